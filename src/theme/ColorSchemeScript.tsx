@@ -1,0 +1,16 @@
+import { getColorSchemeScript, type ColorSchemeScriptOptions } from './colorSchemeScript';
+
+export interface ColorSchemeScriptProps extends ColorSchemeScriptOptions {
+  /** CSP nonce for the inline script. */
+  nonce?: string;
+}
+
+/**
+ * Put this in `<head>` of a server-rendered document, before any content, with the same
+ * `storageKey` and `defaultColorScheme` as the `ThemeProvider`.
+ */
+export function ColorSchemeScript({ nonce, ...options }: ColorSchemeScriptProps) {
+  return (
+    <script nonce={nonce} dangerouslySetInnerHTML={{ __html: getColorSchemeScript(options) }} />
+  );
+}

@@ -1,0 +1,3 @@
+export { cx } from './cx';
+export { devError, isDev, resetDevErrors } from './dev';
+export { mergeRefs } from './mergeRefs';
