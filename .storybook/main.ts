@@ -1,0 +1,30 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const config: StorybookConfig = {
+  stories: [
+    './foundations/**/*.mdx',
+    './foundations/**/*.stories.tsx',
+    '../src/**/*.mdx',
+    '../src/**/*.stories.tsx',
+  ],
+  addons: [
+    '@storybook/addon-docs',
+    '@storybook/addon-a11y',
+    // Registered, or the Figma panel of every story is dead (as it is in Ictinus).
+    '@storybook/addon-designs',
+    '@storybook/addon-vitest',
+  ],
+  framework: { name: '@storybook/react-vite', options: {} },
+  typescript: {
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // Document our props, not the hundreds of inherited DOM attributes.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
+  core: { disableTelemetry: true },
+};
+
+export default config;

@@ -1,0 +1,75 @@
+/*
+ * Every story is a test. The storybook Vitest project renders each story in Chromium and runs
+ * its play function and an axe check (addon-a11y, `test: 'error'`). This file adds, after
+ * each story: a visual snapshot in every colour scheme, and an axe check in the dark and
+ * high-contrast schemes too. Switching schemes is one attribute on <html>, exactly as in an
+ * app, so no story re-renders between the shots.
+ */
+import axe from 'axe-core';
+import { afterEach, beforeAll, expect, type TestContext } from 'vitest';
+import { page } from 'vitest/browser';
+import { colorSchemes } from '../src/tokens';
+
+interface VisualParameters {
+  /** Skip the visual snapshot. Needs `reason`: the opt-out is read in review. */
+  disable?: boolean;
+  reason?: string;
+}
+
+interface StoryInContext {
+  id: string;
+  parameters: { visual?: VisualParameters; a11y?: { test?: string } };
+}
+
+beforeAll(() => {
+  // Deterministic pixels: no animation frames, transitions or blinking caret in a snapshot.
+  const style = document.createElement('style');
+  style.textContent = `*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition-duration:0s!important;transition-delay:0s!important;caret-color:transparent!important}`;
+  document.head.append(style);
+});
+
+const nextFrame = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+
+async function expectNoAxeViolations(canvas: Element, scheme: string) {
+  const result = await axe.run(canvas, { rules: { region: { enabled: false } } });
+  const summary = result.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, `axe violations in the ${scheme} scheme`).toEqual([]);
+}
+
+afterEach(async (context: TestContext & { story?: StoryInContext }) => {
+  const story = context.story;
+  if (!story || context.task.result?.state === 'fail') return;
+  const canvas = document.querySelector('[data-story-canvas]');
+  if (!canvas) throw new Error(`Story ${story.id} rendered no [data-story-canvas] element.`);
+
+  const visual = story.parameters.visual ?? {};
+  if (visual.disable && !visual.reason) {
+    throw new Error(`Story ${story.id} opts out of visual tests without parameters.visual.reason.`);
+  }
+
+  await document.fonts.ready;
+  const root = document.documentElement;
+  const initial = root.getAttribute('data-theme');
+  const name = story.id.split('--')[1] ?? story.id;
+  try {
+    for (const scheme of colorSchemes) {
+      root.setAttribute('data-theme', scheme);
+      await nextFrame();
+      if (scheme !== 'light' && story.parameters.a11y?.test !== 'off') {
+        await expectNoAxeViolations(canvas, scheme);
+      }
+      if (!visual.disable) {
+        await expect.element(page.elementLocator(canvas)).toMatchScreenshot(`${name}--${scheme}`);
+      }
+    }
+  } finally {
+    if (initial === null) root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', initial);
+  }
+});
