@@ -1,0 +1,205 @@
+import {
+  forwardRef,
+  type AnchorHTMLAttributes,
+  type ButtonHTMLAttributes,
+  type ForwardedRef,
+  type ReactElement,
+  type ReactNode,
+  type RefAttributes,
+} from 'react';
+import { visuallyHiddenClass } from '../../theme/sharedStyles';
+import { cx, devError } from '../../utils';
+import { buttonClass } from './Button.styles';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
+export type ButtonSize = 'sm' | 'md' | 'lg';
+
+export interface ButtonOwnProps {
+  /**
+   * Visual emphasis. One `primary` per view; `danger` for destructive actions.
+   * @default 'primary'
+   */
+  variant?: ButtonVariant;
+  /**
+   * Height, padding and type size, from the `size.control.*` tokens.
+   * @default 'md'
+   */
+  size?: ButtonSize;
+  /**
+   * Shows a spinner, keeps the button's width, sets `aria-busy` and ignores activation.
+   * @default false
+   */
+  loading?: boolean;
+  /**
+   * What assistive technology announces while `loading`.
+   * @default 'Loading'
+   */
+  loadingLabel?: string;
+  /** An icon before the label (on the left in LTR, on the right in RTL). Decorative. */
+  startIcon?: ReactNode;
+  /** An icon after the label. Decorative. */
+  endIcon?: ReactNode;
+  /**
+   * Stretches the button to the width of its container.
+   * @default false
+   */
+  fullWidth?: boolean;
+  /**
+   * Turns the button into a toggle: `aria-pressed` is set and the pressed style shown.
+   * Leave undefined for an ordinary button.
+   */
+  pressed?: boolean;
+  /** The label. Required unless `aria-label` or `aria-labelledby` names the button. */
+  children?: ReactNode;
+}
+
+export interface ButtonAsButtonProps
+  extends ButtonOwnProps, Omit<ButtonHTMLAttributes<HTMLButtonElement>, keyof ButtonOwnProps> {
+  href?: undefined;
+  /**
+   * The native button type. Defaults to `button`, so a Button inside a form never submits it
+   * by accident; pass `submit` for the form's submit button.
+   * @default 'button'
+   */
+  type?: 'button' | 'submit' | 'reset';
+}
+
+export interface ButtonAsLinkProps
+  extends ButtonOwnProps, Omit<AnchorHTMLAttributes<HTMLAnchorElement>, keyof ButtonOwnProps> {
+  /** Renders an `<a>` that looks like a button: for navigation, not actions. */
+  href: string;
+  /**
+   * A disabled link cannot be followed: the `href` is dropped and `aria-disabled` set.
+   * @default false
+   */
+  disabled?: boolean;
+}
+
+export type ButtonProps = ButtonAsButtonProps | ButtonAsLinkProps;
+
+/**
+ * Overloads give `ref` the right element type for each form. The button form comes last:
+ * `ComponentProps<typeof Button>` (and so Storybook's args) infers from the last overload.
+ */
+export interface ButtonComponent {
+  (props: ButtonAsLinkProps & RefAttributes<HTMLAnchorElement>): ReactElement | null;
+  (props: ButtonAsButtonProps & RefAttributes<HTMLButtonElement>): ReactElement | null;
+  displayName?: string;
+}
+
+function hasAccessibleName(props: ButtonProps): boolean {
+  const { children } = props;
+  const hasChildren =
+    children !== undefined && children !== null && children !== false && children !== '';
+  return hasChildren || Boolean(props['aria-label'] || props['aria-labelledby']);
+}
+
+/**
+ * Triggers an action, or navigates when given `href`. Variant, size and state are exposed
+ * as `data-*` attributes (`data-variant`, `data-size`, `data-loading`) for styling and tests.
+ */
+export const Button = forwardRef(function Button(
+  props: ButtonProps,
+  ref: ForwardedRef<HTMLButtonElement | HTMLAnchorElement>,
+) {
+  const {
+    variant = 'primary',
+    size = 'md',
+    loading = false,
+    loadingLabel = 'Loading',
+    startIcon,
+    endIcon,
+    fullWidth = false,
+    pressed,
+    className,
+    children,
+    ...rest
+  } = props;
+
+  if (!hasAccessibleName(props)) {
+    devError(
+      'Button',
+      'a button needs an accessible name. Give it a text label, or `aria-label` when it shows only an icon.',
+    );
+  }
+
+  const common = {
+    className: cx(buttonClass, className),
+    'data-variant': variant,
+    'data-size': size,
+    'data-loading': loading || undefined,
+    'data-full-width': fullWidth || undefined,
+    'data-pressed': pressed || undefined,
+    'aria-busy': loading || undefined,
+  };
+
+  const content = (
+    <>
+      {startIcon ? (
+        <span data-part="icon" aria-hidden="true">
+          {startIcon}
+        </span>
+      ) : null}
+      {children}
+      {endIcon ? (
+        <span data-part="icon" aria-hidden="true">
+          {endIcon}
+        </span>
+      ) : null}
+      {loading ? <span data-part="spinner" aria-hidden="true" /> : null}
+    </>
+  );
+
+  // Spoken when loading starts. A live region must exist before its text changes, so it is
+  // rendered whenever the caller manages `loading` (even as false), and only then: a plain
+  // button pays for no extra node. It sits beside the button, whose content is not announced.
+  const status =
+    props.loading === undefined ? null : (
+      <span role="status" className={visuallyHiddenClass}>
+        {loading ? loadingLabel : ''}
+      </span>
+    );
+
+  if (rest.href !== undefined) {
+    const { disabled = false, href, onClick, ...anchorProps } = rest as ButtonAsLinkProps;
+    const inert = disabled || loading;
+    return (
+      <>
+        <a
+          {...anchorProps}
+          {...common}
+          ref={ref as ForwardedRef<HTMLAnchorElement>}
+          href={inert ? undefined : href}
+          role={inert ? 'link' : anchorProps.role}
+          aria-disabled={inert || undefined}
+          onClick={inert ? (event) => event.preventDefault() : onClick}
+        >
+          {content}
+        </a>
+        {status}
+      </>
+    );
+  }
+
+  const { type = 'button', disabled, onClick, ...buttonProps } = rest as ButtonAsButtonProps;
+  return (
+    <>
+      <button
+        {...buttonProps}
+        {...common}
+        ref={ref as ForwardedRef<HTMLButtonElement>}
+        type={type}
+        disabled={disabled}
+        aria-pressed={pressed}
+        // A loading button stays focusable (focus is not thrown away mid-action) but inert.
+        aria-disabled={loading || undefined}
+        onClick={loading ? (event) => event.preventDefault() : onClick}
+      >
+        {content}
+      </button>
+      {status}
+    </>
+  );
+}) as ButtonComponent;
+
+Button.displayName = 'Button';

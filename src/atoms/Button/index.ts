@@ -1,0 +1,8 @@
+export {
+  Button,
+  type ButtonAsButtonProps,
+  type ButtonAsLinkProps,
+  type ButtonProps,
+  type ButtonSize,
+  type ButtonVariant,
+} from './Button';
