@@ -1,0 +1,2 @@
+export { Field, type FieldProps } from './Field';
+export { useField, type FieldIds, type FieldOptions } from './useField';

@@ -1,0 +1,61 @@
+import { useId, type ReactNode } from 'react';
+import { devError } from '../../utils';
+
+export interface FieldOptions {
+  /** Component name used in development messages. */
+  component: string;
+  id?: string | undefined;
+  label?: ReactNode;
+  description?: ReactNode;
+  error?: ReactNode;
+  invalid?: boolean | undefined;
+  'aria-label'?: string | undefined;
+  'aria-labelledby'?: string | undefined;
+  'aria-describedby'?: string | undefined;
+  /** An id of extra text the control should be described by (e.g. a character count). */
+  extraDescriptionId?: string | undefined;
+}
+
+export interface FieldIds {
+  inputId: string;
+  labelId: string;
+  descriptionId: string | undefined;
+  errorId: string | undefined;
+  /** The full `aria-describedby` value: description, error, extra, then the caller's own. */
+  describedBy: string | undefined;
+  invalid: boolean;
+}
+
+const isEmpty = (node: ReactNode) =>
+  node === undefined || node === null || node === false || node === '';
+
+/**
+ * Ids and ARIA wiring shared by every form control: label, description, error message.
+ * Reports a control that has no accessible name in development.
+ */
+export function useField(options: FieldOptions): FieldIds {
+  const generatedId = useId();
+  const inputId = options.id ?? `cal-field${generatedId.replace(/:/g, '')}`;
+  const descriptionId = isEmpty(options.description) ? undefined : `${inputId}-description`;
+  const errorId = isEmpty(options.error) ? undefined : `${inputId}-error`;
+  const describedBy =
+    [descriptionId, errorId, options.extraDescriptionId, options['aria-describedby']]
+      .filter(Boolean)
+      .join(' ') || undefined;
+
+  if (isEmpty(options.label) && !options['aria-label'] && !options['aria-labelledby']) {
+    devError(
+      options.component,
+      'a form control needs an accessible name. Pass `label` (add `hideLabel` to hide it visually) or `aria-labelledby`.',
+    );
+  }
+
+  return {
+    inputId,
+    labelId: `${inputId}-label`,
+    descriptionId,
+    errorId,
+    describedBy,
+    invalid: options.invalid ?? errorId !== undefined,
+  };
+}
