@@ -1,0 +1,49 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { cssVar } from '../../tokens';
+
+const colors = {
+  primary: 'color.text.primary',
+  secondary: 'color.text.secondary',
+  disabled: 'color.text.disabled',
+  inverse: 'color.text.inverse',
+  link: 'color.text.link',
+  info: 'color.status.info.fg',
+  success: 'color.status.success.fg',
+  warning: 'color.status.warning.fg',
+  error: 'color.status.error.fg',
+} as const;
+
+export type IconColor = keyof typeof colors | 'currentColor';
+
+export const iconColors = Object.keys(colors) as Array<keyof typeof colors>;
+
+export const iconClass = defineStyles(css`
+  label: icon;
+  display: inline-block;
+  flex-shrink: 0;
+  vertical-align: middle;
+  inline-size: ${cssVar('size.icon.md')};
+  block-size: ${cssVar('size.icon.md')};
+  color: inherit;
+
+  &[data-size='sm'] {
+    inline-size: ${cssVar('size.icon.sm')};
+    block-size: ${cssVar('size.icon.sm')};
+  }
+  &[data-size='lg'] {
+    inline-size: ${cssVar('size.icon.lg')};
+    block-size: ${cssVar('size.icon.lg')};
+  }
+  &[data-size='inherit'] {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+  /* Direction-aware glyphs (arrows, chevrons) mirror in right-to-left text. */
+  &[data-mirror]:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  ${Object.entries(colors)
+    .map(([name, token]) => `&[data-color='${name}'] { color: ${cssVar(token)}; }`)
+    .join('\n')}
+`);

@@ -1,0 +1,75 @@
+import { forwardRef, type SVGProps } from 'react';
+import { cx, devError } from '../../utils';
+import { iconClass, type IconColor } from './Icon.styles';
+
+export type IconSize = 'sm' | 'md' | 'lg' | 'inherit';
+
+export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'color' | 'ref'> {
+  /**
+   * Size from the `size.icon.*` tokens; `inherit` follows the surrounding font size (1em).
+   * @default 'md'
+   */
+  size?: IconSize;
+  /**
+   * A text or status colour role; `currentColor` takes the colour of the surrounding text.
+   * @default 'currentColor'
+   */
+  color?: IconColor;
+  /**
+   * What the icon means, for an icon that carries meaning on its own (a status icon without
+   * text). With a label the icon is `role="img"`; without one it is decorative and hidden
+   * from assistive technology.
+   */
+  label?: string;
+  /**
+   * Mirror the glyph in right-to-left text (arrows, chevrons, "send").
+   * @default false
+   */
+  mirrorInRtl?: boolean;
+}
+
+/**
+ * An SVG icon drawn on a 24 × 24 grid with `currentColor` strokes. Decorative by default
+ * (`aria-hidden`); give it a `label` when it is the only carrier of meaning.
+ */
+export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
+  {
+    size = 'md',
+    color = 'currentColor',
+    label,
+    mirrorInRtl = false,
+    className,
+    children,
+    ...svgProps
+  },
+  ref,
+) {
+  if (label === '')
+    devError('Icon', 'an empty `label` names nothing. Leave it out for a decorative icon.');
+  const labelled = Boolean(label);
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      focusable="false"
+      {...svgProps}
+      ref={ref}
+      className={cx(iconClass, className)}
+      data-size={size}
+      data-color={color === 'currentColor' ? undefined : color}
+      data-mirror={mirrorInRtl || undefined}
+      role={labelled ? 'img' : undefined}
+      aria-label={labelled ? label : undefined}
+      aria-hidden={labelled ? undefined : true}
+    >
+      {children}
+    </svg>
+  );
+});
+
+Icon.displayName = 'Icon';
