@@ -12,7 +12,7 @@ describe('useField', () => {
         label: 'Email',
         description: 'Help',
         error: 'Wrong',
-        extraDescriptionId: 'count',
+        withCount: true,
         'aria-describedby': 'outside',
       }),
     );
@@ -21,7 +21,8 @@ describe('useField', () => {
       labelId: 'email-label',
       descriptionId: 'email-description',
       errorId: 'email-error',
-      describedBy: 'email-description email-error count outside',
+      countId: 'email-count',
+      describedBy: 'email-description email-error email-count outside',
       invalid: true,
     });
   });

@@ -12,8 +12,8 @@ export interface FieldOptions {
   'aria-label'?: string | undefined;
   'aria-labelledby'?: string | undefined;
   'aria-describedby'?: string | undefined;
-  /** An id of extra text the control should be described by (e.g. a character count). */
-  extraDescriptionId?: string | undefined;
+  /** The control shows a character count, which describes it after the error message. */
+  withCount?: boolean | undefined;
 }
 
 export interface FieldIds {
@@ -21,7 +21,8 @@ export interface FieldIds {
   labelId: string;
   descriptionId: string | undefined;
   errorId: string | undefined;
-  /** The full `aria-describedby` value: description, error, extra, then the caller's own. */
+  countId: string | undefined;
+  /** The full `aria-describedby` value: description, error, count, then the caller's own. */
   describedBy: string | undefined;
   invalid: boolean;
 }
@@ -38,10 +39,10 @@ export function useField(options: FieldOptions): FieldIds {
   const inputId = options.id ?? `cal-field${generatedId.replace(/:/g, '')}`;
   const descriptionId = isEmpty(options.description) ? undefined : `${inputId}-description`;
   const errorId = isEmpty(options.error) ? undefined : `${inputId}-error`;
+  const countId = options.withCount ? `${inputId}-count` : undefined;
   const describedBy =
-    [descriptionId, errorId, options.extraDescriptionId, options['aria-describedby']]
-      .filter(Boolean)
-      .join(' ') || undefined;
+    [descriptionId, errorId, countId, options['aria-describedby']].filter(Boolean).join(' ') ||
+    undefined;
 
   if (isEmpty(options.label) && !options['aria-label'] && !options['aria-labelledby']) {
     devError(
@@ -55,6 +56,7 @@ export function useField(options: FieldOptions): FieldIds {
     labelId: `${inputId}-label`,
     descriptionId,
     errorId,
+    countId,
     describedBy,
     invalid: options.invalid ?? errorId !== undefined,
   };

@@ -1,188 +1,20 @@
-import {
-  forwardRef,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type InputHTMLAttributes,
-  type PointerEvent,
-  type ReactNode,
-} from 'react';
-import { mergeRefs } from '../../utils';
-import { Field, useField } from '../Field';
-import { controlClass } from './TextField.styles';
+import { forwardRef } from 'react';
+import { FieldControl, type FieldControlProps, type FieldControlSize } from '../FieldControl';
 
-export type TextFieldSize = 'sm' | 'md' | 'lg';
+export type TextFieldSize = FieldControlSize;
 
-export interface TextFieldProps extends Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'size' | 'prefix' | 'type'
-> {
-  /** The visible label. Required: a field without an accessible name is a dev-time error. */
-  label: ReactNode;
-  /**
-   * Hides the label on screen; assistive technology still reads it.
-   * @default false
-   */
-  hideLabel?: boolean;
-  /** Helper text under the field, read after the label. */
-  description?: ReactNode;
-  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
-  error?: ReactNode;
-  /**
-   * Marks the field invalid without a message here (e.g. the message is in a summary).
-   * @default Boolean(error)
-   */
-  invalid?: boolean;
-  /**
-   * Height, padding and type size.
-   * @default 'md'
-   */
-  size?: TextFieldSize;
-  /** Content before the input, inside the box: a unit, a currency, an icon. */
-  prefix?: ReactNode;
-  /** Content after the input, inside the box. */
-  suffix?: ReactNode;
-  /**
-   * Shows `length / maxLength` under the field (or just the length without `maxLength`).
-   * @default false
-   */
-  showCount?: boolean;
-  /**
-   * The input type; text-like types only. Use NumberField, PasswordField or SearchField for richer behaviour.
-   * @default 'text'
-   */
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'password';
-  /** Class name for the outer field element. */
-  className?: string;
-}
+export type TextFieldProps = Omit<FieldControlProps, 'component'>;
 
 /**
  * A single-line text input with label, description, error message and optional
  * prefix, suffix and character count. Controlled (`value` + `onChange`) or uncontrolled
  * (`defaultValue`); `name` makes it submit with a native form. The ref reaches the <input>.
+ * The anatomy and behaviour live in `FieldControl`, shared with PasswordField and SearchField.
  */
-export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  {
-    label,
-    hideLabel = false,
-    description,
-    error,
-    invalid,
-    size = 'md',
-    prefix,
-    suffix,
-    showCount = false,
-    type = 'text',
-    className,
-    style,
-    id,
-    disabled,
-    readOnly,
-    required,
-    maxLength,
-    value,
-    defaultValue,
-    onChange,
-    ...inputProps
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(
+  function TextField(props, ref) {
+    return <FieldControl component="TextField" {...props} ref={ref} />;
   },
-  forwardedRef,
-) {
-  const inputRef = useRef<HTMLInputElement | null>(null);
-  const [uncontrolledLength, setUncontrolledLength] = useState(
-    () => String(defaultValue ?? '').length,
-  );
-  const length = value === undefined ? uncontrolledLength : String(value ?? '').length;
-
-  const ids = useField({
-    component: 'TextField',
-    id,
-    label,
-    description,
-    error,
-    invalid,
-    'aria-label': inputProps['aria-label'],
-    'aria-labelledby': inputProps['aria-labelledby'],
-    'aria-describedby': inputProps['aria-describedby'],
-  });
-  const countElementId = showCount ? `${ids.inputId}-count` : undefined;
-  const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [forwardedRef]);
-
-  // form.reset() restores an uncontrolled input without a change event: keep the count true.
-  useEffect(() => {
-    const form = inputRef.current?.form;
-    if (!showCount || value !== undefined || !form) return;
-    const onReset = () =>
-      queueMicrotask(() => setUncontrolledLength(inputRef.current?.value.length ?? 0));
-    form.addEventListener('reset', onReset);
-    return () => form.removeEventListener('reset', onReset);
-  }, [showCount, value]);
-
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (value === undefined && showCount) setUncontrolledLength(event.target.value.length);
-    onChange?.(event);
-  };
-
-  // Clicking the prefix or suffix focuses the input, as clicking the box would suggest.
-  const focusInput = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.target !== inputRef.current && !disabled) {
-      event.preventDefault();
-      inputRef.current?.focus();
-    }
-  };
-
-  const count = showCount ? (
-    <span
-      id={countElementId}
-      data-part="count"
-      data-over={maxLength !== undefined && length > maxLength ? '' : undefined}
-    >
-      {maxLength === undefined ? length : `${length}/${maxLength}`}
-    </span>
-  ) : null;
-
-  const describedBy = [ids.describedBy, countElementId].filter(Boolean).join(' ') || undefined;
-
-  return (
-    <Field
-      ids={ids}
-      label={label}
-      hideLabel={hideLabel}
-      description={description}
-      error={error}
-      required={required}
-      disabled={disabled}
-      footerEnd={count}
-      className={className}
-      style={style}
-    >
-      <div
-        className={controlClass}
-        data-size={size}
-        data-readonly={readOnly || undefined}
-        onPointerDown={focusInput}
-      >
-        {prefix ? <span data-part="prefix">{prefix}</span> : null}
-        <input
-          {...inputProps}
-          ref={ref}
-          id={ids.inputId}
-          type={type}
-          value={value}
-          defaultValue={defaultValue}
-          onChange={handleChange}
-          disabled={disabled}
-          readOnly={readOnly}
-          required={required}
-          maxLength={maxLength}
-          aria-invalid={ids.invalid || undefined}
-          aria-describedby={describedBy}
-        />
-        {suffix ? <span data-part="suffix">{suffix}</span> : null}
-      </div>
-    </Field>
-  );
-});
+);
 
 TextField.displayName = 'TextField';

@@ -3,9 +3,12 @@ import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleSheet';
 import { cssVar, typographyStyles } from '../../tokens';
 
-/** The bordered box that holds prefix, input and suffix; the focus ring sits on it. */
+/**
+ * The bordered box that holds prefix, input (or textarea) and suffix; the focus ring sits on
+ * it. Shared by every text-like field (TextField should adopt it, see the folder's index).
+ */
 export const controlClass = defineStyles(css`
-  label: text-field-control;
+  label: field-control;
   display: flex;
   align-items: center;
   gap: ${cssVar('space.2')};
@@ -48,7 +51,8 @@ export const controlClass = defineStyles(css`
     padding-inline: ${cssVar('space.4')};
   }
 
-  & > input {
+  & > input,
+  & > textarea {
     flex: 1 1 auto;
     min-inline-size: 0;
     inline-size: 100%;
@@ -62,14 +66,17 @@ export const controlClass = defineStyles(css`
     outline: none;
     text-overflow: ellipsis;
   }
-  &[data-size='sm'] > input {
+  &[data-size='sm'] > input,
+  &[data-size='sm'] > textarea {
     ${typographyStyles('body-sm')}
   }
-  & > input::placeholder {
+  & > input::placeholder,
+  & > textarea::placeholder {
     color: ${cssVar('color.text.secondary')};
     opacity: 1;
   }
-  & > input:disabled {
+  & > input:disabled,
+  & > textarea:disabled {
     cursor: not-allowed;
   }
   & > [data-part='prefix'],
@@ -80,5 +87,48 @@ export const controlClass = defineStyles(css`
     color: ${cssVar('color.text.secondary')};
     ${typographyStyles('body-sm')}
     white-space: nowrap;
+  }
+`);
+
+/**
+ * A small icon-only button inside a field's box (show password, clear search, steppers).
+ * Quiet at rest so the value stays the focus; the tertiary action colours on hover and press.
+ */
+export const fieldActionClass = defineStyles(css`
+  label: field-action;
+  display: inline-flex;
+  flex: none;
+  align-items: center;
+  justify-content: center;
+  inline-size: ${cssVar('size.6')};
+  block-size: ${cssVar('size.6')};
+  margin: 0;
+  padding: 0;
+  border: 0;
+  border-radius: ${cssVar('radius.sm')};
+  background-color: transparent;
+  color: ${cssVar('color.text.secondary')};
+  cursor: pointer;
+  transition-property: background-color, color;
+  transition-duration: ${cssVar('motion.duration.fast')};
+  transition-timing-function: ${cssVar('motion.easing.standard')};
+  -webkit-tap-highlight-color: transparent;
+
+  &:hover {
+    background-color: ${cssVar('color.interactive.tertiary.hover')};
+    color: ${cssVar('color.interactive.tertiary.fg')};
+  }
+  &:active,
+  &[aria-pressed='true']:hover {
+    background-color: ${cssVar('color.interactive.tertiary.pressed')};
+  }
+  &:focus-visible {
+    ${focusRing}
+    outline-offset: 0;
+  }
+  &:disabled {
+    cursor: not-allowed;
+    background-color: transparent;
+    color: ${cssVar('color.text.disabled')};
   }
 `);

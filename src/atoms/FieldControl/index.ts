@@ -1,0 +1,3 @@
+export { FieldAction, type FieldActionProps } from './FieldAction';
+export { FieldControl, type FieldControlProps, type FieldControlSize } from './FieldControl';
+export { controlClass, fieldActionClass } from './FieldControl.styles';
