@@ -1,0 +1,1 @@
+export { TextArea, type TextAreaProps, type TextAreaResize, type TextAreaSize } from './TextArea';
