@@ -1,0 +1,6 @@
+export {
+  NumberField,
+  type NumberFieldMessages,
+  type NumberFieldProps,
+  type NumberFieldSize,
+} from './NumberField';
