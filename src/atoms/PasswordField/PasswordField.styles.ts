@@ -1,0 +1,16 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { cssVar } from '../../tokens';
+
+/** Added to the field root: the toggle hugs the box's inline end. */
+export const passwordFieldClass = defineStyles(css`
+  label: password-field;
+
+  & [data-part='suffix'] {
+    margin-inline-end: calc(-1 * ${cssVar('space.1')});
+  }
+  /* Edge's own reveal button would duplicate ours. */
+  & input::-ms-reveal {
+    display: none;
+  }
+`);
