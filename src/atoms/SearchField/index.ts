@@ -1,0 +1,6 @@
+export {
+  SearchField,
+  type SearchFieldMessages,
+  type SearchFieldProps,
+  type SearchFieldSize,
+} from './SearchField';
