@@ -1,0 +1,261 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent } from 'storybook/test';
+import { figma } from '../../../.storybook/design';
+import { cssVar } from '../../tokens';
+import { Button } from '../Button';
+import { Radio } from './Radio';
+import { RadioGroup } from './RadioGroup';
+
+const plans = (
+  <>
+    <Radio label="Free" value="free" />
+    <Radio label="Pro" value="pro" description="For teams up to 20" />
+    <Radio label="Enterprise" value="enterprise" />
+  </>
+);
+
+const meta = {
+  title: 'Atoms/RadioGroup',
+  component: RadioGroup,
+  subcomponents: { Radio },
+  args: { label: 'Plan', name: 'plan', onValueChange: fn(), children: plans },
+  argTypes: {
+    orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    children: { control: false },
+  },
+  parameters: {
+    design: figma('31-4'),
+    docs: {
+      description: {
+        component: `A labelled set (\`role="radiogroup"\`) of native radios sharing one name: the browser gives one tab stop, arrow keys that move and select (mirrored in RTL), submission and reset.
+
+**Use** it for exactly one choice among two to about seven options that should all be visible. Preselect a sensible default when there is one. With react-hook-form, \`register\` each Radio or wrap the group in a \`Controller\`.
+
+**Don't** use it for many options (Select), for independent choices (CheckboxGroup) or for an on/off setting (Switch).`,
+      },
+    },
+  },
+} satisfies Meta<typeof RadioGroup>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const stack = { display: 'grid', gap: cssVar('space.6'), maxInlineSize: '32rem' } as const;
+
+export const Playground: Story = {
+  args: { description: 'You can change plans at any time.', defaultValue: 'free' },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByText('Enterprise'));
+    await expect(canvas.getByRole('radio', { name: 'Enterprise' })).toBeChecked();
+    await expect(args.onValueChange).toHaveBeenCalledWith('enterprise');
+  },
+};
+
+export const Sizes: Story = {
+  render: (args) => (
+    <div style={stack}>
+      {(['sm', 'md', 'lg'] as const).map((size) => (
+        <RadioGroup
+          key={size}
+          {...args}
+          name={`plan-${size}`}
+          label={`Size ${size}`}
+          size={size}
+          orientation="horizontal"
+          defaultValue="pro"
+        />
+      ))}
+      <RadioGroup {...args} name="plan-v" label="Vertical" defaultValue="free" />
+    </div>
+  ),
+};
+
+export const States: Story = {
+  render: (args) => (
+    <div style={stack}>
+      <RadioGroup {...args} name="s1" label="Required" required />
+      <RadioGroup {...args} name="s2" label="Disabled" disabled defaultValue="pro" />
+      <RadioGroup {...args} name="s3" label="One option disabled" defaultValue="free">
+        <Radio label="Free" value="free" />
+        <Radio label="Pro" value="pro" disabled />
+        <Radio label="Enterprise" value="enterprise" />
+      </RadioGroup>
+      <RadioGroup {...args} name="s4" label="Read-only" readOnly defaultValue="pro" />
+      <RadioGroup {...args} name="s5" label="Invalid" error="Choose a plan." />
+    </div>
+  ),
+};
+
+/**
+ * One tab stop: Tab lands on the checked radio; ArrowDown/ArrowRight move and select, and
+ * wrap from the last to the first; the next Tab leaves the group.
+ */
+export const KeyboardFocus: Story = {
+  args: { defaultValue: 'pro' },
+  render: (args) => (
+    <div style={stack}>
+      <RadioGroup {...args} />
+      <Button variant="secondary">After</Button>
+    </div>
+  ),
+  play: async ({ canvas, args }) => {
+    await userEvent.tab();
+    await expect(canvas.getByRole('radio', { name: 'Pro' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    const enterprise = canvas.getByRole('radio', { name: 'Enterprise' });
+    await expect(enterprise).toHaveFocus();
+    await expect(enterprise).toBeChecked();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('radio', { name: 'Free' })).toBeChecked();
+    await expect(args.onValueChange).toHaveBeenLastCalledWith('free');
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'After' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await expect(canvas.getByRole('radio', { name: 'Free' })).toHaveFocus();
+  },
+};
+
+export const ReadOnly: Story = {
+  args: { readOnly: true, defaultValue: 'pro' },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('radio', { name: 'Free' }));
+    await userEvent.click(canvas.getByText('Enterprise'));
+    const pro = canvas.getByRole('radio', { name: 'Pro' });
+    pro.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(pro).toBeChecked();
+    await expect(pro).toHaveFocus();
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+  },
+};
+
+export const Controlled: Story = {
+  render: function Render(args) {
+    const [value, setValue] = useState('free');
+    return (
+      <div style={stack}>
+        <RadioGroup {...args} value={value} onValueChange={setValue} orientation="horizontal" />
+        <output>Value: {value}</output>
+      </div>
+    );
+  },
+  play: async ({ canvas }) => {
+    canvas.getByRole('radio', { name: 'Free' }).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Value: pro');
+  },
+};
+
+export const InForm: Story = {
+  render: function Render(args) {
+    const [submitted, setSubmitted] = useState('');
+    return (
+      <form
+        style={stack}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
+        }}
+      >
+        <RadioGroup {...args} defaultValue="free" required />
+        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
+          <Button type="submit">Submit</Button>
+          <Button type="reset" variant="secondary">
+            Reset
+          </Button>
+        </div>
+        <output data-testid="submitted">{submitted}</output>
+      </form>
+    );
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByText('Pro'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
+    await expect(canvas.getByTestId('submitted')).toHaveTextContent('{"plan":"pro"}');
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await expect(canvas.getByRole('radio', { name: 'Free' })).toBeChecked();
+  },
+};
+
+export const LongText: Story = {
+  args: {
+    label: 'Averyveryveryveryveryverylonggrouplabelwithoutanyspacesatall',
+    error: 'Averyveryveryveryveryveryveryveryverylongerrormessagewithoutaspace.',
+    children: (
+      <>
+        <Radio label="Supercalifragilisticexpialidociousoptionlabel" value="a" />
+        <Radio label="Short" value="b" description="Averyveryveryverylongdescriptionnospaces" />
+      </>
+    ),
+  },
+  render: (args) => (
+    <div style={{ maxInlineSize: '16rem' }}>
+      <RadioGroup {...args} />
+    </div>
+  ),
+};
+
+/**
+ * Stress: right-to-left; circles on the right. In RTL the browser maps ArrowLeft to "next":
+ * under the story tests this presses real keys (Playwright, `vitest/browser`), because the
+ * simulated `userEvent` of `storybook/test` walks radios in DOM order whatever the direction.
+ */
+export const RightToLeft: Story = {
+  render: (args) => (
+    <div dir="rtl" lang="ar" style={stack}>
+      <RadioGroup {...args} label="الخطة" description="يمكنك التغيير لاحقاً" defaultValue="a">
+        <Radio label="مجانية" value="a" />
+        <Radio label="احترافية" value="b" />
+        <Radio label="مؤسسات" value="c" />
+      </RadioGroup>
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const first = canvas.getByRole('radio', { name: 'مجانية' });
+    await userEvent.tab();
+    await expect(first).toHaveFocus();
+    if (!import.meta.env.VITEST) return; // Storybook UI: no real keyboard to drive.
+    const { userEvent: realKeys } = await import('vitest/browser');
+    await realKeys.keyboard('{ArrowLeft}');
+    await expect(canvas.getByRole('radio', { name: 'احترافية' })).toBeChecked();
+    await realKeys.keyboard('{ArrowLeft}{ArrowLeft}');
+    await expect(first).toBeChecked();
+    await realKeys.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('radio', { name: 'مؤسسات' })).toBeChecked();
+    await realKeys.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('radio', { name: 'احترافية' })).toBeChecked();
+  },
+};
+
+export const Zoom200: Story = {
+  render: (args) => (
+    <div style={{ ...stack, zoom: 2 }}>
+      <RadioGroup {...args} description="Still readable" required defaultValue="pro" />
+    </div>
+  ),
+};
+
+const twenty = Array.from({ length: 20 }, (_, index) => `Option ${index + 1}`);
+
+/** Stress: a crowded group of 20 options, in a column and in a wrapping row. */
+export const Crowded: Story = {
+  args: {
+    children: twenty.map((label, index) => (
+      <Radio key={label} label={label} value={String(index + 1)} />
+    )),
+  },
+  render: (args) => (
+    <div style={{ display: 'grid', gap: cssVar('space.6'), gridTemplateColumns: '1fr 2fr' }}>
+      <RadioGroup {...args} name="col" label="Column" defaultValue="20" />
+      <RadioGroup {...args} name="row" label="Row" orientation="horizontal" defaultValue="3" />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const last = canvas.getAllByRole('radio', { name: 'Option 20' })[0]!;
+    last.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getAllByRole('radio', { name: 'Option 1' })[0]).toBeChecked();
+  },
+};

@@ -1,0 +1,28 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { cssVar } from '../../tokens';
+import { choiceBoxColors, choiceLayout } from '../Checkbox/Checkbox.styles';
+
+export { choiceGroupItemsClass } from '../CheckboxGroup/CheckboxGroup.styles';
+
+/** One radio: the shared choice anatomy with a round box and a dot when checked. */
+export const radioClass = defineStyles(css`
+  label: radio;
+  ${choiceLayout}
+  ${choiceBoxColors(':checked')}
+
+  & > [data-part='control'] > [data-part='box'] {
+    border-radius: ${cssVar('radius.full')};
+  }
+  & > [data-part='control'] > [data-part='box']::after {
+    content: '';
+    display: none;
+    inline-size: 40%;
+    block-size: 40%;
+    border-radius: ${cssVar('radius.full')};
+    background-color: var(--_box-fg);
+  }
+  & > [data-part='control'] > input:checked + [data-part='box']::after {
+    display: block;
+  }
+`);
