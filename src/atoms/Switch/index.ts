@@ -1,0 +1,1 @@
+export { Switch, type SwitchLabelPlacement, type SwitchProps, type SwitchSize } from './Switch';
