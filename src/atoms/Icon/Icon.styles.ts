@@ -36,8 +36,8 @@ export const iconClass = defineStyles(css`
     block-size: ${cssVar('size.icon.lg')};
   }
   &[data-size='inherit'] {
-    inline-size: 1em;
-    block-size: 1em;
+    inline-size: ${cssVar('size.icon.inherit')};
+    block-size: ${cssVar('size.icon.inherit')};
   }
   /* Direction-aware glyphs (arrows, chevrons) mirror in right-to-left text. */
   &[data-mirror]:dir(rtl) {

@@ -6,7 +6,7 @@ export type IconSize = 'sm' | 'md' | 'lg' | 'inherit';
 
 export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'color' | 'ref'> {
   /**
-   * Size from the `size.icon.*` tokens; `inherit` follows the surrounding font size (1em).
+   * Size from the `size.icon.*` tokens; `inherit` follows the surrounding font size (`size.icon.inherit`).
    * @default 'md'
    */
   size?: IconSize;

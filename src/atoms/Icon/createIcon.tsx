@@ -2,7 +2,9 @@ import { createElement, forwardRef, type ReactNode } from 'react';
 import { Icon, type IconProps } from './Icon';
 
 /** An icon's drawing as data: `[tag, attributes]` pairs, the format lucide ships. */
-export type IconNode = ReadonlyArray<readonly [string, Readonly<Record<string, string | number | undefined>>]>;
+export type IconNode = ReadonlyArray<
+  readonly [string, Readonly<Record<string, string | number | undefined>>]
+>;
 
 export interface CreateIconOptions {
   /** Mirror the glyph in right-to-left text by default (arrows, chevrons). */
