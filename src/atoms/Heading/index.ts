@@ -1,0 +1,7 @@
+export {
+  Heading,
+  headingVariantByLevel,
+  type HeadingLevel,
+  type HeadingProps,
+  type HeadingVariant,
+} from './Heading';

@@ -1,0 +1,131 @@
+import {
+  createElement,
+  forwardRef,
+  type CSSProperties,
+  type ForwardedRef,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
+import type { TypographyRole } from '../../tokens';
+import { cx, devError } from '../../utils';
+import { textClass, type TextColor, type TextWeight } from './Text.styles';
+
+export type { TextColor, TextWeight } from './Text.styles';
+
+/** The look of the text: one of the typography roles of the tokens. */
+export type TextVariant = TypographyRole;
+
+/** The element Text renders. Chosen for meaning; the look comes from `variant`. */
+export type TextElement =
+  | 'p'
+  | 'span'
+  | 'div'
+  | 'label'
+  | 'strong'
+  | 'em'
+  | 'small'
+  | 'code'
+  | 'li'
+  | 'dt'
+  | 'dd'
+  | 'figcaption'
+  | 'blockquote';
+
+export type TextAlign = 'start' | 'center' | 'end' | 'justify';
+
+/** What Text and Heading share. */
+export interface TextStyleProps {
+  /**
+   * A text or status colour role. `inherit` takes the colour of the surrounding element, so
+   * text on an inverse or status surface stays legible without a prop.
+   * @default 'inherit'
+   */
+  color?: TextColor;
+  /** Overrides the weight of the typography role (e.g. a bold word in body text). */
+  weight?: TextWeight;
+  /** Logical text alignment: `start` is left in LTR and right in RTL. Inherited when unset. */
+  align?: TextAlign;
+  /**
+   * Clamps the text to this many lines with an ellipsis. The full text stays in the DOM, so
+   * assistive technology reads all of it; a string child is also shown as a `title` tooltip.
+   */
+  maxLines?: number;
+  /** The text. */
+  children?: ReactNode;
+}
+
+export interface TextProps
+  extends TextStyleProps, Omit<HTMLAttributes<HTMLElement>, 'color' | 'children'> {
+  /**
+   * The typography role: how the text looks.
+   * @default 'body'
+   */
+  variant?: TextVariant;
+  /**
+   * The element rendered, chosen for meaning independent of the look: `span` inside a line,
+   * `label` for a form label, `strong`/`em` for emphasis, `li`, `dt`/`dd`, `figcaption`…
+   * @default 'p'
+   */
+  as?: TextElement;
+  /** The `for` of a `label` element (with `as="label"`). */
+  htmlFor?: string;
+}
+
+interface TextBaseProps extends Omit<TextProps, 'as'> {
+  as: TextElement | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+  component: string;
+}
+
+/** Text and Heading render through this: one place for attributes and truncation. */
+export function renderText(
+  {
+    as,
+    component,
+    variant = 'body',
+    color = 'inherit',
+    weight,
+    align,
+    maxLines,
+    className,
+    style,
+    title,
+    children,
+    ...rest
+  }: TextBaseProps,
+  ref: ForwardedRef<HTMLElement>,
+) {
+  let lines: number | undefined;
+  if (maxLines !== undefined) {
+    if (Number.isInteger(maxLines) && maxLines >= 1) lines = maxLines;
+    else devError(component, `\`maxLines\` must be a whole number of at least 1, got ${maxLines}.`);
+  }
+  const fullText =
+    typeof children === 'string' || typeof children === 'number' ? String(children) : undefined;
+  return createElement(
+    as,
+    {
+      ...rest,
+      ref,
+      className: cx(textClass, className),
+      style: lines === undefined ? style : ({ ...style, '--_max-lines': lines } as CSSProperties),
+      title: title ?? (lines === undefined ? undefined : fullText),
+      'data-variant': variant,
+      'data-color': color === 'inherit' ? undefined : color,
+      'data-weight': weight,
+      'data-align': align,
+      'data-truncate': lines === undefined ? undefined : '',
+    },
+    children,
+  );
+}
+
+/**
+ * Text in one of the typography roles. The element (`as`) is chosen for meaning and the look
+ * (`variant`) separately, so a `<label>` can read as a caption and a `<span>` as a title.
+ * `maxLines` truncates with an ellipsis while keeping the whole text available.
+ */
+export const Text = forwardRef<HTMLElement, TextProps>(function Text({ as = 'p', ...props }, ref) {
+  return renderText({ ...props, as, component: 'Text' }, ref);
+});
+
+Text.displayName = 'Text';
