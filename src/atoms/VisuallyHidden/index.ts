@@ -1,0 +1,5 @@
+export {
+  VisuallyHidden,
+  type VisuallyHiddenElement,
+  type VisuallyHiddenProps,
+} from './VisuallyHidden';
