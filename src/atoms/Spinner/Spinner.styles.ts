@@ -1,0 +1,47 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { cssVar } from '../../tokens';
+
+export const spinnerClass = defineStyles(css`
+  label: spinner;
+  display: inline-flex;
+  align-items: center;
+  gap: ${cssVar('space.2')};
+  vertical-align: middle;
+  color: inherit;
+
+  & > [data-part='circle'] {
+    display: inline-block;
+    flex-shrink: 0;
+    inline-size: ${cssVar('size.icon.md')};
+    block-size: ${cssVar('size.icon.md')};
+    border: ${cssVar('border.width.thick')} solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: ${cssVar('radius.full')};
+    animation: cal-spinner-spin calc(${cssVar('motion.duration.slow')} * 3) linear infinite;
+  }
+  &[data-size='sm'] > [data-part='circle'] {
+    inline-size: ${cssVar('size.icon.sm')};
+    block-size: ${cssVar('size.icon.sm')};
+  }
+  &[data-size='lg'] > [data-part='circle'] {
+    inline-size: ${cssVar('size.icon.lg')};
+    block-size: ${cssVar('size.icon.lg')};
+  }
+  &[data-color='primary'] > [data-part='circle'] {
+    color: ${cssVar('color.interactive.primary.rest')};
+  }
+
+  /* Reduced motion: the circle stands still (the label still says what is happening). */
+  @media (prefers-reduced-motion: reduce) {
+    & > [data-part='circle'] {
+      animation: none;
+    }
+  }
+
+  @keyframes cal-spinner-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+`);

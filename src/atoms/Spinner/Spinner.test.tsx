@@ -1,0 +1,86 @@
+import { render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { getStyleSheetText } from '../../theme/styleSheet';
+import { Spinner } from './Spinner';
+import { spinnerClass } from './Spinner.styles';
+
+describe('Spinner', () => {
+  describe('given no props', () => {
+    it('is a status announcing "Loading", with a decorative circle, size md', () => {
+      render(<Spinner />);
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent('Loading');
+      expect(status).toHaveAttribute('data-size', 'md');
+      expect(status.querySelector('[data-part="circle"]')).toHaveAttribute('aria-hidden', 'true');
+    });
+  });
+
+  describe('given a label', () => {
+    it('announces it, hidden on screen unless showLabel', () => {
+      const { rerender } = render(<Spinner label="Loading invoices" />);
+      const label = screen.getByText('Loading invoices');
+      expect(screen.getByRole('status')).toHaveTextContent('Loading invoices');
+      expect(label.className).toMatch(/visually-hidden/);
+      rerender(<Spinner label="Loading invoices" showLabel />);
+      expect(screen.getByText('Loading invoices').className).not.toMatch(/visually-hidden/);
+    });
+  });
+
+  describe('given a size and a colour', () => {
+    it.each(['sm', 'md', 'lg'] as const)('writes size %s as data-size', (size) => {
+      render(<Spinner size={size} />);
+      expect(screen.getByRole('status')).toHaveAttribute('data-size', size);
+    });
+
+    it('writes primary as data-color and leaves inherit unmarked', () => {
+      render(<Spinner color="primary" label="A" />);
+      render(<Spinner label="B" />);
+      expect(screen.getByText('A').parentElement).toHaveAttribute('data-color', 'primary');
+      expect(screen.getByText('B').parentElement).not.toHaveAttribute('data-color');
+    });
+  });
+
+  describe('under prefers-reduced-motion: reduce', () => {
+    it('has a rule that stops the circle turning', () => {
+      const sheet = getStyleSheetText();
+      const media = sheet.match(/@media \(prefers-reduced-motion: ?reduce\)\{([^@]*)\}/g) ?? [];
+      const rule = media.find((block) => block.includes(spinnerClass));
+      expect(rule).toBeDefined();
+      expect(rule).toMatch(/\[data-part='circle'\]\{animation:none;\}/);
+    });
+  });
+
+  describe('given native props and a ref', () => {
+    it('forwards the ref to the status element and passes props through', () => {
+      const ref = createRef<HTMLSpanElement>();
+      render(<Spinner ref={ref} id="s" className="mine" aria-live="assertive" />);
+      const status = screen.getByRole('status');
+      expect(ref.current).toBe(status);
+      expect(status).toHaveAttribute('id', 's');
+      expect(status).toHaveAttribute('aria-live', 'assertive');
+      expect(status).toHaveClass('mine');
+    });
+  });
+
+  describe('given bad input', () => {
+    it('reports an empty label and falls back to "Loading"', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(<Spinner label=" " />);
+      expect(screen.getByRole('status')).toHaveTextContent('Loading');
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('[Callicrates] Spinner: an empty `label` announces nothing'),
+      );
+      error.mockRestore();
+    });
+  });
+
+  describe('on the server', () => {
+    it('renders to a string', () => {
+      const html = renderToString(<Spinner size="lg" />);
+      expect(html).toMatch(/^<span role="status"[^>]*data-size="lg"/);
+      expect(html).toContain('Loading');
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { forwardRef, type HTMLAttributes } from 'react';
+import { visuallyHiddenClass } from '../../theme/sharedStyles';
+import { cx, devError } from '../../utils';
+import { spinnerClass } from './Spinner.styles';
+
+export type SpinnerSize = 'sm' | 'md' | 'lg';
+export type SpinnerColor = 'inherit' | 'primary';
+
+export interface SpinnerProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'color' | 'children'> {
+  /**
+   * Diameter, from the `size.icon.*` tokens.
+   * @default 'md'
+   */
+  size?: SpinnerSize;
+  /**
+   * `inherit` draws in the colour of the surrounding text; `primary` in the primary action colour.
+   * @default 'inherit'
+   */
+  color?: SpinnerColor;
+  /**
+   * What is loading, announced through `role="status"` ("Loading invoices").
+   * @default 'Loading'
+   */
+  label?: string;
+  /**
+   * Shows the label next to the circle instead of only to assistive technology.
+   * @default false
+   */
+  showLabel?: boolean;
+}
+
+/**
+ * An indeterminate loading indicator for a wait of unknown length. It is a `role="status"`
+ * live region whose text is `label`; the circle is decorative. Under
+ * `prefers-reduced-motion: reduce` the circle stops turning.
+ */
+export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner(
+  { size = 'md', color = 'inherit', label = 'Loading', showLabel = false, className, ...rest },
+  ref,
+) {
+  if (label.trim() === '')
+    devError(
+      'Spinner',
+      'an empty `label` announces nothing. Say what is loading, or leave the default.',
+    );
+  return (
+    <span
+      role="status"
+      {...rest}
+      ref={ref}
+      className={cx(spinnerClass, className)}
+      data-size={size}
+      data-color={color === 'inherit' ? undefined : color}
+    >
+      <span data-part="circle" aria-hidden="true" />
+      <span data-part="label" className={showLabel ? undefined : visuallyHiddenClass}>
+        {label.trim() === '' ? 'Loading' : label}
+      </span>
+    </span>
+  );
+});
+
+Spinner.displayName = 'Spinner';

@@ -1,0 +1,1 @@
+export { Spinner, type SpinnerColor, type SpinnerProps, type SpinnerSize } from './Spinner';
