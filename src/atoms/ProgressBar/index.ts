@@ -1,0 +1,6 @@
+export {
+  ProgressBar,
+  type ProgressBarProps,
+  type ProgressBarSize,
+  type ProgressBarVariant,
+} from './ProgressBar';
