@@ -1,0 +1,6 @@
+export {
+  Skeleton,
+  type SkeletonProps,
+  type SkeletonShape,
+  type SkeletonSizeToken,
+} from './Skeleton';
