@@ -23,20 +23,6 @@ import { numberFieldClass } from './NumberField.styles';
 
 export type NumberFieldSize = FieldControlSize;
 
-/** Texts of the stepper buttons, for translation. */
-export interface NumberFieldMessages {
-  /**
-   * The increment button's accessible name.
-   * @default 'Increase'
-   */
-  increment?: string;
-  /**
-   * The decrement button's accessible name.
-   * @default 'Decrease'
-   */
-  decrement?: string;
-}
-
 export interface NumberFieldProps extends Omit<
   FieldControlProps,
   | 'component'
@@ -96,10 +82,15 @@ export interface NumberFieldProps extends Omit<
    */
   hideStepper?: boolean;
   /**
-   * Translations of the stepper buttons' names.
-   * @default { increment: 'Increase', decrement: 'Decrease' }
+   * The increment button's accessible name (translate it here).
+   * @default 'Increase'
    */
-  messages?: NumberFieldMessages;
+  incrementLabel?: string;
+  /**
+   * The decrement button's accessible name (translate it here).
+   * @default 'Decrease'
+   */
+  decrementLabel?: string;
 }
 
 const noSubscribe = () => () => {};
@@ -167,7 +158,8 @@ export const NumberField = forwardRef<HTMLInputElement, NumberFieldProps>(functi
     formatOptions,
     allowWheel = false,
     hideStepper = false,
-    messages,
+    incrementLabel = 'Increase',
+    decrementLabel = 'Decrease',
     name,
     form,
     disabled,
@@ -368,7 +360,7 @@ export const NumberField = forwardRef<HTMLInputElement, NumberFieldProps>(functi
             <>
               <FieldAction
                 component="NumberField"
-                aria-label={messages?.decrement ?? 'Decrease'}
+                aria-label={decrementLabel}
                 tabIndex={-1}
                 disabled={locked || (min !== undefined && value !== null && value <= min)}
                 onMouseDown={keepFocus}
@@ -377,7 +369,7 @@ export const NumberField = forwardRef<HTMLInputElement, NumberFieldProps>(functi
               />
               <FieldAction
                 component="NumberField"
-                aria-label={messages?.increment ?? 'Increase'}
+                aria-label={incrementLabel}
                 tabIndex={-1}
                 disabled={locked || (max !== undefined && value !== null && value >= max)}
                 onMouseDown={keepFocus}

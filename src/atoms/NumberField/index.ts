@@ -1,6 +1,1 @@
-export {
-  NumberField,
-  type NumberFieldMessages,
-  type NumberFieldProps,
-  type NumberFieldSize,
-} from './NumberField';
+export { NumberField, type NumberFieldProps, type NumberFieldSize } from './NumberField';

@@ -156,7 +156,7 @@ export const RightToLeft: Story = {
         label="كلمة المرور"
         description="١٢ حرفًا على الأقل"
         defaultValue="كلمةسر"
-        messages={{ show: 'إظهار كلمة المرور' }}
+        toggleLabel="إظهار كلمة المرور"
       />
     </div>
   ),

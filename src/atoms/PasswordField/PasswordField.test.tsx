@@ -186,7 +186,7 @@ describe('PasswordField', () => {
       resetDevErrors();
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       // @ts-expect-error label is required by the type; plain-JS callers can still omit it.
-      render(<PasswordField name="pw" messages={{ show: '' }} />);
+      render(<PasswordField name="pw" toggleLabel="" />);
       expect(screen.getByRole('button')).toBeInTheDocument();
       expect(error).toHaveBeenCalledWith(
         expect.stringContaining(

@@ -22,15 +22,6 @@ const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : use
 
 export type PasswordFieldSize = FieldControlSize;
 
-/** Texts of the show/hide toggle, for translation. */
-export interface PasswordFieldMessages {
-  /**
-   * The toggle's accessible name; its `aria-pressed` says whether the password is shown.
-   * @default 'Show password'
-   */
-  show?: string;
-}
-
 export interface PasswordFieldProps extends Omit<
   FieldControlProps,
   'component' | 'type' | 'suffix'
@@ -51,10 +42,11 @@ export interface PasswordFieldProps extends Omit<
   /** Called with the new visibility when the user presses the toggle. */
   onVisibleChange?: (visible: boolean) => void;
   /**
-   * Translations of the toggle's name.
-   * @default { show: 'Show password' }
+   * The toggle's accessible name (translate it here); its `aria-pressed` says whether the
+   * password is shown, so the name stays the same in both states.
+   * @default 'Show password'
    */
-  messages?: PasswordFieldMessages;
+  toggleLabel?: string;
 }
 
 /**
@@ -69,7 +61,7 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
       defaultVisible = false,
       visible: visibleProp,
       onVisibleChange,
-      messages,
+      toggleLabel = 'Show password',
       disabled,
       className,
       ...rest
@@ -118,7 +110,7 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
         suffix={
           <FieldAction
             component="PasswordField"
-            aria-label={messages?.show ?? 'Show password'}
+            aria-label={toggleLabel}
             aria-pressed={visible}
             disabled={disabled}
             onMouseDown={keepFocus}

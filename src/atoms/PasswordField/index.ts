@@ -1,6 +1,1 @@
-export {
-  PasswordField,
-  type PasswordFieldMessages,
-  type PasswordFieldProps,
-  type PasswordFieldSize,
-} from './PasswordField';
+export { PasswordField, type PasswordFieldProps, type PasswordFieldSize } from './PasswordField';

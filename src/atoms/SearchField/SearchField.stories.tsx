@@ -172,7 +172,7 @@ export const RightToLeft: Story = {
         {...args}
         label="البحث في المشاريع"
         defaultValue="البارثينون"
-        messages={{ clear: 'مسح البحث' }}
+        clearLabel="مسح البحث"
       />
     </div>
   ),

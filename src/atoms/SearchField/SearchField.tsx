@@ -20,15 +20,6 @@ import { searchFieldClass } from './SearchField.styles';
 
 export type SearchFieldSize = FieldControlSize;
 
-/** Texts of the clear button, for translation. */
-export interface SearchFieldMessages {
-  /**
-   * The clear button's accessible name.
-   * @default 'Clear search'
-   */
-  clear?: string;
-}
-
 export interface SearchFieldProps extends Omit<
   FieldControlProps,
   'component' | 'type' | 'prefix' | 'suffix' | 'onSubmit'
@@ -38,10 +29,10 @@ export interface SearchFieldProps extends Omit<
   /** Called after the clear button or Escape empties the field. */
   onClear?: () => void;
   /**
-   * Translations of the clear button's name.
-   * @default { clear: 'Clear search' }
+   * The clear button's accessible name (translate it here).
+   * @default 'Clear search'
    */
-  messages?: SearchFieldMessages;
+  clearLabel?: string;
 }
 
 /** Sets the value as typing would, so React's `onChange` (and form libraries) see it. */
@@ -60,7 +51,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   {
     onSubmit,
     onClear,
-    messages,
+    clearLabel = 'Clear search',
     value,
     defaultValue,
     onChange,
@@ -136,7 +127,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
         showClear ? (
           <FieldAction
             component="SearchField"
-            aria-label={messages?.clear ?? 'Clear search'}
+            aria-label={clearLabel}
             tabIndex={-1}
             onMouseDown={keepFocus}
             onClick={clear}

@@ -1,6 +1,1 @@
-export {
-  SearchField,
-  type SearchFieldMessages,
-  type SearchFieldProps,
-  type SearchFieldSize,
-} from './SearchField';
+export { SearchField, type SearchFieldProps, type SearchFieldSize } from './SearchField';
