@@ -1,0 +1,119 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { cssVar, typographyStyles, type TokenName } from '../../tokens';
+
+/* Side and initials size per avatar size: two capitals fit with room to spare. */
+const sizes: Array<[string, TokenName, TokenName]> = [
+  ['xs', 'size.5', 'font.size.100'],
+  ['sm', 'size.6', 'font.size.100'],
+  ['md', 'size.8', 'font.size.200'],
+  ['lg', 'size.12', 'font.size.400'],
+  ['xl', 'size.16', 'font.size.600'],
+];
+
+const statuses: Array<[string, TokenName]> = [
+  ['online', 'color.status.success.fg'],
+  ['away', 'color.status.warning.fg'],
+  ['busy', 'color.status.error.fg'],
+  ['offline', 'color.text.secondary'],
+];
+
+export const avatarClass = defineStyles(css`
+  label: avatar;
+  --_side: ${cssVar('size.8')};
+  --_type: ${cssVar('font.size.200')};
+  position: relative;
+  box-sizing: border-box;
+  display: inline-flex;
+  flex-shrink: 0;
+  align-items: center;
+  justify-content: center;
+  inline-size: var(--_side);
+  block-size: var(--_side);
+  border-radius: ${cssVar('radius.full')};
+  background-color: ${cssVar('color.bg.sunken')};
+  color: ${cssVar('color.text.primary')};
+  vertical-align: middle;
+  user-select: none;
+  ${typographyStyles('label')}
+  font-size: var(--_type);
+  line-height: 1;
+
+  ${sizes
+    .map(
+      ([size, side, type]) =>
+        `&[data-size='${size}'] { --_side: ${cssVar(side)}; --_type: ${cssVar(type)}; }`,
+    )
+    .join('\n')}
+
+  /* Initials and icon sit on a sunken disc; a hairline keeps it apart from a plain page. */
+  &[data-fallback] {
+    border: ${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')};
+  }
+
+  & > [data-part='image'] {
+    inline-size: 100%;
+    block-size: 100%;
+    border-radius: inherit;
+    object-fit: cover;
+  }
+  & > [data-part='initials'] {
+    white-space: nowrap;
+    font-weight: ${cssVar('font.weight.semibold')};
+  }
+  /* "+120" widens into a pill rather than spilling out of the circle. */
+  &[data-part='overflow'] {
+    inline-size: auto;
+    min-inline-size: var(--_side);
+    padding-inline: ${cssVar('space.1')};
+  }
+  /* svg in the selector: outranks the Icon's own size rule whatever the sheet order. */
+  & > svg[data-part='icon'] {
+    inline-size: 60%;
+    block-size: 60%;
+    color: ${cssVar('color.text.secondary')};
+  }
+  & > [data-part='status'] {
+    position: absolute;
+    inset-block-end: 0;
+    inset-inline-end: 0;
+    inline-size: 30%;
+    block-size: 30%;
+    min-inline-size: ${cssVar('size.px')};
+    border-radius: ${cssVar('radius.full')};
+    background-color: var(--_status);
+    outline: ${cssVar('border.width.thick')} solid ${cssVar('color.bg.canvas')};
+  }
+  ${statuses
+    .map(([status, token]) => `&[data-status='${status}'] { --_status: ${cssVar(token)}; }`)
+    .join('\n')}
+  /* Offline is a ring, not only a grey dot: the difference does not rest on colour alone. */
+  &[data-status='offline'] > [data-part='status'] {
+    background-color: ${cssVar('color.bg.canvas')};
+    border: ${cssVar('border.width.thick')} solid var(--_status);
+  }
+`);
+
+export const avatarGroupClass = defineStyles(css`
+  label: avatar-group;
+  display: inline-flex;
+  flex-wrap: wrap;
+  align-items: center;
+  --_overlap: calc(-1 * ${cssVar('space.2')});
+
+  &[data-size='xs'],
+  &[data-size='sm'] {
+    --_overlap: calc(-1 * ${cssVar('space.1')});
+  }
+  &[data-size='lg'],
+  &[data-size='xl'] {
+    --_overlap: calc(-1 * ${cssVar('space.3')});
+  }
+  /* Logical margins: the stack overlaps towards the start in both directions. */
+  & > * + * {
+    margin-inline-start: var(--_overlap);
+  }
+  & > * {
+    outline: ${cssVar('border.width.thick')} solid ${cssVar('color.bg.canvas')};
+  }
+`);

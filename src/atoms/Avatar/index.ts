@@ -1,0 +1,9 @@
+export {
+  Avatar,
+  AvatarGroup,
+  initialsOf,
+  type AvatarGroupProps,
+  type AvatarProps,
+  type AvatarSize,
+  type AvatarStatus,
+} from './Avatar';
