@@ -1,0 +1,147 @@
+import { forwardRef, type ForwardedRef, type HTMLAttributes } from 'react';
+import { cx, devError, isDev } from '../../utils';
+import {
+  backgroundRoles,
+  boxClass,
+  elevationKeys,
+  radiusKeys,
+  spaceKeys,
+  textRoles,
+  type BoxBackground,
+  type BoxBorder,
+  type BoxColor,
+  type BoxElevation,
+  type BoxRadius,
+  type SpaceKey,
+} from './Box.styles';
+
+/**
+ * The elements a Box (and the layout components built like it) can render. A short list of
+ * intrinsic tags on purpose: no generic polymorphism, so the props type stays one plain
+ * interface and type-checking stays fast. Every tag here is an `HTMLElement` with no special
+ * attributes of its own.
+ */
+export type BoxElement =
+  | 'div'
+  | 'section'
+  | 'article'
+  | 'aside'
+  | 'header'
+  | 'footer'
+  | 'main'
+  | 'nav'
+  | 'span'
+  | 'ul'
+  | 'ol'
+  | 'li';
+
+export interface BoxOwnProps {
+  /**
+   * The element to render.
+   * @default 'div'
+   */
+  as?: BoxElement;
+  /** Padding on all sides, a `space.*` key. */
+  padding?: SpaceKey;
+  /** Padding at the inline start and end (left and right in LTR); wins over `padding`. */
+  paddingInline?: SpaceKey;
+  /** Padding at the block start and end (top and bottom); wins over `padding`. */
+  paddingBlock?: SpaceKey;
+  /** Margin on all sides, a `space.*` key. */
+  margin?: SpaceKey;
+  /** Margin at the inline start and end; wins over `margin`. */
+  marginInline?: SpaceKey;
+  /** Margin at the block start and end; wins over `margin`. */
+  marginBlock?: SpaceKey;
+  /**
+   * Background colour role, `color.bg.*`. `inverse` also switches the text to
+   * `color.text.inverse` unless `color` says otherwise.
+   */
+  background?: BoxBackground;
+  /** Text colour role, `color.text.*`. Inherited by the content. */
+  color?: BoxColor;
+  /** Corner radius, `radius.*`. */
+  radius?: BoxRadius;
+  /** Shadow, `elevation.*`. Pair a raised elevation with `background="raised"`. */
+  elevation?: BoxElevation;
+  /** A thin border in `color.border.subtle` or `color.border.strong`. */
+  border?: BoxBorder;
+}
+
+export interface BoxProps
+  extends BoxOwnProps, Omit<HTMLAttributes<HTMLElement>, keyof BoxOwnProps> {}
+
+const allowed: Record<string, readonly string[]> = {
+  padding: spaceKeys,
+  paddingInline: spaceKeys,
+  paddingBlock: spaceKeys,
+  margin: spaceKeys,
+  marginInline: spaceKeys,
+  marginBlock: spaceKeys,
+  background: backgroundRoles,
+  color: textRoles,
+  radius: radiusKeys,
+  elevation: elevationKeys,
+  border: ['subtle', 'strong'],
+};
+
+/** Development only: a value outside the token scale would silently get no style. */
+function checkTokenProps(props: BoxOwnProps): void {
+  for (const [name, values] of Object.entries(allowed)) {
+    const value = props[name as keyof BoxOwnProps];
+    if (value !== undefined && !values.includes(String(value))) {
+      devError(
+        'Box',
+        `\`${name}\` takes one of ${values.map((v) => `"${v}"`).join(', ')}; "${String(value)}" has no style.`,
+      );
+    }
+  }
+}
+
+/**
+ * The styled base element: a `div` (or another element from `as`) whose style props take token
+ * keys only. Each prop is written as a data attribute (`data-padding="4"`) that a static rule
+ * reads, so rendering a Box costs no style work.
+ */
+export const Box = forwardRef(function Box(props: BoxProps, ref: ForwardedRef<HTMLElement>) {
+  const {
+    as = 'div',
+    padding,
+    paddingInline,
+    paddingBlock,
+    margin,
+    marginInline,
+    marginBlock,
+    background,
+    color,
+    radius,
+    elevation,
+    border,
+    className,
+    ...rest
+  } = props;
+  if (isDev) checkTokenProps(props);
+  // One cast at the boundary: every BoxElement is a plain HTMLElement, and typing the tag as
+  // one element keeps TypeScript from intersecting the props of twelve element types.
+  const Element = as as 'div';
+  return (
+    <Element
+      {...rest}
+      ref={ref as ForwardedRef<HTMLDivElement>}
+      className={cx(boxClass, className)}
+      data-padding={padding}
+      data-padding-inline={paddingInline}
+      data-padding-block={paddingBlock}
+      data-margin={margin}
+      data-margin-inline={marginInline}
+      data-margin-block={marginBlock}
+      data-background={background}
+      data-color={color}
+      data-radius={radius}
+      data-elevation={elevation}
+      data-border={border}
+    />
+  );
+});
+
+Box.displayName = 'Box';
