@@ -1,0 +1,33 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { cssVar } from '../../tokens';
+
+/*
+ * A divider is a border, not a filled box: borders keep their colour in forced-colours mode
+ * (Windows High Contrast), backgrounds do not. Orientation and emphasis are data attributes;
+ * `align-self: stretch` makes the line span its flex or grid parent's cross axis.
+ */
+export const dividerClass = defineStyles(css`
+  label: divider;
+  --_line: ${cssVar('color.border.subtle')};
+  flex-shrink: 0;
+  align-self: stretch;
+  margin: 0;
+  padding: 0;
+  border: 0;
+  list-style: none;
+  &[data-variant='strong'] {
+    --_line: ${cssVar('color.border.strong')};
+  }
+  &[data-orientation='horizontal'] {
+    inline-size: auto;
+    block-size: 0;
+    border-block-start: ${cssVar('border.width.thin')} solid var(--_line);
+  }
+  &[data-orientation='vertical'] {
+    inline-size: 0;
+    block-size: auto;
+    min-block-size: ${cssVar('size.4')};
+    border-inline-start: ${cssVar('border.width.thin')} solid var(--_line);
+  }
+`);

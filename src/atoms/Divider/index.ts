@@ -1,0 +1,8 @@
+export {
+  Divider,
+  type DividerElement,
+  type DividerOrientation,
+  type DividerOwnProps,
+  type DividerProps,
+  type DividerVariant,
+} from './Divider';
