@@ -1,0 +1,16 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { flexAlignmentRules } from '../Stack/Stack.styles';
+
+/*
+ * A wrapping row: tags, buttons, metadata. Alignment, distribution and gap are the same data
+ * attributes and static rules as Stack's (shared text, one rule set per class).
+ */
+export const inlineClass = defineStyles(css`
+  label: inline;
+  display: flex;
+  flex-direction: row;
+  flex-wrap: wrap;
+  min-inline-size: 0;
+  ${flexAlignmentRules}
+`);

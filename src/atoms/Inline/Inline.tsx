@@ -1,0 +1,59 @@
+import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
+import { cx, devError, isDev } from '../../utils';
+import { Box, spaceKeys, type BoxProps, type SpaceKey } from '../Box';
+import type { StackAlign, StackJustify } from '../Stack';
+import { inlineClass } from './Inline.styles';
+
+export type InlineAlign = StackAlign;
+export type InlineJustify = StackJustify;
+
+export interface InlineOwnProps {
+  /**
+   * Space between the items, across and down, a `space.*` key.
+   * @default '2'
+   */
+  gap?: SpaceKey;
+  /**
+   * Vertical alignment of the items in each line (`align-items`).
+   * @default 'center'
+   */
+  align?: InlineAlign;
+  /**
+   * Distribution of the items in each line (`justify-content`).
+   * @default 'start'
+   */
+  justify?: InlineJustify;
+  /** The items. */
+  children?: ReactNode;
+}
+
+export interface InlineProps extends InlineOwnProps, Omit<BoxProps, keyof InlineOwnProps> {}
+
+/**
+ * A horizontal cluster that wraps onto new lines when it runs out of room: tags, actions,
+ * metadata. Takes every Box prop too.
+ */
+export const Inline = forwardRef(function Inline(
+  props: InlineProps,
+  ref: ForwardedRef<HTMLElement>,
+) {
+  const { gap = '2', align = 'center', justify = 'start', className, ...rest } = props;
+  if (isDev && !(spaceKeys as readonly string[]).includes(gap)) {
+    devError(
+      'Inline',
+      `\`gap\` takes a space scale key (${spaceKeys.join(', ')}); "${gap}" has no style.`,
+    );
+  }
+  return (
+    <Box
+      {...rest}
+      ref={ref}
+      className={cx(inlineClass, className)}
+      data-gap={gap}
+      data-align={align}
+      data-justify={justify}
+    />
+  );
+});
+
+Inline.displayName = 'Inline';

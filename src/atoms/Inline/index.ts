@@ -1,0 +1,7 @@
+export {
+  Inline,
+  type InlineAlign,
+  type InlineJustify,
+  type InlineOwnProps,
+  type InlineProps,
+} from './Inline';

@@ -1,0 +1,110 @@
+import {
+  Children,
+  forwardRef,
+  Fragment,
+  isValidElement,
+  type ForwardedRef,
+  type ReactNode,
+} from 'react';
+import { cx, devError, isDev } from '../../utils';
+import { Box, type BoxProps } from '../Box';
+import { spaceKeys, type SpaceKey } from '../Box';
+import { Divider } from '../Divider';
+import { responsiveAttributes, type Responsive } from '../Grid/breakpoints';
+import { stackClass } from './Stack.styles';
+
+export type StackDirection = 'column' | 'row';
+export type StackAlign = 'start' | 'center' | 'end' | 'stretch' | 'baseline';
+export type StackJustify = 'start' | 'center' | 'end' | 'between';
+
+export interface StackOwnProps {
+  /**
+   * The main axis. Responsive: `{ xs: 'column', md: 'row' }` stacks on phones and lines up
+   * from the `md` breakpoint.
+   * @default 'column'
+   */
+  direction?: Responsive<StackDirection>;
+  /**
+   * Space between the items, a `space.*` key.
+   * @default '4'
+   */
+  gap?: SpaceKey;
+  /**
+   * Cross-axis alignment of the items (`align-items`).
+   * @default 'stretch'
+   */
+  align?: StackAlign;
+  /**
+   * Distribution along the main axis (`justify-content`); `between` pushes the first and
+   * last items to the edges.
+   * @default 'start'
+   */
+  justify?: StackJustify;
+  /**
+   * Lets the items wrap onto new lines when they do not fit (useful with `direction="row"`).
+   * @default false
+   */
+  wrap?: boolean;
+  /**
+   * Draws a decorative Divider between the items (vertical lines in a row). Rendered as `li`
+   * when the Stack is a list, so the list stays valid.
+   * @default false
+   */
+  dividers?: boolean;
+  /** The items. */
+  children?: ReactNode;
+}
+
+export interface StackProps extends StackOwnProps, Omit<BoxProps, keyof StackOwnProps> {}
+
+function withDividers(children: ReactNode, listItem: boolean): ReactNode {
+  const items = Children.toArray(children).filter((child) => child !== '' && child !== null);
+  return items.map((child, index) => (
+    <Fragment key={isValidElement(child) && child.key !== null ? child.key : index}>
+      {index > 0 ? <Divider decorative as={listItem ? 'li' : 'hr'} data-part="divider" /> : null}
+      {child}
+    </Fragment>
+  ));
+}
+
+/**
+ * Lays out its children in one column (or row) with even gaps from the space scale.
+ * Takes every Box prop too (`padding`, `background`, `as`, …).
+ */
+export const Stack = forwardRef(function Stack(props: StackProps, ref: ForwardedRef<HTMLElement>) {
+  const {
+    direction = 'column',
+    gap = '4',
+    align = 'stretch',
+    justify = 'start',
+    wrap = false,
+    dividers = false,
+    className,
+    children,
+    ...rest
+  } = props;
+  if (isDev && !(spaceKeys as readonly string[]).includes(gap)) {
+    devError(
+      'Stack',
+      `\`gap\` takes a space scale key (${spaceKeys.join(', ')}); "${gap}" has no style.`,
+    );
+  }
+  const list = rest.as === 'ul' || rest.as === 'ol';
+  return (
+    <Box
+      {...rest}
+      {...responsiveAttributes('direction', direction)}
+      ref={ref}
+      className={cx(stackClass, className)}
+      data-gap={gap}
+      data-align={align}
+      data-justify={justify}
+      data-wrap={wrap || undefined}
+      data-dividers={dividers || undefined}
+    >
+      {dividers ? withDividers(children, list) : children}
+    </Box>
+  );
+});
+
+Stack.displayName = 'Stack';

@@ -1,0 +1,8 @@
+export {
+  Stack,
+  type StackAlign,
+  type StackDirection,
+  type StackJustify,
+  type StackOwnProps,
+  type StackProps,
+} from './Stack';
