@@ -1,0 +1,46 @@
+import { css } from '@emotion/react';
+import { defineStyles } from '../../theme/styleSheet';
+import { cssVar } from '../../tokens';
+import { atBreakpoint, breakpointNames, type Breakpoint } from '../Grid/breakpoints';
+
+/*
+ * Centred content with the page margins of the breakpoint (`grid.margin.*`) as inline padding
+ * and, from `sm` up, the maximum content width of the breakpoint (`grid.container.*`, the
+ * breakpoint minus both margins). The box fills its parent (`inline-size: 100%`, so it also
+ * works as a flex or grid child, where auto margins would otherwise shrink it) and is capped
+ * at content width + both margins. `maxWidth` caps the growth at a smaller breakpoint's width
+ * (a reading column): at every breakpoint the rule picks the container of
+ * min(breakpoint, cap). 4 × 4 static rules.
+ */
+export const containerWidths = ['sm', 'md', 'lg', 'xl'] as const;
+export type ContainerMaxWidth = (typeof containerWidths)[number] | 'none';
+
+const order = (name: Breakpoint) => breakpointNames.indexOf(name);
+
+const widthRules = breakpointNames
+  .map((breakpoint) => {
+    const caps =
+      breakpoint === 'xs'
+        ? ''
+        : containerWidths
+            .map((cap) => {
+              const used = order(cap) < order(breakpoint) ? cap : breakpoint;
+              const width = cssVar(`grid.container.${used as typeof cap}`);
+              const margin = cssVar(`grid.margin.${breakpoint}`);
+              return `&[data-max-width='${cap}'] { max-inline-size: calc(${width} + 2 * ${margin}); }`;
+            })
+            .join('\n');
+    return atBreakpoint(
+      breakpoint,
+      `padding-inline: ${cssVar(`grid.margin.${breakpoint}`)}; ${caps}`,
+    );
+  })
+  .join('\n');
+
+export const containerClass = defineStyles(css`
+  label: container;
+  box-sizing: border-box;
+  inline-size: 100%;
+  margin-inline: auto;
+  ${widthRules}
+`);
