@@ -13,3 +13,57 @@ export {
   type TokenName,
   type TypographyRole,
 } from './tokens';
+export * from './atoms/NumberField';
+export * from './atoms/PasswordField';
+export * from './atoms/SearchField';
+export * from './atoms/TextArea';
+export { Checkbox, type CheckboxProps, type CheckboxSize } from './atoms/Checkbox';
+export {
+  CheckboxGroup,
+  type CheckboxGroupOrientation,
+  type CheckboxGroupProps,
+} from './atoms/CheckboxGroup';
+export {
+  Radio,
+  RadioGroup,
+  type RadioGroupOrientation,
+  type RadioGroupProps,
+  type RadioProps,
+  type RadioSize,
+} from './atoms/RadioGroup';
+export {
+  Switch,
+  type SwitchLabelPlacement,
+  type SwitchProps,
+  type SwitchSize,
+} from './atoms/Switch';
+export * from './atoms/Text';
+export * from './atoms/Heading';
+export * from './atoms/VisuallyHidden';
+export * from './atoms/Spinner';
+export * from './atoms/ProgressBar';
+export * from './atoms/Skeleton';
+export {
+  IconButton,
+  type IconButtonProps,
+  type IconButtonSize,
+  type IconButtonVariant,
+} from './atoms/IconButton';
+export { Link, type LinkProps, type LinkVariant } from './atoms/Link';
+export {
+  Avatar,
+  AvatarGroup,
+  initialsOf,
+  type AvatarGroupProps,
+  type AvatarProps,
+  type AvatarSize,
+  type AvatarStatus,
+} from './atoms/Avatar';
+export { Badge, type BadgeProps, type BadgeVariant } from './atoms/Badge';
+export { Tag, type TagProps } from './atoms/Tag';
+export * from './atoms/Box';
+export * from './atoms/Divider';
+export * from './atoms/Stack';
+export * from './atoms/Inline';
+export * from './atoms/Grid';
+export * from './atoms/Container';
