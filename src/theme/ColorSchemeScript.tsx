@@ -1,4 +1,4 @@
-import { getColorSchemeScript, type ColorSchemeScriptOptions } from './colorSchemeScript';
+import { getColorSchemeScript, type ColorSchemeScriptOptions } from './colorSchemeInlineScript';
 
 export interface ColorSchemeScriptProps extends ColorSchemeScriptOptions {
   /** CSP nonce for the inline script. */

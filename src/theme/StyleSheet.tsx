@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { getStyleSheetText, subscribeToStyleSheet } from './styleSheet';
+import { getStyleSheetText, subscribeToStyleSheet } from './styleRegistry';
 
 export interface StyleSheetProps {
   /** CSP nonce for the <style> element. */

@@ -4,7 +4,7 @@ import { memo, Profiler } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Button } from '../atoms/Button';
-import { getColorSchemeScript } from './colorSchemeScript';
+import { getColorSchemeScript } from './colorSchemeInlineScript';
 import { ThemeProvider } from './ThemeProvider';
 import { useColorScheme } from './useColorScheme';
 

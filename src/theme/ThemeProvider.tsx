@@ -16,7 +16,7 @@ import {
   type ColorScheme,
 } from './colorScheme';
 import { StyleSheet } from './StyleSheet';
-import { defineStyles, defineTokenStyles } from './styleSheet';
+import { defineStyles, defineTokenStyles } from './styleRegistry';
 import { ThemeContext, type ColorSchemeState } from './ThemeContext';
 import { useSystemColorScheme } from './useSystemColorScheme';
 import { cssVar } from '../tokens';

@@ -1,6 +1,6 @@
 import { css } from '@emotion/react';
 import { cssVar } from '../tokens';
-import { defineStyles } from './styleSheet';
+import { defineStyles } from './styleRegistry';
 
 /** The focus indicator every focusable control shows on `:focus-visible`. */
 export const focusRing = `

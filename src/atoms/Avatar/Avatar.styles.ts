@@ -1,5 +1,5 @@
 import { css } from '@emotion/react';
-import { defineStyles } from '../../theme/styleSheet';
+import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles, type TokenName } from '../../tokens';
 
 /* Side and initials size per avatar size: two capitals fit with room to spare. */

@@ -1,5 +1,5 @@
 import { css } from '@emotion/react';
-import { defineStyles } from '../../theme/styleSheet';
+import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
 
 const status = (name: 'info' | 'success' | 'warning' | 'error') => `

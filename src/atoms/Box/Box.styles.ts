@@ -1,6 +1,6 @@
 import { css } from '@emotion/react';
 import { focusRing } from '../../theme/sharedStyles';
-import { defineStyles } from '../../theme/styleSheet';
+import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar } from '../../tokens';
 
 /*

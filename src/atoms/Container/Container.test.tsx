@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { getStyleSheetText } from '../../theme/styleSheet';
+import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Container } from './Container';
 
 describe('Container', () => {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { getStyleSheetText } from '../../theme/styleSheet';
+import { getStyleSheetText } from '../../theme/styleRegistry';
 import { tokenRecords } from '../../tokens/generated/values';
 import {
   breakpointMinWidths,

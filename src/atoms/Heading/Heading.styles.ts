@@ -1,5 +1,5 @@
 import { css } from '@emotion/react';
-import { defineStyles } from '../../theme/styleSheet';
+import { defineStyles } from '../../theme/styleRegistry';
 
 /*
  * Added to Text's class (which carries role, colour, weight, alignment and truncation):

@@ -1,5 +1,5 @@
 import { css } from '@emotion/react';
-import { defineStyles } from '../../theme/styleSheet';
+import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar } from '../../tokens';
 
 /** Added to the field root: the toggle hugs the box's inline end. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { getStyleSheetText } from '../../theme/styleSheet';
+import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Stack } from './Stack';
 
 describe('Stack', () => {

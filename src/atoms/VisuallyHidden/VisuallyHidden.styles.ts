@@ -1,5 +1,5 @@
 import { css } from '@emotion/react';
-import { defineStyles } from '../../theme/styleSheet';
+import { defineStyles } from '../../theme/styleRegistry';
 
 /*
  * Added to the shared `visuallyHiddenClass`. A `focusable` VisuallyHidden (a skip link) shows
