@@ -1,0 +1,206 @@
+// The published package, exactly as `npm pack` makes it: its file list, its exports, the
+// `'use client'` directives, what it imports, and the verdicts of publint and
+// @arethetypeswrong/cli (ESM profile). Builds once with `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  componentEntries,
+  distBasename,
+  expectedExports,
+  exportTargets,
+  externalPackages,
+  root,
+  scriptEntries,
+} from './entries.mjs';
+import { exportsDrift } from './exports-sync.mjs';
+import { startsWithUseClient } from './use-client.mjs';
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const dist = join(root, 'dist');
+const require = createRequire(import.meta.url);
+
+function sh(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+function distFiles(extension: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => file.split('\\').join('/'));
+}
+
+/** Bare specifiers (`react`, `stylis`, `@emotion/react`) imported anywhere in dist/*.js. */
+function bareImports(): Set<string> {
+  const specifiers = new Set<string>();
+  for (const file of distFiles('.js')) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [, specifier] of code.matchAll(
+      /(?:\bfrom|\bimport)\s*\(?\s*["']([^"'.][^"']*)["']/g,
+    )) {
+      specifiers.add(specifier!);
+    }
+  }
+  return specifiers;
+}
+
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+let packDir: string;
+let tarball: string;
+let tarballFiles: string[];
+
+beforeAll(() => {
+  sh('npm', ['run', 'build']);
+  packDir = mkdtempSync(join(tmpdir(), 'callicrates-pack-'));
+  // The real tarball, read back with tar: npm's own report can be mixed with script output
+  // (npm 10 runs `prepare` even with --ignore-scripts).
+  sh('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir]);
+  tarball = join(
+    packDir,
+    readdirSync(packDir).find((name) => name.endsWith('.tgz'))!,
+  );
+  tarballFiles = sh('tar', ['-tzf', tarball])
+    .split('\n')
+    .filter(Boolean)
+    .map((path) => path.replace(/^package\//, ''))
+    .sort();
+}, 300_000);
+
+afterAll(() => {
+  if (packDir) rmSync(packDir, { recursive: true, force: true });
+});
+
+describe('the tarball', () => {
+  it('holds dist/, README, LICENSE, CHANGELOG and package.json, nothing else', () => {
+    const outsideDist = tarballFiles.filter((file) => !file.startsWith('dist/'));
+    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+  });
+
+  it('ships no stories, tests, screenshots, sources or source maps', () => {
+    const unwanted = tarballFiles.filter((file) =>
+      /\.(stories|test|docs)\.|__screenshots__|\.map$|(?<!\.d)\.tsx?$|\.mdx$/.test(file),
+    );
+    expect(unwanted).toEqual([]);
+  });
+
+  it('holds every file package.json exports points at', () => {
+    const targets = exportTargets(manifest.exports).map((target) => target.replace(/^\.\//, ''));
+    expect(targets.filter((target) => !tarballFiles.includes(target))).toEqual([]);
+  });
+
+  it('bundles no dependency: nothing from node_modules and no helper chunks in dist/', () => {
+    expect(tarballFiles.filter((file) => /node_modules|_virtual/.test(file))).toEqual([]);
+  });
+});
+
+describe('exports', () => {
+  it('has one subpath per component folder, plus root, theme, tokens and the stylesheets', () => {
+    expect(exportsDrift()).toEqual([]);
+    expect(manifest.exports).toEqual(expectedExports());
+    expect(componentEntries().map((entry) => entry.subpath)).toEqual(
+      expect.arrayContaining(['./button', './field', './text-field']),
+    );
+  });
+
+  it('marks only the stylesheets as side effects', () => {
+    expect(manifest.sideEffects).toEqual(['**/*.css']);
+  });
+
+  it('resolves and loads every JavaScript subpath in Node (self-reference by package name)', () => {
+    const specifiers = scriptEntries().map(({ subpath }) => manifest.name + subpath.slice(1));
+    const script = `for (const s of ${JSON.stringify(specifiers)}) await import(s);
+      for (const s of ['tokens.css', 'fonts.css']) import.meta.resolve('${manifest.name}/' + s);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('built modules', () => {
+  it("start every component module with 'use client'", () => {
+    const componentFiles = distFiles('.js').filter((file) => /^(atoms|molecules)\//.test(file));
+    expect(componentFiles.length).toBeGreaterThan(0);
+    for (const file of componentFiles) {
+      expect(startsWithUseClient(readFileSync(join(dist, file), 'utf8')), file).toBe(true);
+    }
+  });
+
+  it("start the theme's provider and context modules with 'use client'", () => {
+    for (const file of ['theme/ThemeProvider.js', 'theme/ThemeContext.js']) {
+      expect(startsWithUseClient(readFileSync(join(dist, file), 'utf8')), file).toBe(true);
+    }
+  });
+
+  it('keep the root, theme and tokens entries server-safe (no directive on the barrels)', () => {
+    for (const source of ['src/index.ts', 'src/theme/index.ts', 'src/tokens/index.ts']) {
+      const file = `${distBasename(source)}.js`;
+      expect(startsWithUseClient(readFileSync(join(dist, file), 'utf8')), file).toBe(false);
+    }
+  });
+
+  it('import only declared dependencies and peers (React, React DOM, Emotion stay external)', () => {
+    const imported = [...bareImports()].map(packageOf);
+    const declared = externalPackages();
+    expect(imported.filter((name) => !declared.includes(name))).toEqual([]);
+    expect(imported).toEqual(expect.arrayContaining(['react', '@emotion/react']));
+  });
+
+  it('use every runtime dependency (JS imports or the fonts stylesheet)', () => {
+    const used = new Set([...bareImports()].map(packageOf));
+    const fontsCss = readFileSync(join(dist, 'fonts.css'), 'utf8');
+    const unused = Object.keys(manifest.dependencies).filter(
+      (name) => !used.has(name) && !fontsCss.includes(`'${name}/`),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('write node16-resolvable relative imports in the declarations', () => {
+    const extensionless = distFiles('.d.ts').flatMap((file) => {
+      const text = readFileSync(join(dist, file), 'utf8');
+      return [...text.matchAll(/(?:from|import\()\s*'(\.[^']*)'/g)]
+        .map(([, specifier]) => specifier!)
+        .filter((specifier) => !specifier.endsWith('.js'))
+        .map((specifier) => `${relative(dist, join(dist, file))}: ${specifier}`);
+    });
+    expect(extensionless).toEqual([]);
+  });
+});
+
+describe('package linters', () => {
+  it('publint: no errors, warnings or suggestions', async () => {
+    const bytes = readFileSync(tarball);
+    // Lints the tarball itself (its own package.json and files), not the work tree.
+    const { messages, pkg } = await publint({
+      level: 'suggestion',
+      strict: true,
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) },
+    });
+    expect(messages.map((message) => formatMessage(message, pkg))).toEqual([]);
+  });
+
+  it('@arethetypeswrong/cli (esm-only profile): no problems', () => {
+    const cliManifest = require.resolve('@arethetypeswrong/cli/package.json');
+    const cli = join(dirname(cliManifest), require(cliManifest).bin.attw);
+    const result = spawnSync(process.execPath, [cli, tarball, '--profile', 'esm-only'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  });
+});
