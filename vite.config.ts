@@ -76,6 +76,19 @@ export default defineConfig({
               toMatchScreenshot: {
                 comparatorName: 'pixelmatch',
                 comparatorOptions: screenshotTolerance,
+                // `__screenshots__/Button/…`, not `…/Button.stories.tsx/…`: a folder named like a
+                // story file would match Storybook's story glob and break its indexer.
+                resolveScreenshotPath: ({
+                  root,
+                  testFileDirectory,
+                  screenshotDirectory,
+                  testFileName,
+                  arg,
+                  browserName,
+                  platform,
+                  ext,
+                }) =>
+                  `${root}/${testFileDirectory}/${screenshotDirectory}/${testFileName.replace(/\.stories\.tsx$/, '')}/${arg}-${browserName}-${platform}${ext}`,
               },
             },
           },
