@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import budgets from './budgets.json';
+import { SIZE_CASE_LABELS, measureSizes, type SizeCase } from './lib/build.mjs';
+
+/*
+ * Byte budgets (issue #4). Deterministic: the same sources give the same bytes, so these are
+ * test assertions; timings are not (they live in `npm run bench`).
+ */
+const CASES: SizeCase[] = ['button', 'buttonTextField', 'library'];
+
+let marginal: Partial<Record<SizeCase, number>> = {};
+
+// Five esbuild bundles: about 2 s on an idle machine; the timeout allows for a busy one.
+beforeAll(async () => {
+  const sizes = await measureSizes(['plain', 'callicrates'], CASES);
+  marginal = Object.fromEntries(CASES.map((c) => [c, sizes[c]?.callicrates?.marginal]));
+}, 120_000);
+
+const bytes = (n: number) => `${n.toLocaleString('en-US')} B (${(n / 1024).toFixed(2)} KiB)`;
+
+describe('byte budgets: gzip -9 over plain React, from bench/budgets.json', () => {
+  it.each(CASES)('%s stays within its budget', (sizeCase) => {
+    const actual = marginal[sizeCase];
+    const budget = budgets[sizeCase].bytes;
+    expect(actual, `${sizeCase} was not measured`).toBeTypeOf('number');
+    const delta = (actual as number) - budget;
+    const message = [
+      `${SIZE_CASE_LABELS[sizeCase]} costs ${bytes(actual as number)} gzipped over plain React;`,
+      `its budget is ${bytes(budget)} (bench/budgets.json), so it is ${bytes(delta)} over.`,
+      'See which packages and folders add the bytes: npm run bench -- --only=size',
+    ].join('\n');
+    expect(actual, message).toBeLessThanOrEqual(budget);
+    if (delta < -0.05 * budget) {
+      console.info(
+        `${SIZE_CASE_LABELS[sizeCase]}: ${bytes(-delta)} under budget; consider lowering bench/budgets.json.`,
+      );
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import type { Subject } from '../subjects/types';
+
+/** What each timed scenario renders; shared by the browser and the server harness. */
+export const BUTTONS = 1000;
+export const TEXT_FIELDS = 300;
+
+export function buttons(subject: Subject, count: number, revision = 0): ReactNode[] {
+  const list: ReactNode[] = [];
+  for (let i = 0; i < count; i += 1) {
+    list.push(subject.button(revision === 0 ? `Button ${i}` : `Action ${i}.${revision}`, i));
+  }
+  return list;
+}
+
+export function textFields(subject: Subject, count: number): ReactNode[] {
+  const list: ReactNode[] = [];
+  for (let i = 0; i < count; i += 1) list.push(subject.textField(`Field ${i}`, i));
+  return list;
+}

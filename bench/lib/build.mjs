@@ -1,0 +1,250 @@
+// @ts-check
+// esbuild builds for every measurement: the byte sizes (in memory), the browser pages and the
+// server renderers. Callicrates is bundled from source, so nothing needs `npm run build`.
+import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const benchDir = dirname(dirname(fileURLToPath(import.meta.url)));
+export const repoDir = dirname(benchDir);
+
+/** @typedef {'plain' | 'callicrates' | 'mui'} SubjectName */
+/** @type {SubjectName[]} */
+export const SUBJECTS = ['plain', 'callicrates', 'mui'];
+export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
+
+/**
+ * @typedef {'button' | 'buttonTextField' | 'library'} SizeCase
+ * `library` keeps every export of `src/index.ts` (a bundle that cannot tree-shake anything).
+ */
+/** @type {Record<SizeCase, string>} */
+export const SIZE_CASE_LABELS = {
+  button: 'import { Button }',
+  buttonTextField: 'Button + TextField',
+  library: 'whole library',
+};
+
+const subjectFile = (/** @type {SubjectName} */ name) => join(benchDir, 'subjects', `${name}.tsx`);
+const harnessFile = (/** @type {string} */ name) => join(benchDir, 'harness', name);
+const srcIndex = join(repoDir, 'src', 'index.ts');
+
+/**
+ * Production, minified, tree-shaken: what a product's bundler ships.
+ * @satisfies {import('esbuild').BuildOptions}
+ */
+const production = {
+  bundle: true,
+  minify: true,
+  treeShaking: true,
+  target: 'es2022',
+  absWorkingDir: repoDir,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  jsx: /** @type {const} */ ('automatic'),
+  legalComments: /** @type {const} */ ('none'),
+  logLevel: /** @type {const} */ ('silent'),
+};
+
+/** An entry written as source text, resolved from bench/. */
+const entry = (/** @type {string} */ contents) => ({
+  contents,
+  loader: /** @type {const} */ ('tsx'),
+  resolveDir: benchDir,
+  sourcefile: 'bench-entry.tsx',
+});
+
+/**
+ * The app shell every size case shares: mount the subject's provider with its components.
+ * Plain React's bundle for the same case is the baseline the marginal bytes are taken over.
+ * @param {SubjectName} subject
+ * @param {SizeCase} sizeCase
+ */
+function sizeEntry(subject, sizeCase) {
+  const withField = sizeCase === 'buttonTextField';
+  const lines = [
+    `import { createRoot } from 'react-dom/client';`,
+    `import { Provider, button${withField ? ', textField' : ''} } from ${JSON.stringify(subjectFile(subject))};`,
+  ];
+  if (sizeCase === 'library') {
+    lines.push(
+      `import * as library from ${JSON.stringify(srcIndex)};`,
+      `globalThis.__library = library;`,
+    );
+  }
+  lines.push(
+    `createRoot(document.getElementById('root')).render(`,
+    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}]}</Provider>,`,
+    `);`,
+  );
+  return lines.join('\n');
+}
+
+/** gzip -9, as the issue measures. */
+export const gzipSize = (/** @type {Uint8Array | string} */ data) =>
+  gzipSync(data, { level: 9 }).length;
+
+/**
+ * @typedef {object} BundleSize
+ * @property {number} js      minified JS bytes
+ * @property {number} css     minified CSS bytes (a CSS file the subject needs)
+ * @property {number} gzip    gzip -9 of the JS plus gzip -9 of the CSS (served as two files)
+ * @property {Record<string, number>} inputs  minified bytes each package/folder put in the JS
+ */
+
+/**
+ * Bundles one size case in memory and measures it.
+ * @param {SubjectName} subject
+ * @param {SizeCase} sizeCase
+ * @returns {Promise<BundleSize>}
+ */
+export async function bundleSize(subject, sizeCase) {
+  const result = await build({
+    ...production,
+    stdin: entry(sizeEntry(subject, sizeCase)),
+    platform: 'browser',
+    format: 'esm',
+    outdir: join(benchDir, 'results', 'out'),
+    write: false,
+    metafile: true,
+  });
+  let js = 0;
+  let css = 0;
+  let gzip = 0;
+  for (const file of result.outputFiles) {
+    if (file.path.endsWith('.js')) js += file.contents.length;
+    else if (file.path.endsWith('.css')) css += file.contents.length;
+    else continue;
+    gzip += gzipSize(file.contents);
+  }
+  /** @type {Record<string, number>} */
+  const inputs = {};
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    if (!path.endsWith('.js')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const group = inputGroup(input);
+      inputs[group] = (inputs[group] ?? 0) + bytesInOutput;
+    }
+  }
+  return { js, css, gzip, inputs };
+}
+
+/**
+ * `node_modules/@emotion/serialize/dist/…` → `@emotion/serialize`; a nested copy
+ * `node_modules/@emotion/cache/node_modules/stylis/…` → `@emotion/cache > stylis`;
+ * `src/atoms/Button/Button.tsx` → `src/atoms/Button`.
+ */
+function inputGroup(/** @type {string} */ input) {
+  const parts = input.split(/[\\/]/);
+  const packages = [];
+  for (let i = parts.indexOf('node_modules'); i >= 0; i = parts.indexOf('node_modules', i + 1)) {
+    const name = parts[i + 1] ?? '?';
+    packages.push(name.startsWith('@') ? `${name}/${parts[i + 2]}` : name);
+  }
+  if (packages.length > 0) return packages.join(' > ');
+  if (parts[0] === 'src') return parts.slice(0, Math.min(parts.length - 1, 3)).join('/');
+  return parts.length > 1 ? parts.slice(0, -1).join('/') : input;
+}
+
+/**
+ * @typedef {object} SizeResult
+ * @property {BundleSize} bundle
+ * @property {number} marginal  gzip bytes over plain React's bundle of the same app shell
+ */
+
+/**
+ * Measures the cases for the subjects; plain React is always built, as the baseline.
+ * @param {SubjectName[]} subjects
+ * @param {SizeCase[]} cases
+ * @returns {Promise<Partial<Record<SizeCase, Partial<Record<SubjectName, SizeResult>>>>>}
+ */
+export async function measureSizes(subjects, cases) {
+  const baselines = new Map(
+    cases.map((sizeCase) => {
+      const shell = sizeCase === 'library' ? 'button' : sizeCase;
+      return [sizeCase, bundleSize('plain', shell)];
+    }),
+  );
+  const rows = await Promise.all(
+    cases.map(async (sizeCase) => {
+      const baseline = await /** @type {Promise<BundleSize>} */ (baselines.get(sizeCase));
+      const measured = await Promise.all(
+        subjects
+          .filter((subject) => sizeCase !== 'library' || subject === 'callicrates')
+          .map(async (subject) => {
+            const bundle =
+              subject === 'plain' && sizeCase !== 'library'
+                ? baseline
+                : await bundleSize(subject, sizeCase);
+            return [subject, { bundle, marginal: bundle.gzip - baseline.gzip }];
+          }),
+      );
+      return [sizeCase, Object.fromEntries(measured)];
+    }),
+  );
+  return Object.fromEntries(rows);
+}
+
+/**
+ * Builds the browser page for a subject into `dir`: `<subject>.html`, `.js` and, for plain
+ * React, its `.css`.
+ * @param {SubjectName} subject
+ * @param {string} dir
+ * @returns {Promise<string>} the page's file name
+ */
+export async function buildPage(subject, dir) {
+  const result = await build({
+    ...production,
+    stdin: entry(
+      [
+        `import * as subject from ${JSON.stringify(subjectFile(subject))};`,
+        `import { install } from ${JSON.stringify(harnessFile('browser.tsx'))};`,
+        `install(subject);`,
+      ].join('\n'),
+    ),
+    platform: 'browser',
+    format: 'iife',
+    outfile: join(dir, `${subject}.js`),
+    metafile: true,
+  });
+  const outputs = Object.keys(result.metafile.outputs).map((path) =>
+    relative(dir, join(repoDir, path)).split(sep).join('/'),
+  );
+  const links = outputs
+    .filter((path) => path.endsWith('.css'))
+    .map((path) => `<link rel="stylesheet" href="${path}">`);
+  const page = `${subject}.html`;
+  await writeFile(
+    join(dir, page),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${subject}</title>${links.join('')}</head>` +
+      `<body><div id="root"></div><script src="${subject}.js"></script></body></html>`,
+  );
+  return page;
+}
+
+/**
+ * Builds the Node renderer for a subject into `dir` (CommonJS, production React).
+ * @param {SubjectName} subject
+ * @param {string} dir
+ * @returns {Promise<string>} the path of the module; it exports `render(count): string`
+ */
+export async function buildServer(subject, dir) {
+  const outfile = join(dir, `${subject}.server.cjs`);
+  await build({
+    ...production,
+    minify: false,
+    stdin: entry(
+      [
+        `import * as subject from ${JSON.stringify(subjectFile(subject))};`,
+        `import { createRenderer } from ${JSON.stringify(harnessFile('server.tsx'))};`,
+        `export const render = createRenderer(subject);`,
+      ].join('\n'),
+    ),
+    platform: 'node',
+    format: 'cjs',
+    // A static CSS file is served, not rendered: it is not part of the HTML.
+    loader: { '.css': 'empty' },
+    outfile,
+  });
+  return outfile;
+}

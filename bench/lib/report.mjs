@@ -1,0 +1,276 @@
+// @ts-check
+// Turns the measurements into the issue's figures: summaries, ratios to plain React, targets
+// met or missed, markdown tables.
+import { SIZE_CASE_LABELS, SUBJECT_LABELS } from './build.mjs';
+import { quantile, summarize } from './stats.mjs';
+
+/** @typedef {import('./build.mjs').SubjectName} SubjectName */
+/** @typedef {import('./build.mjs').SizeCase} SizeCase */
+/** @typedef {import('./browser.mjs').Scenario} Scenario */
+
+/** Issue #4's targets for Callicrates, each checked against a figure the bench prints. */
+export const TARGETS = {
+  button: { maxMarginalBytes: 15 * 1024 },
+  buttonTextField: { maxMarginalBytes: 20 * 1024 },
+  mount: { maxRatio: 1.5 },
+  update: { maxRatio: 1.5 },
+  fields: { maxRatio: 2 },
+  ssrTime: { maxOfMui: 0.25 },
+  ssrHtml: { maxRatio: 2 },
+};
+
+/** @type {Record<Scenario, string>} */
+export const SCENARIO_LABELS = {
+  mount: 'Mount 1,000 Buttons',
+  update: 'Update 1,000 Button labels',
+  fields: 'Mount 300 TextFields',
+};
+
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (/** @type {number} */ value) =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+const times = (/** @type {number} */ value) => `${value.toFixed(2)}×`;
+const verdict = (/** @type {boolean} */ met) => (met ? '✓ met' : '✗ missed');
+
+/**
+ * @typedef {object} TimingFigure
+ * @property {import('./stats.mjs').Summary} summary
+ * @property {number} ratio  median / plain React's median
+ * @property {{ p25: number, p75: number }} ratioSpread  per-round ratios (rounds pair the
+ *   interleaved subjects' samples), p25–p75
+ */
+
+/** @typedef {Record<SubjectName, TimingFigure>} TimingRow */
+
+/**
+ * @param {Record<SubjectName, number[]>} samplesBySubject
+ * @returns {TimingRow}
+ */
+export function timingFigures(samplesBySubject) {
+  const baseline = samplesBySubject.plain;
+  const baseMedian = quantile(baseline, 0.5);
+  /** @type {Record<string, TimingFigure>} */
+  const figures = {};
+  for (const [subject, samples] of Object.entries(samplesBySubject)) {
+    const ratios = samples
+      .map((value, i) => value / (baseline[i] ?? NaN))
+      .filter((ratio) => Number.isFinite(ratio));
+    figures[subject] = {
+      summary: summarize(samples),
+      ratio: quantile(samples, 0.5) / baseMedian,
+      ratioSpread: { p25: quantile(ratios, 0.25), p75: quantile(ratios, 0.75) },
+    };
+  }
+  return /** @type {TimingRow} */ (figures);
+}
+
+/**
+ * @typedef {object} BrowserFigures
+ * @property {TimingRow} wall    in-page `performance.now()`: render, commit, style, layout
+ * @property {TimingRow} cpu     renderer main-thread CPU time of the same steps
+ * @property {TimingRow} script  wall time until `flushSync` returned (React's share)
+ * @property {TimingRow} first   the first, cold step in each fresh page (wall)
+ */
+
+/**
+ * @typedef {object} SsrFigures
+ * @property {TimingRow} wall
+ * @property {TimingRow} cpu
+ * @property {Record<SubjectName, { bytes: number, gzip: number, styleTags: number }>} html
+ */
+
+/**
+ * @typedef {object} Figures
+ * @property {Partial<Record<SizeCase, Partial<Record<SubjectName, import('./build.mjs').SizeResult>>>>} [sizes]
+ * @property {Partial<Record<Scenario, BrowserFigures>>} [browser]
+ * @property {SsrFigures} [ssr]
+ */
+
+/**
+ * @typedef {object} Check
+ * @property {string} target
+ * @property {string} actual
+ * @property {boolean} met
+ */
+
+/**
+ * Checks Callicrates's figures against the targets; timings both by wall time (the issue's
+ * measure) and by CPU time (the one a busy machine cannot inflate).
+ * @param {Figures} figures
+ * @returns {Record<string, Check>}
+ */
+export function checkTargets(figures) {
+  /** @type {Record<string, Check>} */
+  const checks = {};
+  for (const sizeCase of /** @type {const} */ (['button', 'buttonTextField'])) {
+    const marginal = figures.sizes?.[sizeCase]?.callicrates?.marginal;
+    if (marginal === undefined) continue;
+    const max = TARGETS[sizeCase].maxMarginalBytes;
+    checks[sizeCase] = {
+      target: `≤ +${kib(max)}`,
+      actual: `+${kib(marginal)}`,
+      met: marginal <= max,
+    };
+  }
+  for (const scenario of /** @type {const} */ (['mount', 'update', 'fields'])) {
+    const row = figures.browser?.[scenario];
+    if (!row) continue;
+    const max = TARGETS[scenario].maxRatio;
+    for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
+      const { ratio } = row[clock].callicrates;
+      if (!Number.isFinite(ratio)) continue;
+      checks[`${scenario}.${clock}`] = {
+        target: `≤ ${times(max)}`,
+        actual: times(ratio),
+        met: ratio <= max,
+      };
+    }
+  }
+  const ssr = figures.ssr;
+  if (ssr) {
+    for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
+      const share = ssr[clock].callicrates.summary.median / ssr[clock].mui.summary.median;
+      if (!Number.isFinite(share)) continue;
+      checks[`ssrTime.${clock}`] = {
+        target: `≤ ${TARGETS.ssrTime.maxOfMui}× MUI`,
+        actual: `${share.toFixed(3)}× MUI`,
+        met: share <= TARGETS.ssrTime.maxOfMui,
+      };
+    }
+    const ratio = ssr.html.callicrates.bytes / ssr.html.plain.bytes;
+    checks.ssrHtml = {
+      target: `≤ ${times(TARGETS.ssrHtml.maxRatio)}`,
+      actual: times(ratio),
+      met: ratio <= TARGETS.ssrHtml.maxRatio,
+    };
+  }
+  return checks;
+}
+
+const table = (/** @type {string[]} */ header, /** @type {string[][]} */ rows) => {
+  const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+};
+
+/**
+ * `median (p25–p75)`, and for the others the ratio to plain React with the spread of the
+ * per-round ratios.
+ * @param {TimingFigure | undefined} figure
+ * @param {SubjectName} subject
+ */
+const timingCell = (figure, subject) => {
+  if (!figure || figure.summary.n === 0) return '–';
+  const { median, p25, p75 } = figure.summary;
+  const base = `${ms(median)} ms (${ms(p25)}–${ms(p75)})`;
+  if (subject === 'plain') return base;
+  const { p25: r25, p75: r75 } = figure.ratioSpread;
+  return `${base}, **${times(figure.ratio)}** (${times(r25)}–${times(r75)})`;
+};
+
+/**
+ * The issue's table: one row per figure, a column per subject, Callicrates's target.
+ * @param {Figures} figures
+ * @param {SubjectName[]} subjects
+ * @param {Record<string, Check>} checks
+ */
+export function markdownTable(figures, subjects, checks) {
+  const header = ['Measure', ...subjects.map((s) => SUBJECT_LABELS[s]), 'Callicrates target', ''];
+  /** @type {string[][]} */
+  const rows = [];
+  const check = (/** @type {string} */ key) => {
+    const found = checks[key];
+    return found ? [found.target, verdict(found.met)] : ['', ''];
+  };
+
+  for (const sizeCase of /** @type {SizeCase[]} */ (['button', 'buttonTextField', 'library'])) {
+    const row = figures.sizes?.[sizeCase];
+    if (!row) continue;
+    rows.push([
+      `${SIZE_CASE_LABELS[sizeCase]}: gzip -9 JS + CSS${sizeCase === 'library' ? ', every export kept' : ''}`,
+      ...subjects.map((subject) => {
+        const size = row[subject];
+        if (!size) return '–';
+        return subject === 'plain' ? kib(size.bundle.gzip) : `+${kib(size.marginal)}`;
+      }),
+      ...(sizeCase === 'library' ? ['bench/budgets.json', ''] : check(sizeCase)),
+    ]);
+  }
+
+  for (const scenario of /** @type {Scenario[]} */ (['mount', 'update', 'fields'])) {
+    const row = figures.browser?.[scenario];
+    if (!row) continue;
+    rows.push([
+      `${SCENARIO_LABELS[scenario]}: wall time`,
+      ...subjects.map((subject) => timingCell(row.wall[subject], subject)),
+      ...check(`${scenario}.wall`),
+    ]);
+    rows.push([
+      `${SCENARIO_LABELS[scenario]}: main-thread CPU, to the painted frame`,
+      ...subjects.map((subject) => timingCell(row.cpu[subject], subject)),
+      ...check(`${scenario}.cpu`),
+    ]);
+  }
+  for (const scenario of /** @type {Scenario[]} */ (['mount', 'fields'])) {
+    const row = figures.browser?.[scenario];
+    if (!row) continue;
+    rows.push([
+      `${SCENARIO_LABELS[scenario]}: first in a fresh page (cold; not a target)`,
+      ...subjects.map((subject) => timingCell(row.first[subject], subject)),
+      '',
+      '',
+    ]);
+  }
+
+  const ssr = figures.ssr;
+  if (ssr) {
+    rows.push([
+      'Server render 1,000 Buttons: wall time',
+      ...subjects.map((subject) => timingCell(ssr.wall[subject], subject)),
+      ...check('ssrTime.wall'),
+    ]);
+    rows.push([
+      'Server render 1,000 Buttons: process CPU',
+      ...subjects.map((subject) => timingCell(ssr.cpu[subject], subject)),
+      ...check('ssrTime.cpu'),
+    ]);
+    rows.push([
+      'Server HTML, 1,000 Buttons (gzip; `<style>` tags)',
+      ...subjects.map((subject) => {
+        const html = ssr.html[subject];
+        if (!html) return '–';
+        const ratio =
+          subject === 'plain' ? '' : `, **${times(html.bytes / ssr.html.plain.bytes)}**`;
+        return `${kib(html.bytes)}${ratio} (${kib(html.gzip)}; ${html.styleTags})`;
+      }),
+      ...check('ssrHtml'),
+    ]);
+  }
+  return table(header, rows);
+}
+
+/**
+ * React's share (render and commit, until `flushSync` returns) against style recalculation
+ * and layout (the rest of the timed span), per scenario and subject: which side a cost is on.
+ * @param {Figures} figures
+ * @param {SubjectName[]} subjects
+ */
+export function splitTable(figures, subjects) {
+  const browser = figures.browser;
+  if (!browser) return '';
+  const rows = /** @type {Scenario[]} */ (['mount', 'update', 'fields']).flatMap((scenario) => {
+    const row = browser[scenario];
+    if (!row) return [];
+    return [
+      [
+        SCENARIO_LABELS[scenario],
+        ...subjects.map((subject) => {
+          const total = row.wall[subject]?.summary.median ?? NaN;
+          const script = row.script[subject]?.summary.median ?? NaN;
+          if (!Number.isFinite(total)) return '–';
+          return `${ms(script)} + ${ms(Math.max(0, total - script))}`;
+        }),
+      ],
+    ];
+  });
+  return table(['Scenario', ...subjects.map((s) => SUBJECT_LABELS[s])], rows);
+}

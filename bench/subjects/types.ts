@@ -1,0 +1,18 @@
+import type { ReactElement, ReactNode } from 'react';
+
+/*
+ * The tiny adapter every subject implements, so the harnesses render the same tree for each.
+ * Element factories (not wrapper components) keep the adapter out of the measurement: the
+ * plain subject renders a bare `<button className>`, the others their own component directly.
+ * Each export is separate so esbuild tree-shakes what a case does not use (a Button-only
+ * bundle never contains the TextField).
+ */
+export type Provider = (props: { children?: ReactNode }) => ReactNode;
+export type ButtonFactory = (label: string, key: number) => ReactElement;
+export type TextFieldFactory = (label: string, key: number) => ReactElement;
+
+export interface Subject {
+  Provider: Provider;
+  button: ButtonFactory;
+  textField: TextFieldFactory;
+}
