@@ -9,7 +9,6 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { mergeRefs } from '../../utils';
 import type { CheckboxSize } from '../Checkbox';
 import {
@@ -189,26 +188,16 @@ export const CheckboxGroup = forwardRef<HTMLDivElement, CheckboxGroupProps>(func
   return (
     <Field
       ids={ids}
+      label={label}
+      hideLabel={hideLabel}
+      labelElement="span"
+      required={required}
       description={description}
       error={error}
       disabled={disabled}
       className={className}
       style={style}
     >
-      {label ? (
-        <span
-          id={ids.labelId}
-          data-part="label"
-          className={hideLabel ? visuallyHiddenClass : undefined}
-        >
-          {label}
-          {required ? (
-            <span data-part="required" aria-hidden="true">
-              *
-            </span>
-          ) : null}
-        </span>
-      ) : null}
       <div
         {...groupProps}
         ref={ref}

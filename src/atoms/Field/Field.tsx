@@ -9,6 +9,12 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
   label?: ReactNode;
   /** Keeps the label for assistive technology but hides it on screen. */
   hideLabel?: boolean;
+  /**
+   * `label` for one control; `span` for a group, whose element points at it with
+   * `aria-labelledby` (a <label> can only label one control).
+   * @default 'label'
+   */
+  labelElement?: 'label' | 'span';
   description?: ReactNode;
   error?: ReactNode;
   required?: boolean;
@@ -26,6 +32,7 @@ export function Field({
   ids,
   label,
   hideLabel = false,
+  labelElement = 'label',
   description,
   error,
   required = false,
@@ -35,6 +42,7 @@ export function Field({
   children,
   ...rest
 }: FieldProps) {
+  const LabelElement = labelElement;
   const hasFooter = ids.descriptionId || ids.errorId || footerEnd;
   return (
     <div
@@ -44,9 +52,9 @@ export function Field({
       data-disabled={disabled || undefined}
     >
       {label ? (
-        <label
+        <LabelElement
           id={ids.labelId}
-          htmlFor={ids.inputId}
+          htmlFor={labelElement === 'label' ? ids.inputId : undefined}
           data-part="label"
           className={hideLabel ? visuallyHiddenClass : undefined}
         >
@@ -56,7 +64,7 @@ export function Field({
               *
             </span>
           ) : null}
-        </label>
+        </LabelElement>
       ) : null}
       {children}
       {hasFooter ? (

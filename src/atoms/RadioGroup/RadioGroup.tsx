@@ -8,7 +8,6 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { mergeRefs } from '../../utils';
 import { Field, useField } from '../Field';
 import { choiceGroupItemsClass } from './RadioGroup.styles';
@@ -185,26 +184,16 @@ export const RadioGroup = forwardRef<HTMLDivElement, RadioGroupProps>(function R
   return (
     <Field
       ids={ids}
+      label={label}
+      hideLabel={hideLabel}
+      labelElement="span"
+      required={required}
       description={description}
       error={error}
       disabled={disabled}
       className={className}
       style={style}
     >
-      {label ? (
-        <span
-          id={ids.labelId}
-          data-part="label"
-          className={hideLabel ? visuallyHiddenClass : undefined}
-        >
-          {label}
-          {required ? (
-            <span data-part="required" aria-hidden="true">
-              *
-            </span>
-          ) : null}
-        </span>
-      ) : null}
       <div
         {...groupProps}
         ref={ref}
