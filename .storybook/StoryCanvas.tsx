@@ -1,4 +1,4 @@
-import { css } from '@emotion/react';
+import { css } from '../src/theme/css';
 import type { ReactNode } from 'react';
 import { defineStyles } from '../src/theme';
 import { cssVar } from '../src/tokens';

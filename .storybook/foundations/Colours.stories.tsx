@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { css } from '@emotion/react';
+import { css } from '../../src/theme/css';
 import type { CSSProperties } from 'react';
 import { expect } from 'storybook/test';
 import { defineStyles } from '../../src/theme';

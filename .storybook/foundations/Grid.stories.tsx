@@ -1,4 +1,4 @@
-import { css } from '@emotion/react';
+import { css } from '../../src/theme/css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';

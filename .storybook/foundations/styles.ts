@@ -1,4 +1,4 @@
-import { css } from '@emotion/react';
+import { css } from '../../src/theme/css';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';
 

@@ -1,4 +1,4 @@
-import { css } from '@emotion/react';
+import { css } from './css';
 import { compile, serialize, stringify } from 'stylis';
 import { cssVar, typographyStyles } from '../tokens';
 

@@ -7,3 +7,4 @@ export { useColorScheme } from './useColorScheme';
 export type { ColorSchemeState } from './ThemeContext';
 export { theme, useTheme, type CallicratesTheme } from './theme';
 export { defineStyles, defineGlobalStyles, getStyleSheetText } from './styleRegistry';
+export { css, type SerializedStyles } from './css';

@@ -1,4 +1,4 @@
-import { css } from '@emotion/react';
+import { css } from './css';
 import { cssVar } from '../tokens';
 import { defineStyles } from './styleRegistry';
 
