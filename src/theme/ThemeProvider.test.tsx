@@ -61,9 +61,7 @@ describe('ThemeProvider', () => {
     const sheets = container.querySelectorAll('style[data-callicrates]');
     expect(sheets).toHaveLength(1);
     expect(sheets[0]?.textContent).toContain('--cal-color-bg-canvas');
-    expect(sheets[0]?.textContent).toMatch(
-      /@layer callicrates\.components\{.*\.cal-[a-z0-9]+-button\{/s,
-    );
+    expect(sheets[0]?.textContent).toMatch(/@layer callicrates\.components\{.*\.cal-button\{/s);
   });
 
   it('scopes a nested provider to a themed element', () => {
@@ -176,7 +174,7 @@ describe('ThemeProvider', () => {
       );
       expect(html.match(/<style/g)).toHaveLength(1);
       expect(html).toContain('nonce="n0nce"');
-      const buttonRule = html.match(/\.cal-[a-z0-9]+-button\{/g) ?? [];
+      const buttonRule = html.match(/\.cal-button\{/g) ?? [];
       expect(buttonRule).toHaveLength(1);
       expect(html.match(/<button/g)).toHaveLength(50);
     });

@@ -1,9 +1,9 @@
-import type { SerializedStyles } from '@emotion/react';
+import type { SerializedStyles } from './css';
 import { compile, serialize, stringify } from 'stylis';
 
 /*
- * The style engine. Components author static styles with Emotion's `css` once per module;
- * `defineStyles` turns them into one class name at import time and keeps the compiled CSS
+ * The style engine. Components author static styles with `css` (Emotion's serialiser, see
+ * ./css.ts) once per module; `defineStyles` turns them into one class name at import time and keeps the compiled CSS
  * in a registry. `<ThemeProvider>` renders the registry as a single <style> element, on the
  * server and in the browser alike. So a render costs a constant class name — no style
  * serialisation, no cache lookup, no extra component per element — and a server-rendered
@@ -34,7 +34,28 @@ function add(layer: Layer, key: string, cssText: string): void {
 }
 
 // Emotion keeps `label:` declarations in the style text; they name the class, not the look.
-const LABEL = /label:\s*[^;{}]+;?/g;
+const LABEL = /label:\s*([^;{}]+);?/g;
+
+// The styles each label was first given: a label names one rule, so its class can be short.
+const labelled = new Map<string, string>();
+
+/*
+ * `cal-<label>` when the block has one label no other block uses: short in server HTML,
+ * stable for devtools and product overrides. Labels are unique across the library
+ * (src/test/styleLabels.test.ts); a block without one, with several, or reusing a label
+ * with other styles (a product's own rule, or a module re-run by hot reload) falls back to
+ * Emotion's hashed name, which cannot collide.
+ */
+function classNameFor(styles: SerializedStyles): string {
+  const labels = [...styles.styles.matchAll(LABEL)].map((match) => match[1]?.trim() ?? '');
+  const label = labels.length === 1 ? labels[0] : undefined;
+  if (label) {
+    const owner = labelled.get(label);
+    if (owner === undefined) labelled.set(label, styles.styles);
+    if (owner === undefined || owner === styles.styles) return `cal-${label}`;
+  }
+  return `cal-${styles.name}`;
+}
 
 function compileRule(selector: string, styles: string): string {
   const body = styles.replace(LABEL, '');
@@ -49,7 +70,7 @@ function compileRule(selector: string, styles: string): string {
  * const root = defineStyles(css`label: button; color: ${cssVar('color.text.primary')};`);
  */
 export function defineStyles(styles: SerializedStyles): string {
-  const className = `cal-${styles.name}`;
+  const className = classNameFor(styles);
   add('components', className, compileRule(`.${className}`, styles.styles));
   return className;
 }

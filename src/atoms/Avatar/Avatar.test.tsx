@@ -92,7 +92,7 @@ describe('Avatar', () => {
       const avatar = screen.getByTestId('a');
       expect(ref.current).toBe(avatar);
       expect(avatar).toHaveClass('mine');
-      expect(avatar.className).toMatch(/cal-[a-z0-9]+-avatar/);
+      expect(avatar.className).toMatch(/cal-avatar/);
       expect(avatar).toHaveAttribute('title', 'Ada');
     });
   });

@@ -13,7 +13,7 @@ describe('Box', () => {
       render(<Box data-testid="box">Content</Box>);
       const box = screen.getByTestId('box');
       expect(box.tagName).toBe('DIV');
-      expect(box.className).toMatch(/^cal-\S+-box$/);
+      expect(box.className).toMatch(/^cal-box$/);
       expect(box).not.toHaveAttribute('style');
       expect(
         [...box.attributes].filter((a) => a.name.startsWith('data-') && a.name !== 'data-testid'),
@@ -145,7 +145,7 @@ describe('Box', () => {
       expect(box).toHaveAttribute('id', 'summary');
       expect(box).toHaveAttribute('title', 'Tip');
       expect(box).toHaveClass('mine');
-      expect(box.className).toMatch(/cal-\S+-box/);
+      expect(box.className).toMatch(/cal-box/);
       expect(box.style.gridArea).toBe('main');
       await userEvent.click(box);
       expect(onClick).toHaveBeenCalledTimes(1);
@@ -177,7 +177,7 @@ describe('Box', () => {
         </Box>,
       );
       expect(html).toMatch(
-        /^<article class="cal-\S+-box" data-padding="4" data-background="inverse">Hello<\/article>$/,
+        /^<article class="cal-box" data-padding="4" data-background="inverse">Hello<\/article>$/,
       );
     });
   });

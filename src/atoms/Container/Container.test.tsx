@@ -11,7 +11,7 @@ describe('Container', () => {
       render(<Container data-testid="container">Page</Container>);
       const container = screen.getByTestId('container');
       expect(container).toHaveAttribute('data-max-width', 'xl');
-      expect(container.className).toMatch(/cal-\S+-box cal-\S+-container/);
+      expect(container.className).toMatch(/cal-box cal-container/);
     });
   });
 
@@ -19,10 +19,10 @@ describe('Container', () => {
     it('sets the margins of every breakpoint from grid.margin.*', () => {
       const sheet = getStyleSheetText();
       expect(sheet).toMatch(
-        /\.cal-\S+-container\{box-sizing:border-box;inline-size:100%;margin-inline:auto;padding-inline:var\(--cal-grid-margin-xs\);\}/,
+        /\.cal-container\{box-sizing:border-box;inline-size:100%;margin-inline:auto;padding-inline:var\(--cal-grid-margin-xs\);\}/,
       );
       expect(sheet).toMatch(
-        /@media \(min-width: 1280px\)\{\.cal-\S+-container\{padding-inline:var\(--cal-grid-margin-xl\);\}/,
+        /@media \(min-width: 1280px\)\{\.cal-container\{padding-inline:var\(--cal-grid-margin-xl\);\}/,
       );
     });
 

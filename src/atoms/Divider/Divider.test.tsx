@@ -70,7 +70,7 @@ describe('Divider', () => {
       expect(separator).toHaveAttribute('id', 'rule');
       expect(separator).toHaveAttribute('title', 'Section end');
       expect(separator).toHaveClass('mine');
-      expect(separator.className).toMatch(/cal-\S+-divider/);
+      expect(separator.className).toMatch(/cal-divider/);
     });
 
     it('is not focusable', () => {
@@ -111,7 +111,7 @@ describe('Divider', () => {
     it('renders with renderToString', () => {
       const html = renderToString(<Divider orientation="vertical" />);
       expect(html).toMatch(
-        /^<hr class="cal-\S+-divider" aria-orientation="vertical" data-orientation="vertical" data-variant="subtle"\/>$/,
+        /^<hr class="cal-divider" aria-orientation="vertical" data-orientation="vertical" data-variant="subtle"\/>$/,
       );
     });
   });

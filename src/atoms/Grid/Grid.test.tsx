@@ -45,13 +45,13 @@ describe('Grid', () => {
     it('takes the columns and gutter of each breakpoint from the tokens, in media queries', () => {
       const sheet = getStyleSheetText();
       expect(sheet).toMatch(
-        /\.cal-\S+-grid\{display:grid;grid-template-columns:repeat\(var\(--_cols\), ?minmax\(0, ?1fr\)\);column-gap:var\(--_gutter\);row-gap:var\(--_gutter\);--_cols:var\(--cal-grid-columns-xs\);--_gutter:var\(--cal-grid-gutter-xs\);/,
+        /\.cal-grid\{display:grid;grid-template-columns:repeat\(var\(--_cols\), ?minmax\(0, ?1fr\)\);column-gap:var\(--_gutter\);row-gap:var\(--_gutter\);--_cols:var\(--cal-grid-columns-xs\);--_gutter:var\(--cal-grid-gutter-xs\);/,
       );
       for (const name of ['sm', 'md', 'lg', 'xl'] as const) {
         expect(sheet).toContain(`@media (min-width: ${breakpointMinWidths[name]}px){.cal-`);
         expect(sheet).toMatch(
           new RegExp(
-            `@media \\(min-width: ${breakpointMinWidths[name]}px\\)\\{\\.cal-\\S+-grid\\{--_cols:var\\(--cal-grid-columns-${name}\\);--_gutter:var\\(--cal-grid-gutter-${name}\\);\\}`,
+            `@media \\(min-width: ${breakpointMinWidths[name]}px\\)\\{\\.cal-grid\\{--_cols:var\\(--cal-grid-columns-${name}\\);--_gutter:var\\(--cal-grid-gutter-${name}\\);\\}`,
           ),
         );
       }
@@ -80,7 +80,7 @@ describe('Grid', () => {
       expect(grid).toHaveAttribute('data-row-gap', '8');
       expect(grid).toHaveAttribute('data-padding', '2');
       expect(grid).toHaveClass('mine');
-      expect(grid.className).toMatch(/cal-\S+-box cal-\S+-grid mine/);
+      expect(grid.className).toMatch(/cal-box cal-grid mine/);
     });
   });
 });
@@ -161,8 +161,8 @@ describe('GridItem', () => {
           <GridItem span={{ xs: 'full', md: 6 }}>A</GridItem>
         </Grid>,
       );
-      expect(html).toMatch(/^<div class="cal-\S+-box cal-\S+-grid"><div [^>]+>A<\/div><\/div>$/);
-      expect(html).toMatch(/<div [^>]*class="cal-\S+-box cal-\S+-grid-item"/);
+      expect(html).toMatch(/^<div class="cal-box cal-grid"><div [^>]+>A<\/div><\/div>$/);
+      expect(html).toMatch(/<div [^>]*class="cal-box cal-grid-item"/);
       expect(html).toContain('data-span-xs="full" data-span-md="6"');
     });
   });

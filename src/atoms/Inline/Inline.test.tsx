@@ -14,9 +14,9 @@ describe('Inline', () => {
       expect(inline).toHaveAttribute('data-gap', '2');
       expect(inline).toHaveAttribute('data-align', 'center');
       expect(inline).toHaveAttribute('data-justify', 'start');
-      expect(inline.className).toMatch(/cal-\S+-inline/);
+      expect(inline.className).toMatch(/cal-inline/);
       expect(getStyleSheetText()).toMatch(
-        /\.cal-\S+-inline\{display:flex;flex-direction:row;flex-wrap:wrap;/,
+        /\.cal-inline\{display:flex;flex-direction:row;flex-wrap:wrap;/,
       );
     });
   });
@@ -71,7 +71,7 @@ describe('Inline', () => {
     it('renders with renderToString', () => {
       const html = renderToString(<Inline as="ul" gap="3" />);
       expect(html).toMatch(/^<ul [^>]+><\/ul>$/);
-      expect(html).toMatch(/class="cal-\S+-box cal-\S+-inline"/);
+      expect(html).toMatch(/class="cal-box cal-inline"/);
       expect(html).toContain('data-gap="3" data-align="center" data-justify="start"');
     });
   });

@@ -77,7 +77,7 @@ describe('Link', () => {
       expect(ref.current).toBe(link);
       expect(link).toBeInstanceOf(HTMLAnchorElement);
       expect(link).toHaveClass('mine');
-      expect(link.className).toMatch(/cal-[a-z0-9]+-link/);
+      expect(link.className).toMatch(/cal-link/);
       expect(link).toHaveAttribute('hreflang', 'fr');
       expect(link).toHaveAttribute('download', 'a.pdf');
     });
@@ -132,7 +132,7 @@ describe('Link', () => {
       expect(link).toHaveAttribute('data-router');
       expect(link).toHaveAttribute('href', '/settings');
       expect(link).toHaveAttribute('data-variant', 'standalone');
-      expect(link.className).toMatch(/cal-[a-z0-9]+-link/);
+      expect(link.className).toMatch(/cal-link/);
       expect(ref.current).toBe(link);
       await userEvent.click(link);
       expect(navigate).toHaveBeenCalledWith('/settings');

@@ -77,7 +77,7 @@ describe('Skeleton', () => {
       expect(ref.current).toHaveAttribute('id', 'sk');
       expect(ref.current).toHaveAttribute('aria-hidden', 'true');
       expect(ref.current).toHaveClass('mine');
-      expect(ref.current?.className).toMatch(/cal-[a-z0-9]+-skeleton/);
+      expect(ref.current?.className).toMatch(/cal-skeleton/);
     });
   });
 
@@ -96,7 +96,7 @@ describe('Skeleton', () => {
   describe('on the server', () => {
     it('renders to a string', () => {
       const html = renderToString(<Skeleton lines={2} />);
-      expect(html).toMatch(/^<div aria-hidden="true" class="cal-[a-z0-9]+-skeleton"/);
+      expect(html).toMatch(/^<div aria-hidden="true" class="cal-skeleton"/);
       expect(html.match(/data-part="line"/g)).toHaveLength(2);
     });
   });

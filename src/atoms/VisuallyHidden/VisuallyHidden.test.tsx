@@ -77,7 +77,7 @@ describe('VisuallyHidden', () => {
   describe('on the server', () => {
     it('renders to a string', () => {
       const html = renderToString(<VisuallyHidden as="div">Server</VisuallyHidden>);
-      expect(html).toMatch(/^<div class="cal-[a-z0-9]+-visually-hidden /);
+      expect(html).toMatch(/^<div class="cal-visually-hidden /);
       expect(html).toContain('>Server</div>');
     });
   });
