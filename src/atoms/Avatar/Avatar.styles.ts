@@ -2,11 +2,13 @@ import { css } from '@emotion/react';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles, type TokenName } from '../../tokens';
 
-/* Side and initials size per avatar size: two capitals fit with room to spare. */
+/*
+ * Side and initials size per avatar size: two capitals fit with room to spare. The default,
+ * `md` (`size.8`, `font.size.200`), is the base rule and writes no `data-size`.
+ */
 const sizes: Array<[string, TokenName, TokenName]> = [
   ['xs', 'size.5', 'font.size.100'],
   ['sm', 'size.6', 'font.size.100'],
-  ['md', 'size.8', 'font.size.200'],
   ['lg', 'size.12', 'font.size.400'],
   ['xl', 'size.16', 'font.size.600'],
 ];
@@ -99,6 +101,7 @@ export const avatarGroupClass = defineStyles(css`
   display: inline-flex;
   flex-wrap: wrap;
   align-items: center;
+  /* The default size, md (no data-size). */
   --_overlap: calc(-1 * ${cssVar('space.2')});
 
   &[data-size='xs'],

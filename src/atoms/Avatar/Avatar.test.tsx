@@ -12,7 +12,7 @@ describe('Avatar', () => {
       const img = container.querySelector('img');
       expect(img).toHaveAttribute('src', '/ada.png');
       expect(img).toHaveAttribute('alt', '');
-      expect(avatar).toHaveAttribute('data-size', 'md');
+      expect(avatar).not.toHaveAttribute('data-size');
       expect(avatar).not.toHaveAttribute('data-fallback');
     });
 
@@ -40,6 +40,21 @@ describe('Avatar', () => {
       const avatar = screen.getByRole('img', { name: 'Guest' });
       expect(avatar).toHaveAttribute('data-fallback', 'icon');
       expect(avatar.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    });
+  });
+
+  describe('given a size', () => {
+    it('writes data-size only when it departs from the default md', () => {
+      render(
+        <>
+          <Avatar name="Default" />
+          <Avatar name="Medium" size="md" />
+          <Avatar name="Small" size="sm" />
+        </>,
+      );
+      expect(screen.getByRole('img', { name: 'Default' })).not.toHaveAttribute('data-size');
+      expect(screen.getByRole('img', { name: 'Medium' })).not.toHaveAttribute('data-size');
+      expect(screen.getByRole('img', { name: 'Small' })).toHaveAttribute('data-size', 'sm');
     });
   });
 
@@ -182,9 +197,42 @@ describe('AvatarGroup', () => {
           <Avatar name="B" />
         </AvatarGroup>,
       );
+      expect(screen.getByRole('group')).toHaveAttribute('data-size', 'sm');
       for (const avatar of screen.getAllByRole('img')) {
         expect(avatar).toHaveAttribute('data-size', 'sm');
       }
+    });
+
+    it('writes no data-size on the group, its avatars or the overflow at the default md', () => {
+      render(
+        <AvatarGroup max={1} size="md">
+          <Avatar name="A" size="xl" />
+          <Avatar name="B" />
+        </AvatarGroup>,
+      );
+      expect(screen.getByRole('group')).not.toHaveAttribute('data-size');
+      for (const avatar of screen.getAllByRole('img')) {
+        expect(avatar).not.toHaveAttribute('data-size');
+      }
+    });
+
+    it('takes the size of its first avatar when it has none', () => {
+      const { rerender } = render(
+        <AvatarGroup max={1}>
+          <Avatar name="A" size="lg" />
+          <Avatar name="B" size="lg" />
+        </AvatarGroup>,
+      );
+      expect(screen.getByRole('group')).toHaveAttribute('data-size', 'lg');
+      expect(screen.getByRole('img', { name: 'and 1 more: B' })).toHaveAttribute('data-size', 'lg');
+      rerender(
+        <AvatarGroup max={1}>
+          <Avatar name="A" />
+          <Avatar name="B" />
+        </AvatarGroup>,
+      );
+      expect(screen.getByRole('group')).not.toHaveAttribute('data-size');
+      expect(screen.getByRole('img', { name: 'and 1 more: B' })).not.toHaveAttribute('data-size');
     });
   });
 
@@ -217,6 +265,7 @@ describe('AvatarGroup', () => {
       );
       expect(html).toContain('role="group"');
       expect(html).toContain('aria-label="and 1 more: B"');
+      expect(html).not.toContain('data-size');
     });
   });
 });

@@ -58,10 +58,14 @@ export function initialsOf(name: string): string {
   return initial(first) + (last ? initial(last) : '');
 }
 
+/** The default size writes no attribute: the base rule is the `md` look. */
+const sizeAttribute = (size: AvatarSize) => (size === 'md' ? undefined : size);
+
 /**
  * A picture of a person, with their initials (from `name`) or a generic user icon as the
  * fallback. The root is one `role="img"` named by `alt`/`name` and the status; size and state
- * are `data-size`, `data-status`, `data-fallback`.
+ * are `data-size`, `data-status`, `data-fallback` (the default size, `md`, writes no
+ * `data-size`).
  */
 export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
   { src, name, alt, size = 'md', status, statusLabel, className, ...rest },
@@ -88,7 +92,7 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
       {...rest}
       ref={ref}
       className={cx(avatarClass, className)}
-      data-size={size}
+      data-size={sizeAttribute(size)}
       data-status={status}
       data-fallback={fallback}
       role={decorative ? undefined : 'img'}
@@ -172,14 +176,14 @@ export const AvatarGroup = forwardRef<HTMLDivElement, AvatarGroupProps>(function
       role="group"
       aria-label={label ?? rest['aria-label']}
       className={cx(avatarGroupClass, className)}
-      data-size={groupSize}
+      data-size={sizeAttribute(groupSize)}
     >
       {visible.map((avatar) => (size ? cloneElement(avatar, { size }) : avatar))}
       {hidden.length ? (
         <span
           className={avatarClass}
           data-part="overflow"
-          data-size={groupSize}
+          data-size={sizeAttribute(groupSize)}
           data-fallback="initials"
           role="img"
           aria-label={overflowLabel(hidden.length, hiddenNames)}

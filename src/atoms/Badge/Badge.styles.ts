@@ -13,6 +13,7 @@ const status = (name: 'info' | 'success' | 'warning' | 'error') => `
 
 export const badgeClass = defineStyles(css`
   label: badge;
+  /* The default variant, neutral (no data-variant). */
   --_bg: ${cssVar('color.bg.sunken')};
   --_fg: ${cssVar('color.text.primary')};
   --_border: ${cssVar('color.border.subtle')};

@@ -17,7 +17,16 @@ describe('Badge', () => {
       render(<Badge data-testid="b">Beta</Badge>);
       const badge = screen.getByTestId('b');
       expect(badge).toHaveTextContent('Beta');
-      expect(badge).toHaveAttribute('data-variant', 'neutral');
+      expect(badge).not.toHaveAttribute('data-variant');
+    });
+
+    it('writes no data-variant when neutral is set explicitly', () => {
+      render(
+        <Badge data-testid="b" variant="neutral">
+          Beta
+        </Badge>,
+      );
+      expect(screen.getByTestId('b')).not.toHaveAttribute('data-variant');
     });
 
     it.each(['info', 'success', 'warning', 'error'] as const)('takes the %s variant', (variant) => {

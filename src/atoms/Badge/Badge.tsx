@@ -36,7 +36,7 @@ export interface BadgeProps extends HTMLAttributes<HTMLSpanElement> {
 
 /**
  * A short status or count: "New", "Beta", "12". Variant and form are `data-variant` and
- * `data-dot`/`data-count`.
+ * `data-dot`/`data-count`; the default variant, `neutral`, writes no `data-variant`.
  */
 export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
   { variant = 'neutral', count, max = 99, label, dot = false, className, children, ...rest },
@@ -46,7 +46,7 @@ export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
     ...rest,
     ref,
     className: cx(badgeClass, className),
-    'data-variant': variant,
+    'data-variant': variant === 'neutral' ? undefined : variant,
   };
 
   if (dot) {

@@ -6,21 +6,21 @@ import { cssVar, typographyStyles } from '../../tokens';
 /*
  * One static rule set per module. Variant, size and state are data attributes, so a render
  * only picks a constant class name; each variant sets private custom properties (`--_bg…`)
- * that the shared rules read, which keeps the state rules written once.
+ * that the shared rules read, which keeps the state rules written once. The defaults
+ * (`primary`, `md`) write no attribute: they are the base rule (docs/CONVENTIONS.md).
  */
-const variant = (name: 'primary' | 'secondary' | 'tertiary' | 'danger') => `
-  &[data-variant='${name}'] {
-    --_bg: ${cssVar(`color.interactive.${name}.rest`)};
-    --_bg-hover: ${cssVar(`color.interactive.${name}.hover`)};
-    --_bg-pressed: ${cssVar(`color.interactive.${name}.pressed`)};
-    --_bg-disabled: ${cssVar(`color.interactive.${name}.disabled`)};
-    --_fg: ${cssVar(`color.interactive.${name}.fg`)};
-    --_fg-disabled: ${cssVar(`color.interactive.${name}.fg-disabled`)};
-  }
+const variantColors = (name: 'primary' | 'secondary' | 'tertiary' | 'danger') => `
+  --_bg: ${cssVar(`color.interactive.${name}.rest`)};
+  --_bg-hover: ${cssVar(`color.interactive.${name}.hover`)};
+  --_bg-pressed: ${cssVar(`color.interactive.${name}.pressed`)};
+  --_bg-disabled: ${cssVar(`color.interactive.${name}.disabled`)};
+  --_fg: ${cssVar(`color.interactive.${name}.fg`)};
+  --_fg-disabled: ${cssVar(`color.interactive.${name}.fg-disabled`)};
 `;
 
 export const buttonClass = defineStyles(css`
   label: button;
+  ${variantColors('primary')}
   position: relative;
   display: inline-flex;
   align-items: center;
@@ -47,13 +47,15 @@ export const buttonClass = defineStyles(css`
   transition-timing-function: ${cssVar('motion.easing.standard')};
   -webkit-tap-highlight-color: transparent;
 
-  ${variant('primary')}
-  ${variant('secondary')}
-  ${variant('tertiary')}
-  ${variant('danger')}
-
   &[data-variant='secondary'] {
+    ${variantColors('secondary')}
     border-color: ${cssVar('color.border.strong')};
+  }
+  &[data-variant='tertiary'] {
+    ${variantColors('tertiary')}
+  }
+  &[data-variant='danger'] {
+    ${variantColors('danger')}
   }
 
   &:hover {

@@ -18,20 +18,25 @@ describe('Button', () => {
       expect(onClick).toHaveBeenCalledTimes(3);
     });
 
-    it('exposes variant and size as data attributes, with defaults', () => {
+    it('exposes variant and size as data attributes, writing none for the defaults', () => {
       render(<Button>Save</Button>);
       const button = screen.getByRole('button');
-      expect(button).toHaveAttribute('data-variant', 'primary');
-      expect(button).toHaveAttribute('data-size', 'md');
+      expect(button).not.toHaveAttribute('data-variant');
+      expect(button).not.toHaveAttribute('data-size');
+      render(
+        <Button variant="primary" size="md">
+          Keep
+        </Button>,
+      );
+      expect(screen.getByRole('button', { name: 'Keep' })).not.toHaveAttribute('data-variant');
       render(
         <Button variant="danger" size="lg">
           Delete
         </Button>,
       );
-      expect(screen.getByRole('button', { name: 'Delete' })).toHaveAttribute(
-        'data-variant',
-        'danger',
-      );
+      const destructive = screen.getByRole('button', { name: 'Delete' });
+      expect(destructive).toHaveAttribute('data-variant', 'danger');
+      expect(destructive).toHaveAttribute('data-size', 'lg');
     });
 
     it('passes native props through and merges className', () => {
@@ -116,6 +121,19 @@ describe('Button', () => {
       expect(onClick).not.toHaveBeenCalled();
     });
 
+    it('keeps the same button, and its focus, when a live region is added for loading', () => {
+      const { rerender } = render(<Button>Save</Button>);
+      const button = screen.getByRole('button', { name: 'Save' });
+      button.focus();
+      rerender(<Button loading>Save</Button>);
+      expect(screen.getByRole('button', { name: 'Save' })).toBe(button);
+      expect(button).toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent('Loading');
+      rerender(<Button>Save</Button>);
+      expect(screen.getByRole('button', { name: 'Save' })).toBe(button);
+      expect(button).toHaveFocus();
+    });
+
     it('takes a custom loading label', () => {
       render(
         <Button loading loadingLabel="Saving…">
@@ -195,6 +213,12 @@ describe('Button', () => {
       expect(html).toMatch(/^<button[^>]*type="button"/);
       expect(html).toContain('data-variant="secondary"');
       expect(html).toMatch(/class="cal-button"/);
+    });
+
+    it('renders a default button as little more than the native element', () => {
+      expect(renderToString(<Button>Save</Button>)).toBe(
+        '<button class="cal-button" type="button">Save</button>',
+      );
     });
   });
 });

@@ -96,7 +96,8 @@ function hasAccessibleName(props: ButtonProps): boolean {
 
 /**
  * Triggers an action, or navigates when given `href`. Variant, size and state are exposed
- * as `data-*` attributes (`data-variant`, `data-size`, `data-loading`) for styling and tests.
+ * as `data-*` attributes (`data-variant`, `data-size`, `data-loading`) for styling and tests;
+ * the defaults (`primary`, `md`) write none.
  */
 export const Button = forwardRef(function Button(
   props: ButtonProps,
@@ -125,15 +126,20 @@ export const Button = forwardRef(function Button(
 
   const common = {
     className: cx(buttonClass, className),
-    'data-variant': variant,
-    'data-size': size,
+    'data-variant': variant === 'primary' ? undefined : variant,
+    'data-size': size === 'md' ? undefined : size,
     'data-loading': loading || undefined,
     'data-full-width': fullWidth || undefined,
     'data-pressed': pressed || undefined,
     'aria-busy': loading || undefined,
   };
 
-  const content = (
+  // A plain label is passed as the only child, so React writes it as the element's text
+  // instead of creating a fragment and a text node for each of a page's buttons.
+  const decorated = Boolean(startIcon || endIcon || loading);
+  const content = !decorated ? (
+    children
+  ) : (
     <>
       {startIcon ? (
         <span data-part="icon" aria-hidden="true">
@@ -153,6 +159,8 @@ export const Button = forwardRef(function Button(
   // Spoken when loading starts. A live region must exist before its text changes, so it is
   // rendered whenever the caller manages `loading` (even as false), and only then: a plain
   // button pays for no extra node. It sits beside the button, whose content is not announced.
+  // Without it, the button is returned alone; when it appears, React reconciles the
+  // unkeyed fragment as its children, so the button keeps its DOM node and focus.
   const status =
     props.loading === undefined ? null : (
       <span role="status" className={visuallyHiddenClass}>
@@ -160,30 +168,37 @@ export const Button = forwardRef(function Button(
       </span>
     );
 
-  if (rest.href !== undefined) {
+  const element = rest.href !== undefined ? renderAnchor() : renderButton();
+  return status ? (
+    <>
+      {element}
+      {status}
+    </>
+  ) : (
+    element
+  );
+
+  function renderAnchor() {
     const { disabled = false, href, onClick, ...anchorProps } = rest as ButtonAsLinkProps;
     const inert = disabled || loading;
     return (
-      <>
-        <a
-          {...anchorProps}
-          {...common}
-          ref={ref as ForwardedRef<HTMLAnchorElement>}
-          href={inert ? undefined : href}
-          role={inert ? 'link' : anchorProps.role}
-          aria-disabled={inert || undefined}
-          onClick={inert ? (event) => event.preventDefault() : onClick}
-        >
-          {content}
-        </a>
-        {status}
-      </>
+      <a
+        {...anchorProps}
+        {...common}
+        ref={ref as ForwardedRef<HTMLAnchorElement>}
+        href={inert ? undefined : href}
+        role={inert ? 'link' : anchorProps.role}
+        aria-disabled={inert || undefined}
+        onClick={inert ? (event) => event.preventDefault() : onClick}
+      >
+        {content}
+      </a>
     );
   }
 
-  const { type = 'button', disabled, onClick, ...buttonProps } = rest as ButtonAsButtonProps;
-  return (
-    <>
+  function renderButton() {
+    const { type = 'button', disabled, onClick, ...buttonProps } = rest as ButtonAsButtonProps;
+    return (
       <button
         {...buttonProps}
         {...common}
@@ -197,9 +212,8 @@ export const Button = forwardRef(function Button(
       >
         {content}
       </button>
-      {status}
-    </>
-  );
+    );
+  }
 }) as ButtonComponent;
 
 Button.displayName = 'Button';

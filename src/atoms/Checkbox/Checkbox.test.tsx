@@ -27,18 +27,22 @@ describe('Checkbox', () => {
       expect(screen.getByRole('checkbox', { name: 'B' })).toHaveAttribute('aria-invalid', 'true');
     });
 
-    it('writes size and state as data attributes, md by default', () => {
+    it('writes size and state as data attributes, and no data-size at the md default', () => {
       const { container } = render(
         <>
           <Checkbox label="A" />
           <Checkbox label="B" size="lg" disabled readOnly />
+          <Checkbox label="C" size="md" />
         </>,
       );
-      const roots = container.querySelectorAll('div[data-size]');
-      expect(roots[0]).toHaveAttribute('data-size', 'md');
+      const roots = Array.from(container.children);
+      expect(roots[0]).not.toHaveAttribute('data-size');
+      expect(roots[0]).not.toHaveAttribute('data-disabled');
+      expect(roots[0]).not.toHaveAttribute('data-readonly');
       expect(roots[1]).toHaveAttribute('data-size', 'lg');
       expect(roots[1]).toHaveAttribute('data-disabled');
       expect(roots[1]).toHaveAttribute('data-readonly');
+      expect(roots[2]).not.toHaveAttribute('data-size');
     });
 
     it('marks required natively', () => {
@@ -273,5 +277,6 @@ describe('Checkbox', () => {
     expect(html).toContain('checked=""');
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('<label');
+    expect(html).not.toContain('data-size');
   });
 });

@@ -123,6 +123,8 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     if (inputRef.current) inputRef.current.indeterminate = indeterminate;
   });
 
+  // The default size writes no attribute: the base rule is the md look.
+  const effectiveSize = size ?? group?.size ?? 'md';
   const isDisabled = Boolean(disabled || group?.disabled);
   const isReadOnly = Boolean(readOnly || group?.readOnly);
   const inGroup = group !== null && value !== undefined;
@@ -150,7 +152,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     <div
       className={cx(checkboxClass, className)}
       style={style}
-      data-size={size ?? group?.size ?? 'md'}
+      data-size={effectiveSize === 'md' ? undefined : effectiveSize}
       data-invalid={ids.invalid || undefined}
       data-disabled={isDisabled || undefined}
       data-readonly={isReadOnly || undefined}

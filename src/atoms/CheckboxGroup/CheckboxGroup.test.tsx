@@ -44,6 +44,31 @@ describe('CheckboxGroup', () => {
       }
       expect(screen.getByRole('group')).toHaveAttribute('data-orientation', 'horizontal');
     });
+
+    it('writes no data-orientation or data-size at the defaults, even when set explicitly', () => {
+      render(
+        <>
+          <CheckboxGroup label="Implicit">
+            <Checkbox label="A" value="a" />
+          </CheckboxGroup>
+          <CheckboxGroup label="Explicit" size="md" orientation="vertical">
+            <Checkbox label="B" value="b" />
+          </CheckboxGroup>
+          <CheckboxGroup label="Override" size="lg">
+            <Checkbox label="C" value="c" size="md" />
+          </CheckboxGroup>
+        </>,
+      );
+      for (const name of ['Implicit', 'Explicit']) {
+        expect(screen.getByRole('group', { name })).not.toHaveAttribute('data-orientation');
+      }
+      for (const name of ['A', 'B', 'C']) {
+        // The checkbox's own root: the nearest <div> around its input.
+        expect(screen.getByRole('checkbox', { name }).closest('div')).not.toHaveAttribute(
+          'data-size',
+        );
+      }
+    });
   });
 
   describe('uncontrolled', () => {

@@ -208,7 +208,7 @@ export const CheckboxGroup = forwardRef<HTMLDivElement, CheckboxGroupProps>(func
         aria-describedby={ids.describedBy}
         aria-invalid={ids.invalid || undefined}
         aria-disabled={disabled || undefined}
-        data-orientation={orientation}
+        data-orientation={orientation === 'vertical' ? undefined : orientation}
         data-readonly={readOnly || undefined}
       >
         <CheckboxGroupContext.Provider value={context}>{children}</CheckboxGroupContext.Provider>

@@ -7,10 +7,10 @@ import { Container } from './Container';
 
 describe('Container', () => {
   describe('given no props', () => {
-    it('caps at the xl container width', () => {
+    it('caps at the xl container width, the default, which writes no attribute', () => {
       render(<Container data-testid="container">Page</Container>);
       const container = screen.getByTestId('container');
-      expect(container).toHaveAttribute('data-max-width', 'xl');
+      expect(container).not.toHaveAttribute('data-max-width');
       expect(container.className).toMatch(/cal-box cal-container/);
     });
   });
@@ -22,7 +22,7 @@ describe('Container', () => {
         /\.cal-container\{box-sizing:border-box;inline-size:100%;margin-inline:auto;padding-inline:var\(--cal-grid-margin-xs\);\}/,
       );
       expect(sheet).toMatch(
-        /@media \(min-width: 1280px\)\{\.cal-container\{padding-inline:var\(--cal-grid-margin-xl\);\}/,
+        /@media \(min-width: 1280px\)\{\.cal-container\{padding-inline:var\(--cal-grid-margin-xl\);max-inline-size:calc\(var\(--cal-grid-container-xl\) \+ 2 \* var\(--cal-grid-margin-xl\)\);\}/,
       );
     });
 
@@ -36,10 +36,17 @@ describe('Container', () => {
       expect(md).toContain(
         "[data-max-width='sm']{max-inline-size:calc(var(--cal-grid-container-sm) + 2 * var(--cal-grid-margin-md));}",
       );
-      expect(md).toContain(
-        "[data-max-width='xl']{max-inline-size:calc(var(--cal-grid-container-md) + 2 * var(--cal-grid-margin-md));}",
+      expect(md).toMatch(
+        /^\.cal-container\{padding-inline:var\(--cal-grid-margin-md\);max-inline-size:calc\(var\(--cal-grid-container-md\) \+ 2 \* var\(--cal-grid-margin-md\)\);\}/,
       );
+      expect(md).not.toContain("[data-max-width='xl']");
       expect(md).not.toContain("[data-max-width='none']");
+    });
+
+    it('lifts the default cap for maxWidth="none", at every breakpoint', () => {
+      const sheet = getStyleSheetText();
+      expect(sheet).toMatch(/\}\.cal-container\[data-max-width='none'\]\{max-inline-size:none;\}/);
+      expect(sheet).not.toContain("[data-max-width='xl']");
     });
   });
 

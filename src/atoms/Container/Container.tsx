@@ -6,7 +6,8 @@ import { containerClass, type ContainerMaxWidth } from './Container.styles';
 export interface ContainerOwnProps {
   /**
    * The widest the content grows: the `grid.container.*` width of that breakpoint. Below it,
-   * the container follows each breakpoint's width; `none` stays fluid (margins only).
+   * the container follows each breakpoint's width; `none` stays fluid (margins only). Written
+   * as `data-max-width`, except at the default, which writes none.
    * @default 'xl'
    */
   maxWidth?: ContainerMaxWidth;
@@ -27,7 +28,12 @@ export const Container = forwardRef(function Container(
 ) {
   const { maxWidth = 'xl', className, ...rest } = props;
   return (
-    <Box {...rest} ref={ref} className={cx(containerClass, className)} data-max-width={maxWidth} />
+    <Box
+      {...rest}
+      ref={ref}
+      className={cx(containerClass, className)}
+      data-max-width={maxWidth === 'xl' ? undefined : maxWidth}
+    />
   );
 });
 

@@ -47,6 +47,9 @@ export const Playground: Story = {
     const separator = canvas.getByRole('separator');
     await expect(separator.tagName).toBe('HR');
     await expect(separator).toHaveAttribute('aria-orientation', 'horizontal');
+    // The defaults (horizontal, subtle) write no data attributes; ARIA still states them.
+    await expect(separator).not.toHaveAttribute('data-orientation');
+    await expect(separator).not.toHaveAttribute('data-variant');
   },
 };
 

@@ -12,9 +12,18 @@ describe('Divider', () => {
       expect(separator.tagName).toBe('HR');
       expect(separator).not.toHaveAttribute('role');
       expect(separator).toHaveAttribute('aria-orientation', 'horizontal');
-      expect(separator).toHaveAttribute('data-orientation', 'horizontal');
-      expect(separator).toHaveAttribute('data-variant', 'subtle');
+      expect(separator).not.toHaveAttribute('data-orientation');
+      expect(separator).not.toHaveAttribute('data-variant');
       expect(separator).not.toHaveAttribute('aria-hidden');
+    });
+
+    it('writes no data-orientation or data-variant when the defaults are set explicitly', () => {
+      render(<Divider orientation="horizontal" variant="subtle" />);
+      const separator = screen.getByRole('separator');
+      // ARIA still states the orientation: only the data attributes drop at the defaults.
+      expect(separator).toHaveAttribute('aria-orientation', 'horizontal');
+      expect(separator).not.toHaveAttribute('data-orientation');
+      expect(separator).not.toHaveAttribute('data-variant');
     });
   });
 
@@ -111,7 +120,10 @@ describe('Divider', () => {
     it('renders with renderToString', () => {
       const html = renderToString(<Divider orientation="vertical" />);
       expect(html).toMatch(
-        /^<hr class="cal-divider" aria-orientation="vertical" data-orientation="vertical" data-variant="subtle"\/>$/,
+        /^<hr class="cal-divider" aria-orientation="vertical" data-orientation="vertical"\/>$/,
+      );
+      expect(renderToString(<Divider />)).toMatch(
+        /^<hr class="cal-divider" aria-orientation="horizontal"\/>$/,
       );
     });
   });

@@ -37,7 +37,9 @@ export interface DividerProps
 
 /**
  * A thin line that separates content. Semantic by default (`role="separator"` with
- * `aria-orientation`); `decorative` hides it from assistive technology.
+ * `aria-orientation`, always written); `decorative` hides it from assistive technology.
+ * Orientation and variant are also `data-orientation` and `data-variant`; the defaults
+ * (`horizontal`, `subtle`) write no data attribute.
  */
 export const Divider = forwardRef(function Divider(
   props: DividerProps,
@@ -80,8 +82,8 @@ export const Divider = forwardRef(function Divider(
       role={role}
       aria-orientation={decorative ? undefined : orientation}
       aria-hidden={decorative || undefined}
-      data-orientation={orientation}
-      data-variant={variant}
+      data-orientation={orientation === 'horizontal' ? undefined : orientation}
+      data-variant={variant === 'subtle' ? undefined : variant}
       data-decorative={decorative || undefined}
     />
   );

@@ -79,4 +79,20 @@ describe('FieldControl', () => {
       expect(input).toHaveFocus();
     });
   });
+
+  describe('given a size', () => {
+    it('writes data-size on the box only when not the md default', () => {
+      render(
+        <>
+          <FieldControl component="Demo" label="A" />
+          <FieldControl component="Demo" label="B" size="md" />
+          <FieldControl component="Demo" label="C" size="sm" />
+        </>,
+      );
+      const boxOf = (name: string) => screen.getByRole('textbox', { name }).parentElement;
+      expect(boxOf('A')).not.toHaveAttribute('data-size');
+      expect(boxOf('B')).not.toHaveAttribute('data-size');
+      expect(boxOf('C')).toHaveAttribute('data-size', 'sm');
+    });
+  });
 });

@@ -161,7 +161,7 @@ export const FieldControl = forwardRef<HTMLInputElement, FieldControlProps>(func
     >
       <div
         className={controlClass}
-        data-size={size}
+        data-size={size === 'md' ? undefined : size}
         data-readonly={readOnly || undefined}
         onPointerDown={focusInput}
       >

@@ -13,7 +13,7 @@ import { atBreakpoint, breakpointNames } from './breakpoints';
  * The column count travels in `--_cols` to the items (custom properties inherit), where a span
  * is clamped to it: `span={8}` on a 4-column phone grid fills the row instead of creating
  * implicit columns. Spans and starts are responsive data attributes
- * (`data-span-md="6"`) with one static rule each: 5 breakpoints × 13 values.
+ * (`data-span-md="6"`) with one static rule each, per breakpoint, except the defaults at `xs`.
  */
 export const gridSpans = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
@@ -43,17 +43,27 @@ export const gridClass = defineStyles(css`
   ${rowGapRules}
 `);
 
+/*
+ * Defaults are absent: `span={1}` and `start="auto"` write no attribute (see
+ * `responsiveAttributes`), so `xs` has no rule for them; the base rule spans one column and
+ * leaves the start to the flow. From `sm` up they stay, to return to the default after a
+ * departure (`{ xs: 'full', md: 1 }`).
+ */
 const itemRules = breakpointNames
   .map((breakpoint) =>
     atBreakpoint(
       breakpoint,
       [
         `&[data-span-${breakpoint}='full'] { grid-column-end: span var(--_cols); }`,
-        `&[data-start-${breakpoint}='auto'] { grid-column-start: auto; }`,
-        ...gridSpans.map(
-          (n) =>
-            `&[data-span-${breakpoint}='${n}'] { grid-column-end: span min(${n}, var(--_cols)); }`,
-        ),
+        ...(breakpoint === 'xs'
+          ? []
+          : [`&[data-start-${breakpoint}='auto'] { grid-column-start: auto; }`]),
+        ...gridSpans
+          .filter((n) => breakpoint !== 'xs' || n !== 1)
+          .map(
+            (n) =>
+              `&[data-span-${breakpoint}='${n}'] { grid-column-end: span min(${n}, var(--_cols)); }`,
+          ),
         ...gridSpans.map((n) => `&[data-start-${breakpoint}='${n}'] { grid-column-start: ${n}; }`),
       ].join('\n'),
     ),

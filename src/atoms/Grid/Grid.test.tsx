@@ -38,6 +38,18 @@ describe('breakpoints', () => {
     });
     expect(responsiveAttributes('span', undefined)).toEqual({});
   });
+
+  it('leaves out the default from the smallest breakpoint up, until a value departs', () => {
+    expect(responsiveAttributes('span', 1, 1)).toEqual({});
+    expect(responsiveAttributes<number | string>('span', { xs: 1, sm: 1, md: 6 }, 1)).toEqual({
+      'data-span-md': '6',
+    });
+    expect(responsiveAttributes<number | string>('span', { xs: 'full', md: 1 }, 1)).toEqual({
+      'data-span-xs': 'full',
+      'data-span-md': '1',
+    });
+    expect(responsiveAttributes('span', 6, 1)).toEqual({ 'data-span-xs': '6' });
+  });
 });
 
 describe('Grid', () => {
@@ -55,6 +67,17 @@ describe('Grid', () => {
           ),
         );
       }
+    });
+
+    it('has no xs rule for the defaults (span 1, start auto): the base rule holds them', () => {
+      const sheet = getStyleSheetText();
+      expect(sheet).toMatch(
+        /\.cal-grid-item\{min-inline-size:0;overflow-wrap:anywhere;grid-column-end:span 1;\}/,
+      );
+      expect(sheet).not.toContain("[data-span-xs='1']");
+      expect(sheet).not.toContain("[data-start-xs='auto']");
+      expect(sheet).toContain("[data-span-md='1']{grid-column-end:span min(1, var(--_cols));}");
+      expect(sheet).toContain("[data-start-md='auto']{grid-column-start:auto;}");
     });
 
     it('clamps spans to the column count and spans "full" over every column', () => {
@@ -94,6 +117,42 @@ describe('GridItem', () => {
       expect(item).toHaveAttribute('data-start-xs', '3');
       expect(item).not.toHaveAttribute('span');
       expect(item).not.toHaveAttribute('start');
+    });
+  });
+
+  describe('given the defaults', () => {
+    it('writes no attribute for span 1 and start auto, given or not', () => {
+      render(
+        <>
+          <GridItem data-testid="plain" />
+          <GridItem data-testid="given" span={1} start="auto" />
+          <GridItem data-testid="leading" span={{ xs: 1, md: 6 }} start={{ xs: 'auto', lg: 2 }} />
+        </>,
+      );
+      for (const id of ['plain', 'given']) {
+        const item = screen.getByTestId(id);
+        expect(
+          [...item.attributes].filter(
+            (a) => a.name.startsWith('data-') && a.name !== 'data-testid',
+          ),
+        ).toEqual([]);
+      }
+      const leading = screen.getByTestId('leading');
+      expect(leading).not.toHaveAttribute('data-span-xs');
+      expect(leading).toHaveAttribute('data-span-md', '6');
+      expect(leading).not.toHaveAttribute('data-start-xs');
+      expect(leading).toHaveAttribute('data-start-lg', '2');
+    });
+
+    it('keeps a return to the default after a departure', () => {
+      render(
+        <GridItem data-testid="item" span={{ xs: 'full', md: 1 }} start={{ xs: 3, md: 'auto' }} />,
+      );
+      const item = screen.getByTestId('item');
+      expect(item).toHaveAttribute('data-span-xs', 'full');
+      expect(item).toHaveAttribute('data-span-md', '1');
+      expect(item).toHaveAttribute('data-start-xs', '3');
+      expect(item).toHaveAttribute('data-start-md', 'auto');
     });
   });
 

@@ -63,7 +63,10 @@ function isValid(value: unknown, allowed: string): boolean {
   );
 }
 
-/** A cell of a Grid that spans columns and starts where you say, per breakpoint. */
+/**
+ * A cell of a Grid that spans columns and starts where you say, per breakpoint. The defaults
+ * (`span={1}`, `start="auto"`) write no attribute: the base rule holds them.
+ */
 export const GridItem = forwardRef(function GridItem(
   props: GridItemProps,
   ref: ForwardedRef<HTMLElement>,
@@ -78,8 +81,8 @@ export const GridItem = forwardRef(function GridItem(
   return (
     <Box
       {...rest}
-      {...responsiveAttributes('span', span)}
-      {...responsiveAttributes('start', start)}
+      {...responsiveAttributes<GridSpan>('span', span, 1)}
+      {...responsiveAttributes<GridStart>('start', start, 'auto')}
       ref={ref}
       className={cx(gridItemClass, className)}
     />

@@ -54,21 +54,28 @@ export type Responsive<T> = T | Partial<Record<Breakpoint, T>>;
 /**
  * Spreads a responsive value into data attributes: `data-<name>-<breakpoint>="<value>"`.
  * A plain value is written for `xs`, so it applies at every width.
+ *
+ * Defaults are absent: given the prop's fixed default (which the component's base rule
+ * holds), values equal to it are left out from the smallest breakpoint up, until the first
+ * one that departs from it. So `direction="column"` (the default) writes nothing, and
+ * `{ xs: 'column', md: 'row', xl: 'column' }` writes `data-direction-md` and
+ * `data-direction-xl` only.
  */
 export function responsiveAttributes<T extends string | number>(
   name: string,
   value: Responsive<T> | undefined,
+  defaultValue?: T,
 ): Record<string, string> {
   const attributes: Record<string, string> = {};
   if (value === undefined || value === null) return attributes;
-  if (typeof value !== 'object') {
-    attributes[`data-${name}-xs`] = String(value);
-    return attributes;
-  }
+  const values: Partial<Record<Breakpoint, T>> = typeof value === 'object' ? value : { xs: value };
+  let departed = defaultValue === undefined;
   for (const breakpoint of breakpointNames) {
-    const item = value[breakpoint];
-    if (item !== undefined && item !== null)
-      attributes[`data-${name}-${breakpoint}`] = String(item);
+    const item = values[breakpoint];
+    if (item === undefined || item === null) continue;
+    if (!departed && item === defaultValue) continue;
+    departed = true;
+    attributes[`data-${name}-${breakpoint}`] = String(item);
   }
   return attributes;
 }

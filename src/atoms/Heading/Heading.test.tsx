@@ -15,6 +15,11 @@ describe('Heading', () => {
       expect(heading).toHaveAttribute('data-variant', headingVariantByLevel[level]);
     });
 
+    it('always writes data-variant, though the default look follows the level', () => {
+      render(<Heading level={2}>Default look</Heading>);
+      expect(screen.getByRole('heading', { level: 2 })).toHaveAttribute('data-variant', 'title');
+    });
+
     it('maps 1 to headline and 2 to title', () => {
       expect(headingVariantByLevel[1]).toBe('headline');
       expect(headingVariantByLevel[2]).toBe('title');
@@ -35,6 +40,15 @@ describe('Heading', () => {
       );
       expect(screen.getByRole('heading', { level: 1 })).toHaveAttribute('data-variant', 'title');
       expect(screen.getByRole('heading', { level: 3 })).toHaveAttribute('data-variant', 'display');
+    });
+
+    it('writes data-variant="body" too, where Text would write none', () => {
+      render(
+        <Heading level={4} variant="body">
+          Body-looking heading
+        </Heading>,
+      );
+      expect(screen.getByRole('heading', { level: 4 })).toHaveAttribute('data-variant', 'body');
     });
   });
 
@@ -99,6 +113,11 @@ describe('Heading', () => {
       );
       expect(html).toMatch(/^<h3[^>]*data-variant="headline"/);
       expect(html).toContain('>Server</h3>');
+    });
+
+    it('writes the variant derived from the level', () => {
+      const html = renderToString(<Heading level={3}>Derived</Heading>);
+      expect(html).toMatch(/^<h3[^>]*data-variant="label-lg"[^>]*>Derived<\/h3>$/);
     });
   });
 });

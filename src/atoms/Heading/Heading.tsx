@@ -25,7 +25,9 @@ export interface HeadingProps
    */
   level: HeadingLevel;
   /**
-   * The typography role: how the heading looks, independent of its level.
+   * The typography role: how the heading looks, independent of its level. Always written as
+   * `data-variant`, even at its default: the default follows the level, so no single base
+   * rule can hold it (the exception to "defaults are absent").
    * @default headingVariantByLevel[level] (1 headline, 2 title, 3 label-lg, 4 label, 5–6 label-sm)
    */
   variant?: HeadingVariant;

@@ -57,7 +57,8 @@ export const Playground: Story = {
   play: async ({ canvasElement }) => {
     const svg = canvasElement.querySelector('svg');
     await expect(svg).toHaveAttribute('aria-hidden', 'true');
-    await expect(svg).toHaveAttribute('data-size', 'md');
+    // The default size, md, writes no attribute.
+    await expect(svg).not.toHaveAttribute('data-size');
   },
 };
 

@@ -23,6 +23,7 @@ export const iconClass = defineStyles(css`
   display: inline-block;
   flex-shrink: 0;
   vertical-align: middle;
+  /* The default size, md (no data-size). */
   inline-size: ${cssVar('size.icon.md')};
   block-size: ${cssVar('size.icon.md')};
   color: inherit;

@@ -32,15 +32,20 @@ describe('Icon', () => {
   });
 
   describe('given sizes and colours', () => {
-    it.each(['sm', 'md', 'lg', 'inherit'] as const)('writes size %s as data-size', (size) => {
+    it.each(['sm', 'lg', 'inherit'] as const)('writes size %s as data-size', (size) => {
       render(<CheckIcon size={size} label={size} />);
       expect(screen.getByRole('img', { name: size })).toHaveAttribute('data-size', size);
     });
 
-    it('defaults to md and currentColor (no data-color)', () => {
+    it('writes no data-size for the default md, even when set explicitly', () => {
+      render(<CheckIcon size="md" label="md" />);
+      expect(screen.getByRole('img', { name: 'md' })).not.toHaveAttribute('data-size');
+    });
+
+    it('defaults to md and currentColor (no data-size, no data-color)', () => {
       render(<CheckIcon label="Done" />);
       const svg = screen.getByRole('img', { name: 'Done' });
-      expect(svg).toHaveAttribute('data-size', 'md');
+      expect(svg).not.toHaveAttribute('data-size');
       expect(svg).not.toHaveAttribute('data-color');
       expect(svg).toHaveAttribute('stroke', 'currentColor');
     });

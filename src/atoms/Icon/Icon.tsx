@@ -30,7 +30,8 @@ export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'color' | 'ref'
 
 /**
  * An SVG icon drawn on a 24 × 24 grid with `currentColor` strokes. Decorative by default
- * (`aria-hidden`); give it a `label` when it is the only carrier of meaning.
+ * (`aria-hidden`); give it a `label` when it is the only carrier of meaning. Size and colour
+ * are `data-size` and `data-color`; the defaults (`md`, `currentColor`) write no attribute.
  */
 export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   {
@@ -60,7 +61,7 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
       {...svgProps}
       ref={ref}
       className={cx(iconClass, className)}
-      data-size={size}
+      data-size={size === 'md' ? undefined : size}
       data-color={color === 'currentColor' ? undefined : color}
       data-mirror={mirrorInRtl || undefined}
       role={labelled ? 'img' : undefined}

@@ -27,8 +27,9 @@ describe('IconButton', () => {
       );
       const a = screen.getByRole('button', { name: 'A' });
       expect(a).toHaveAttribute('data-shape', 'square');
+      // IconButton's attributes are Button's: tertiary is not Button's default, md is.
       expect(a).toHaveAttribute('data-variant', 'tertiary');
-      expect(a).toHaveAttribute('data-size', 'md');
+      expect(a).not.toHaveAttribute('data-size');
       const b = screen.getByRole('button', { name: 'B' });
       expect(b).toHaveAttribute('data-variant', 'danger');
       expect(b).toHaveAttribute('data-size', 'lg');

@@ -4,7 +4,8 @@ import { flexAlignmentRules } from '../Stack/Stack.styles';
 
 /*
  * A wrapping row: tags, buttons, metadata. Alignment, distribution and gap are the same data
- * attributes and static rules as Stack's (shared text, one rule set per class).
+ * attributes and static rules as Stack's (shared text, one rule set per class), with Inline's
+ * own defaults in the base rule: those write no attribute.
  */
 export const inlineClass = defineStyles(css`
   label: inline;
@@ -12,5 +13,5 @@ export const inlineClass = defineStyles(css`
   flex-direction: row;
   flex-wrap: wrap;
   min-inline-size: 0;
-  ${flexAlignmentRules}
+  ${flexAlignmentRules({ gap: '2', align: 'center', justify: 'start' })}
 `);

@@ -8,16 +8,31 @@ import { Inline } from './Inline';
 
 describe('Inline', () => {
   describe('given no layout props', () => {
-    it('is a wrapping row with the default gap and alignment', () => {
+    it('is a wrapping row with the default gap and alignment, written as no attribute', () => {
       render(<Inline data-testid="inline">Item</Inline>);
       const inline = screen.getByTestId('inline');
-      expect(inline).toHaveAttribute('data-gap', '2');
-      expect(inline).toHaveAttribute('data-align', 'center');
-      expect(inline).toHaveAttribute('data-justify', 'start');
+      expect(inline).not.toHaveAttribute('data-gap');
+      expect(inline).not.toHaveAttribute('data-align');
+      expect(inline).not.toHaveAttribute('data-justify');
       expect(inline.className).toMatch(/cal-inline/);
       expect(getStyleSheetText()).toMatch(
-        /\.cal-inline\{display:flex;flex-direction:row;flex-wrap:wrap;/,
+        /\.cal-inline\{display:flex;flex-direction:row;flex-wrap:wrap;min-inline-size:0;gap:var\(--cal-space-2\);align-items:center;justify-content:flex-start;\}/,
       );
+    });
+
+    it('writes none for the defaults given explicitly, and keeps rules for the others', () => {
+      render(<Inline data-testid="inline" gap="2" align="center" justify="start" />);
+      const inline = screen.getByTestId('inline');
+      expect(inline).not.toHaveAttribute('data-gap');
+      expect(inline).not.toHaveAttribute('data-align');
+      expect(inline).not.toHaveAttribute('data-justify');
+      const sheet = getStyleSheetText();
+      const rules = sheet.slice(sheet.indexOf('-inline{'));
+      // Stack's default (stretch) is a departure for Inline, and Inline's (center) for Stack.
+      expect(rules).toMatch(/^[^@]*?-inline\[data-align='stretch'\]\{align-items:stretch;\}/);
+      expect(rules).not.toMatch(/-inline\[data-align='center'\]/);
+      expect(rules).not.toMatch(/-inline\[data-gap='2'\]/);
+      expect(sheet).toMatch(/-stack\[data-align='center'\]\{align-items:center;\}/);
     });
   });
 
@@ -72,7 +87,9 @@ describe('Inline', () => {
       const html = renderToString(<Inline as="ul" gap="3" />);
       expect(html).toMatch(/^<ul [^>]+><\/ul>$/);
       expect(html).toMatch(/class="cal-box cal-inline"/);
-      expect(html).toContain('data-gap="3" data-align="center" data-justify="start"');
+      expect(html).toContain('data-gap="3"');
+      expect(html).not.toContain('data-align');
+      expect(html).not.toContain('data-justify');
     });
   });
 });

@@ -31,7 +31,8 @@ export interface InlineProps extends InlineOwnProps, Omit<BoxProps, keyof Inline
 
 /**
  * A horizontal cluster that wraps onto new lines when it runs out of room: tags, actions,
- * metadata. Takes every Box prop too.
+ * metadata. Takes every Box prop too. Layout props are data attributes; at their defaults
+ * they write none (the base rule is the default layout).
  */
 export const Inline = forwardRef(function Inline(
   props: InlineProps,
@@ -49,9 +50,9 @@ export const Inline = forwardRef(function Inline(
       {...rest}
       ref={ref}
       className={cx(inlineClass, className)}
-      data-gap={gap}
-      data-align={align}
-      data-justify={justify}
+      data-gap={gap === '2' ? undefined : gap}
+      data-align={align === 'center' ? undefined : align}
+      data-justify={justify === 'start' ? undefined : justify}
     />
   );
 });

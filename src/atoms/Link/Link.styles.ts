@@ -5,6 +5,8 @@ import { cssVar, typographyStyles } from '../../tokens';
 
 export const linkClass = defineStyles(css`
   label: link;
+  /* The default variant, inline (no data-variant), takes the font of the text around it. */
+  font: inherit;
   color: ${cssVar('color.text.link')};
   text-decoration-line: underline;
   text-decoration-thickness: ${cssVar('size.px')};
@@ -27,9 +29,6 @@ export const linkClass = defineStyles(css`
     ${focusRing}
   }
 
-  &[data-variant='inline'] {
-    font: inherit;
-  }
   &[data-variant='standalone'] {
     ${typographyStyles('label')}
     text-decoration-line: none;

@@ -32,11 +32,20 @@ describe('Link', () => {
       render(<Link href="/docs">Read the docs</Link>);
       const link = screen.getByRole('link', { name: 'Read the docs' });
       expect(link).toHaveAttribute('href', '/docs');
-      expect(link).toHaveAttribute('data-variant', 'inline');
+      expect(link).not.toHaveAttribute('data-variant');
       expect(link).not.toHaveAttribute('target');
       expect(link).not.toHaveAttribute('rel');
       expect(link).not.toHaveAttribute('data-external');
       expect(link.querySelector('svg')).toBeNull();
+    });
+
+    it('writes no data-variant when inline is set explicitly', () => {
+      render(
+        <Link href="/docs" variant="inline">
+          Docs
+        </Link>,
+      );
+      expect(screen.getByRole('link', { name: 'Docs' })).not.toHaveAttribute('data-variant');
     });
 
     it('takes the standalone variant', () => {

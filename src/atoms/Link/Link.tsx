@@ -47,7 +47,8 @@ function mergeRel(given: string | undefined, external: boolean): string | undefi
 
 /**
  * Navigates: to another page, a section, another site. Actions that change something are
- * Buttons. Variant is exposed as `data-variant`, an external link as `data-external`.
+ * Buttons. Variant is exposed as `data-variant` (the default, `inline`, writes none), an
+ * external link as `data-external`.
  */
 export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   {
@@ -73,7 +74,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
       {...rest}
       ref={ref}
       className={cx(linkClass, className)}
-      data-variant={variant}
+      data-variant={variant === 'inline' ? undefined : variant}
       data-external={external || undefined}
       target={external ? '_blank' : rest.target}
       rel={mergeRel(rel, external)}

@@ -8,6 +8,7 @@ export const progressBarClass = defineStyles(css`
   gap: ${cssVar('space.1')};
   inline-size: 100%;
   min-inline-size: 0;
+  /* The defaults, variant primary and size md (no data-variant, no data-size). */
   --_fill: ${cssVar('color.interactive.primary.rest')};
   --_thickness: ${cssVar('space.2')};
 

@@ -79,15 +79,19 @@ describe('ProgressBar', () => {
       expect(screen.getByText('Storage').className).toMatch(/visually-hidden/);
     });
 
-    it('writes size and variant as data attributes, with defaults', () => {
+    it('writes size and variant as data attributes, none at the defaults', () => {
       render(<ProgressBar label="A" value={1} />);
       render(<ProgressBar label="B" value={1} size="lg" variant="error" />);
+      render(<ProgressBar label="C" value={1} size="md" variant="primary" />);
       const a = screen.getByRole('progressbar', { name: 'A' }).parentElement;
       const b = screen.getByRole('progressbar', { name: 'B' }).parentElement;
-      expect(a).toHaveAttribute('data-size', 'md');
-      expect(a).toHaveAttribute('data-variant', 'primary');
+      const c = screen.getByRole('progressbar', { name: 'C' }).parentElement;
+      expect(a).not.toHaveAttribute('data-size');
+      expect(a).not.toHaveAttribute('data-variant');
       expect(b).toHaveAttribute('data-size', 'lg');
       expect(b).toHaveAttribute('data-variant', 'error');
+      expect(c).not.toHaveAttribute('data-size');
+      expect(c).not.toHaveAttribute('data-variant');
     });
   });
 

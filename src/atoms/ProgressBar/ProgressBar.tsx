@@ -59,6 +59,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * Shows how far a task has got: determinate with `value` (between `min` and `max`), or
  * indeterminate without it. A `role="progressbar"` named by its label, with
  * `aria-valuenow/min/max/valuetext`. The ref and native props go to the progressbar element.
+ * Size and variant are `data-size` and `data-variant` on the root; the defaults (`md`,
+ * `primary`) write no attribute.
  */
 export const ProgressBar = forwardRef<HTMLDivElement, ProgressBarProps>(function ProgressBar(
   {
@@ -116,8 +118,8 @@ export const ProgressBar = forwardRef<HTMLDivElement, ProgressBarProps>(function
   return (
     <div
       className={cx(progressBarClass, className)}
-      data-size={size}
-      data-variant={variant}
+      data-size={size === 'md' ? undefined : size}
+      data-variant={variant === 'primary' ? undefined : variant}
       data-indeterminate={now === undefined ? '' : undefined}
     >
       {hasLabel || (showValue && text !== undefined) ? (

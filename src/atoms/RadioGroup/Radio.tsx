@@ -85,6 +85,8 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
     );
   }
 
+  // The default size writes no attribute: the base rule is the md look.
+  const effectiveSize = size ?? group?.size ?? 'md';
   const isDisabled = Boolean(disabled || group?.disabled);
   const readOnly = Boolean(group?.readOnly);
   const isChecked = checked ?? (group?.value !== undefined ? group.value === value : undefined);
@@ -116,7 +118,7 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
     <div
       className={cx(radioClass, className)}
       style={style}
-      data-size={size ?? group?.size ?? 'md'}
+      data-size={effectiveSize === 'md' ? undefined : effectiveSize}
       data-invalid={group?.invalid || undefined}
       data-disabled={isDisabled || undefined}
       data-readonly={readOnly || undefined}

@@ -39,6 +39,45 @@ describe('RadioGroup', () => {
     });
   });
 
+  describe('size and orientation', () => {
+    // The radio's own root: the nearest <div> around its input.
+    const rootOf = (name: string) => screen.getByRole('radio', { name }).closest('div');
+
+    it('writes size to every radio and orientation on the group when not the default', () => {
+      render(
+        <RadioGroup label="Plan" size="sm" orientation="horizontal">
+          <Radio label="Free" value="free" />
+          <Radio label="Pro" value="pro" size="lg" />
+        </RadioGroup>,
+      );
+      expect(screen.getByRole('radiogroup')).toHaveAttribute('data-orientation', 'horizontal');
+      expect(rootOf('Free')).toHaveAttribute('data-size', 'sm');
+      expect(rootOf('Pro')).toHaveAttribute('data-size', 'lg');
+    });
+
+    it('writes no data-size or data-orientation at the defaults, even when set explicitly', () => {
+      render(
+        <>
+          <RadioGroup label="Implicit">
+            <Radio label="A" value="a" />
+          </RadioGroup>
+          <RadioGroup label="Explicit" size="md" orientation="vertical">
+            <Radio label="B" value="b" />
+          </RadioGroup>
+          <RadioGroup label="Override" size="lg">
+            <Radio label="C" value="c" size="md" />
+          </RadioGroup>
+          <Radio label="D" value="d" name="alone" />
+        </>,
+      );
+      for (const name of ['Implicit', 'Explicit']) {
+        expect(screen.getByRole('radiogroup', { name })).not.toHaveAttribute('data-orientation');
+      }
+      for (const name of ['A', 'B', 'C', 'D'])
+        expect(rootOf(name)).not.toHaveAttribute('data-size');
+    });
+  });
+
   describe('keyboard (native radio group behaviour)', () => {
     it('Tab lands on the checked radio; arrows move and select, and wrap', async () => {
       const onValueChange = vi.fn();

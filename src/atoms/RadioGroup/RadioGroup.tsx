@@ -206,7 +206,7 @@ export const RadioGroup = forwardRef<HTMLDivElement, RadioGroupProps>(function R
         aria-required={required || undefined}
         aria-readonly={readOnly || undefined}
         aria-disabled={disabled || undefined}
-        data-orientation={orientation}
+        data-orientation={orientation === 'vertical' ? undefined : orientation}
         data-readonly={readOnly || undefined}
         onPointerDownCapture={(event) => {
           if (readOnly) rememberChecked();

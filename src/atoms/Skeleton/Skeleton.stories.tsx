@@ -38,8 +38,10 @@ const row = { display: 'flex', gap: cssVar('space.3'), alignItems: 'center' } as
 
 export const Playground: Story = {
   play: async ({ canvasElement }) => {
-    const skeleton = canvasElement.querySelector('[data-shape="text"]');
+    const skeleton = canvasElement.querySelector('[data-part="line"]')?.parentElement;
     await expect(skeleton).toHaveAttribute('aria-hidden', 'true');
+    // The default shape, text, writes no attribute.
+    await expect(skeleton).not.toHaveAttribute('data-shape');
     await expect(skeleton?.querySelectorAll('[data-part="line"]')).toHaveLength(3);
   },
 };

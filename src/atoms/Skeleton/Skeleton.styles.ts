@@ -28,14 +28,24 @@ const shimmer = `
 
 export const skeletonClass = defineStyles(css`
   label: skeleton;
-  display: block;
+  /*
+   * The default shape, text (no data-shape): one bar per line, as tall as body text, spaced
+   * like its lines; the last is shorter.
+   */
+  display: grid;
+  gap: ${cssVar('space.2')};
   flex-shrink: 0;
   inline-size: 100%;
   max-inline-size: 100%;
-  block-size: ${cssVar('size.20')};
-  border-radius: ${cssVar('radius.md')};
 
-  &:not([data-shape='text']),
+  /* rect and circle: one block that shimmers itself. */
+  &[data-shape] {
+    display: block;
+    block-size: ${cssVar('size.20')};
+    border-radius: ${cssVar('radius.md')};
+  }
+
+  &[data-shape],
   & > [data-part='line'] {
     ${shimmer}
   }
@@ -46,13 +56,6 @@ export const skeletonClass = defineStyles(css`
     border-radius: ${cssVar('radius.full')};
   }
 
-  /* Text: one bar per line, as tall as body text, spaced like its lines; the last is shorter. */
-  &[data-shape='text'] {
-    display: grid;
-    gap: ${cssVar('space.2')};
-    block-size: auto;
-    border-radius: 0;
-  }
   & > [data-part='line'] {
     display: block;
     block-size: ${cssVar('typography.body.font-size')};
@@ -65,14 +68,14 @@ export const skeletonClass = defineStyles(css`
   ${dimension('width', 'inline-size')}
   ${dimension('height', 'block-size')}
 
-  &:dir(rtl):not([data-shape='text']),
+  &[data-shape]:dir(rtl),
   &:dir(rtl) > [data-part='line'] {
     animation-direction: reverse;
   }
 
   /* Reduced motion: a still placeholder, no sweeping band. */
   @media (prefers-reduced-motion: reduce) {
-    &:not([data-shape='text']),
+    &[data-shape],
     & > [data-part='line'] {
       animation: none;
       background-image: none;

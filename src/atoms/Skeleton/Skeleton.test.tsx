@@ -12,17 +12,22 @@ describe('Skeleton', () => {
       render(<Skeleton data-testid="s" />);
       const skeleton = screen.getByTestId('s');
       expect(skeleton).toHaveAttribute('aria-hidden', 'true');
-      expect(skeleton).toHaveAttribute('data-shape', 'text');
+      expect(skeleton).not.toHaveAttribute('data-shape');
+      expect(skeleton).not.toHaveAttribute('data-width');
+      expect(skeleton).not.toHaveAttribute('data-height');
       expect(skeleton.querySelectorAll('[data-part="line"]')).toHaveLength(1);
     });
   });
 
   describe('given a shape, lines and token sizes', () => {
     it('renders one bar per text line', () => {
-      render(<Skeleton data-testid="s" lines={4} width="24" />);
+      render(<Skeleton data-testid="s" shape="text" lines={4} width="24" height="16" />);
       const skeleton = screen.getByTestId('s');
       expect(skeleton.querySelectorAll('[data-part="line"]')).toHaveLength(4);
       expect(skeleton).toHaveAttribute('data-width', '24');
+      // text is the default shape: no data-shape, even when set explicitly; lines set the height.
+      expect(skeleton).not.toHaveAttribute('data-shape');
+      expect(skeleton).not.toHaveAttribute('data-height');
     });
 
     it('writes rect and circle shapes with width and height', () => {
@@ -96,7 +101,7 @@ describe('Skeleton', () => {
   describe('on the server', () => {
     it('renders to a string', () => {
       const html = renderToString(<Skeleton lines={2} />);
-      expect(html).toMatch(/^<div aria-hidden="true" class="cal-skeleton"/);
+      expect(html).toMatch(/^<div aria-hidden="true" class="cal-skeleton">/);
       expect(html.match(/data-part="line"/g)).toHaveLength(2);
     });
   });

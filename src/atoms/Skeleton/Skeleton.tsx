@@ -34,6 +34,8 @@ export interface SkeletonProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
  * nothing to assistive technology. Announce the wait once for the whole region instead —
  * `aria-busy="true"` on the region and a `role="status"` text ("Loading profile") — and drop
  * both when the content arrives. The shimmer stops under `prefers-reduced-motion: reduce`.
+ * Shape and sizes are `data-shape`, `data-width`, `data-height`; the default shape, `text`,
+ * writes no `data-shape`.
  */
 export const Skeleton = forwardRef<HTMLDivElement, SkeletonProps>(function Skeleton(
   { shape = 'text', lines = 1, width, height, className, ...rest },
@@ -50,7 +52,7 @@ export const Skeleton = forwardRef<HTMLDivElement, SkeletonProps>(function Skele
       ref={ref}
       aria-hidden="true"
       className={cx(skeletonClass, className)}
-      data-shape={shape}
+      data-shape={shape === 'text' ? undefined : shape}
       data-width={width}
       data-height={shape === 'text' ? undefined : height}
     >

@@ -13,6 +13,7 @@ export const spinnerClass = defineStyles(css`
   & > [data-part='circle'] {
     display: inline-block;
     flex-shrink: 0;
+    /* The default size, md (no data-size). */
     inline-size: ${cssVar('size.icon.md')};
     block-size: ${cssVar('size.icon.md')};
     border: ${cssVar('border.width.thick')} solid currentColor;

@@ -8,11 +8,11 @@ import { spinnerClass } from './Spinner.styles';
 
 describe('Spinner', () => {
   describe('given no props', () => {
-    it('is a status announcing "Loading", with a decorative circle, size md', () => {
+    it('is a status announcing "Loading", with a decorative circle, size md (no data-size)', () => {
       render(<Spinner />);
       const status = screen.getByRole('status');
       expect(status).toHaveTextContent('Loading');
-      expect(status).toHaveAttribute('data-size', 'md');
+      expect(status).not.toHaveAttribute('data-size');
       expect(status.querySelector('[data-part="circle"]')).toHaveAttribute('aria-hidden', 'true');
     });
   });
@@ -29,9 +29,14 @@ describe('Spinner', () => {
   });
 
   describe('given a size and a colour', () => {
-    it.each(['sm', 'md', 'lg'] as const)('writes size %s as data-size', (size) => {
+    it.each(['sm', 'lg'] as const)('writes size %s as data-size', (size) => {
       render(<Spinner size={size} />);
       expect(screen.getByRole('status')).toHaveAttribute('data-size', size);
+    });
+
+    it('writes no data-size for the default md, even when set explicitly', () => {
+      render(<Spinner size="md" />);
+      expect(screen.getByRole('status')).not.toHaveAttribute('data-size');
     });
 
     it('writes primary as data-color and leaves inherit unmarked', () => {

@@ -32,7 +32,8 @@ export interface SpinnerProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'col
 /**
  * An indeterminate loading indicator for a wait of unknown length. It is a `role="status"`
  * live region whose text is `label`; the circle is decorative. Under
- * `prefers-reduced-motion: reduce` the circle stops turning.
+ * `prefers-reduced-motion: reduce` the circle stops turning. Size and colour are `data-size`
+ * and `data-color`; the defaults (`md`, `inherit`) write no attribute.
  */
 export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner(
   { size = 'md', color = 'inherit', label = 'Loading', showLabel = false, className, ...rest },
@@ -49,7 +50,7 @@ export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinne
       {...rest}
       ref={ref}
       className={cx(spinnerClass, className)}
-      data-size={size}
+      data-size={size === 'md' ? undefined : size}
       data-color={color === 'inherit' ? undefined : color}
     >
       <span data-part="circle" aria-hidden="true" />

@@ -8,15 +8,28 @@ import { Stack } from './Stack';
 
 describe('Stack', () => {
   describe('given no layout props', () => {
-    it('writes the defaults as data attributes', () => {
+    it('writes no attribute for the defaults: the base rule is the default layout', () => {
       render(<Stack data-testid="stack">Item</Stack>);
       const stack = screen.getByTestId('stack');
-      expect(stack).toHaveAttribute('data-direction-xs', 'column');
-      expect(stack).toHaveAttribute('data-gap', '4');
-      expect(stack).toHaveAttribute('data-align', 'stretch');
-      expect(stack).toHaveAttribute('data-justify', 'start');
+      expect(stack).not.toHaveAttribute('data-direction-xs');
+      expect(stack).not.toHaveAttribute('data-gap');
+      expect(stack).not.toHaveAttribute('data-align');
+      expect(stack).not.toHaveAttribute('data-justify');
       expect(stack).not.toHaveAttribute('data-wrap');
       expect(stack.className).toMatch(/cal-box cal-stack/);
+      expect(getStyleSheetText()).toMatch(
+        /\.cal-stack\{display:flex;flex-direction:column;min-inline-size:0;gap:var\(--cal-space-4\);align-items:stretch;justify-content:flex-start;\}/,
+      );
+    });
+
+    it('writes none for the defaults given explicitly either', () => {
+      render(
+        <Stack data-testid="stack" direction="column" gap="4" align="stretch" justify="start" />,
+      );
+      const stack = screen.getByTestId('stack');
+      expect(
+        [...stack.attributes].filter((a) => a.name.startsWith('data-') && a.name !== 'data-testid'),
+      ).toEqual([]);
     });
   });
 
@@ -36,10 +49,12 @@ describe('Stack', () => {
     });
 
     it('writes a responsive direction per breakpoint, with media queries in the sheet', () => {
-      render(<Stack data-testid="stack" direction={{ xs: 'column', md: 'row' }} />);
+      render(<Stack data-testid="stack" direction={{ xs: 'column', md: 'row', xl: 'column' }} />);
       const stack = screen.getByTestId('stack');
-      expect(stack).toHaveAttribute('data-direction-xs', 'column');
+      // The leading default (column) writes nothing; a return to it after a row does.
+      expect(stack).not.toHaveAttribute('data-direction-xs');
       expect(stack).toHaveAttribute('data-direction-md', 'row');
+      expect(stack).toHaveAttribute('data-direction-xl', 'column');
       expect(stack).not.toHaveAttribute('data-direction-sm');
       expect(getStyleSheetText()).toMatch(
         /@media \(min-width: ?768px\)\{[^@]*\[data-direction-md='row'\]\{flex-direction:row;\}/,
@@ -141,7 +156,7 @@ describe('Stack', () => {
           <span>B</span>
         </Stack>,
       );
-      expect(html).toContain('data-direction-xs="column"');
+      expect(html).not.toContain('data-direction-xs');
       expect(html).toContain('data-direction-lg="row"');
       expect(html).toMatch(/<span>A<\/span><hr [^>]*aria-hidden="true"[^>]*\/><span>B<\/span>/);
     });

@@ -69,7 +69,8 @@ function withDividers(children: ReactNode, listItem: boolean): ReactNode {
 
 /**
  * Lays out its children in one column (or row) with even gaps from the space scale.
- * Takes every Box prop too (`padding`, `background`, `as`, …).
+ * Takes every Box prop too (`padding`, `background`, `as`, …). Layout props are data
+ * attributes; at their defaults they write none (the base rule is the default layout).
  */
 export const Stack = forwardRef(function Stack(props: StackProps, ref: ForwardedRef<HTMLElement>) {
   const {
@@ -93,12 +94,12 @@ export const Stack = forwardRef(function Stack(props: StackProps, ref: Forwarded
   return (
     <Box
       {...rest}
-      {...responsiveAttributes('direction', direction)}
+      {...responsiveAttributes<StackDirection>('direction', direction, 'column')}
       ref={ref}
       className={cx(stackClass, className)}
-      data-gap={gap}
-      data-align={align}
-      data-justify={justify}
+      data-gap={gap === '4' ? undefined : gap}
+      data-align={align === 'stretch' ? undefined : align}
+      data-justify={justify === 'start' ? undefined : justify}
       data-wrap={wrap || undefined}
       data-dividers={dividers || undefined}
     >

@@ -16,18 +16,21 @@ describe('Switch', () => {
       expect(toggle).toHaveAttribute('aria-invalid', 'true');
     });
 
-    it('writes size and label placement as data attributes, with defaults', () => {
+    it('writes size and label placement as data attributes, and none at the defaults', () => {
       const { container } = render(
         <>
           <Switch label="A" />
           <Switch label="B" size="sm" labelPlacement="start" />
+          <Switch label="C" size="md" labelPlacement="end" />
         </>,
       );
-      const [a, b] = Array.from(container.children);
-      expect(a).toHaveAttribute('data-size', 'md');
-      expect(a).toHaveAttribute('data-label-placement', 'end');
+      const [a, b, c] = Array.from(container.children);
+      expect(a).not.toHaveAttribute('data-size');
+      expect(a).not.toHaveAttribute('data-label-placement');
       expect(b).toHaveAttribute('data-size', 'sm');
       expect(b).toHaveAttribute('data-label-placement', 'start');
+      expect(c).not.toHaveAttribute('data-size');
+      expect(c).not.toHaveAttribute('data-label-placement');
     });
   });
 
@@ -169,5 +172,7 @@ describe('Switch', () => {
     expect(html).toContain('role="switch"');
     expect(html).toContain('checked=""');
     expect(html).toContain('<label');
+    expect(html).not.toContain('data-size');
+    expect(html).not.toContain('data-label-placement');
   });
 });

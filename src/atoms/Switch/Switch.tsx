@@ -109,8 +109,8 @@ export const Switch = forwardRef<HTMLInputElement, SwitchProps>(function Switch(
     <div
       className={cx(switchClass, className)}
       style={style}
-      data-size={size}
-      data-label-placement={labelPlacement}
+      data-size={size === 'md' ? undefined : size}
+      data-label-placement={labelPlacement === 'end' ? undefined : labelPlacement}
       data-invalid={ids.invalid || undefined}
       data-disabled={disabled || undefined}
       data-readonly={readOnly || undefined}

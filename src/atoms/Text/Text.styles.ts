@@ -37,7 +37,9 @@ export type TextWeight = (typeof weights)[number];
 /*
  * Shared by Text and Heading. Role, colour, weight, alignment and truncation are data
  * attributes; only the number of lines for `maxLines` travels as a custom property
- * (`--_max-lines`), because it is an open number.
+ * (`--_max-lines`), because it is an open number. The base rule is the `body` role, so body
+ * has no attribute rule: Text writes no `data-variant` for it, and a Heading that writes
+ * `data-variant="body"` falls through to the base rule.
  */
 export const textClass = defineStyles(css`
   label: text;
@@ -48,6 +50,7 @@ export const textClass = defineStyles(css`
   ${typographyStyles('body')}
 
   ${textVariants
+    .filter((role) => role !== 'body')
     .map((role) => `&[data-variant='${role}'] { ${typographyStyles(role)} }`)
     .join('\n')}
 

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { getStyleSheetText } from '../../theme/styleRegistry';
 import type { TypographyRole } from '../../tokens';
 import { Text } from './Text';
 
@@ -20,11 +21,11 @@ const roles: TypographyRole[] = [
 
 describe('Text', () => {
   describe('given only children', () => {
-    it('renders a <p> in the body role, inheriting its colour', () => {
+    it('renders a <p> in the body role, inheriting its colour, with no default attributes', () => {
       render(<Text>Hello</Text>);
       const text = screen.getByText('Hello');
       expect(text.tagName).toBe('P');
-      expect(text).toHaveAttribute('data-variant', 'body');
+      expect(text).not.toHaveAttribute('data-variant');
       expect(text).not.toHaveAttribute('data-color');
       expect(text).not.toHaveAttribute('data-truncate');
       expect(text.className).toMatch(/cal-text/);
@@ -32,9 +33,23 @@ describe('Text', () => {
   });
 
   describe('given a variant', () => {
-    it.each(roles)('writes the %s role as data-variant', (role) => {
-      render(<Text variant={role}>{role}</Text>);
-      expect(screen.getByText(role)).toHaveAttribute('data-variant', role);
+    it.each(roles.filter((role) => role !== 'body'))(
+      'writes the %s role as data-variant',
+      (role) => {
+        render(<Text variant={role}>{role}</Text>);
+        expect(screen.getByText(role)).toHaveAttribute('data-variant', role);
+      },
+    );
+
+    it('writes no data-variant for the default body role, even when given', () => {
+      render(<Text variant="body">Body</Text>);
+      expect(screen.getByText('Body')).not.toHaveAttribute('data-variant');
+    });
+
+    it('has no attribute rule for body: the base rule is body text', () => {
+      const sheet = getStyleSheetText();
+      expect(sheet).not.toContain("[data-variant='body']");
+      expect(sheet).toContain("[data-variant='body-sm']");
     });
   });
 
@@ -184,6 +199,11 @@ describe('Text', () => {
       expect(html).toContain('data-variant="caption"');
       expect(html).toContain('--_max-lines:2');
       expect(html).toContain('title="Server"');
+    });
+
+    it('renders body text with no data attributes', () => {
+      const html = renderToString(<Text>Plain</Text>);
+      expect(html).toMatch(/^<p class="cal-text">Plain<\/p>$/);
     });
   });
 });

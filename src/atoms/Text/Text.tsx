@@ -57,7 +57,8 @@ export interface TextStyleProps {
 export interface TextProps
   extends TextStyleProps, Omit<HTMLAttributes<HTMLElement>, 'color' | 'children'> {
   /**
-   * The typography role: how the text looks.
+   * The typography role: how the text looks. Written as `data-variant`, except at the default
+   * `body`, which writes none (the base rule is body text).
    * @default 'body'
    */
   variant?: TextVariant;
@@ -76,12 +77,16 @@ interface TextBaseProps extends Omit<TextProps, 'as'> {
   component: string;
 }
 
-/** Text and Heading render through this: one place for attributes and truncation. */
+/**
+ * Text and Heading render through this: one place for attributes and truncation. `variant`
+ * is written as given: Text passes none at its default `body`, Heading always passes one
+ * (its default follows the level, so no single base rule can hold it).
+ */
 export function renderText(
   {
     as,
     component,
-    variant = 'body',
+    variant,
     color = 'inherit',
     weight,
     align,
@@ -124,8 +129,14 @@ export function renderText(
  * (`variant`) separately, so a `<label>` can read as a caption and a `<span>` as a title.
  * `maxLines` truncates with an ellipsis while keeping the whole text available.
  */
-export const Text = forwardRef<HTMLElement, TextProps>(function Text({ as = 'p', ...props }, ref) {
-  return renderText({ ...props, as, component: 'Text' }, ref);
+export const Text = forwardRef<HTMLElement, TextProps>(function Text(
+  { as = 'p', variant = 'body', ...props },
+  ref,
+) {
+  return renderText(
+    { ...props, as, variant: variant === 'body' ? undefined : variant, component: 'Text' },
+    ref,
+  );
 });
 
 Text.displayName = 'Text';

@@ -7,14 +7,15 @@ import { cssVar } from '../../tokens';
  * disabled and read-only states, sizes, and the textarea's type, colours and placeholder),
  * so TextArea looks like TextField; this adds rows and resizing. Row limits come from
  * `--_min-rows`/`--_max-rows` set by the component, in `lh` units, so they hold before (or
- * without) JavaScript. `[data-resize]` (always set) outranks the shared rules.
+ * without) JavaScript. The doubled class (`&&`) outranks the shared `& > textarea` rule; the
+ * default `resize: vertical` is the base look, `[data-resize='none']` the only departure.
  */
 export const textAreaControlClass = defineStyles(css`
   label: text-area-control;
   --_pad-block: ${cssVar('space.2')};
   align-items: stretch;
 
-  &[data-resize] > textarea {
+  && > textarea {
     box-sizing: border-box;
     min-block-size: calc(var(--_min-rows, 1) * 1lh + 2 * var(--_pad-block));
     max-block-size: calc(var(--_max-rows) * 1lh + 2 * var(--_pad-block));

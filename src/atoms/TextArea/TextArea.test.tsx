@@ -36,12 +36,21 @@ describe('TextArea', () => {
       const control = textarea.parentElement as HTMLElement;
       expect(control.style.getPropertyValue('--_min-rows')).toBe('2');
       expect(control.style.getPropertyValue('--_max-rows')).toBe('6');
-      expect(control).toHaveAttribute('data-resize', 'vertical');
+      expect(control).not.toHaveAttribute('data-resize');
+      expect(control).not.toHaveAttribute('data-size');
     });
 
-    it('sets the resize control', () => {
-      render(<TextArea label="Notes" resize="none" />);
-      expect(box().parentElement).toHaveAttribute('data-resize', 'none');
+    it('writes resize and size only when not the default', () => {
+      render(
+        <>
+          <TextArea label="A" resize="none" size="lg" />
+          <TextArea label="B" resize="vertical" size="md" />
+        </>,
+      );
+      expect(box('A').parentElement).toHaveAttribute('data-resize', 'none');
+      expect(box('A').parentElement).toHaveAttribute('data-size', 'lg');
+      expect(box('B').parentElement).not.toHaveAttribute('data-resize');
+      expect(box('B').parentElement).not.toHaveAttribute('data-size');
     });
 
     it('describes with description, error and count in that order, then the caller', () => {
@@ -229,5 +238,7 @@ describe('TextArea', () => {
     expect(html).toContain('<textarea');
     expect(html).toContain('rows="5"');
     expect(html).toContain('aria-invalid="true"');
+    expect(html).not.toContain('data-size');
+    expect(html).not.toContain('data-resize');
   });
 });

@@ -220,9 +220,9 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
     >
       <div
         className={cx(controlClass, textAreaControlClass)}
-        data-size={size}
+        data-size={size === 'md' ? undefined : size}
         data-readonly={readOnly || undefined}
-        data-resize={resize}
+        data-resize={resize === 'vertical' ? undefined : resize}
         style={rowVars}
       >
         <textarea
