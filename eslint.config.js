@@ -4,6 +4,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import storybook from 'eslint-plugin-storybook';
 import globals from 'globals';
 
+// Emotion's `css` from @emotion/react drags its whole runtime into every bundle; ours is the
+// same serialiser without it (src/theme/css.ts, docs/PERFORMANCE.md).
+const emotionRuntime = {
+  name: '@emotion/react',
+  importNames: ['css', 'Global', 'ClassNames', 'jsx', 'keyframes', 'CacheProvider'],
+  message: 'Import `css` from src/theme/css.ts: Callicrates ships no Emotion runtime.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -25,6 +33,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [emotionRuntime] }],
     },
   },
   {
@@ -35,6 +44,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [emotionRuntime],
           patterns: [
             {
               group: ['**/*.stories', '**/*.test', '**/.storybook/**'],
@@ -52,6 +62,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [emotionRuntime],
           patterns: [
             {
               group: ['**/atoms/**', '**/molecules/**'],
@@ -69,6 +80,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [emotionRuntime],
           patterns: [
             { group: ['**/molecules/**'], message: 'An atom never imports a molecule.' },
             {

@@ -158,7 +158,12 @@ describe('built modules', () => {
     const imported = [...bareImports()].map(packageOf);
     const declared = externalPackages();
     expect(imported.filter((name) => !declared.includes(name))).toEqual([]);
-    expect(imported).toEqual(expect.arrayContaining(['react', '@emotion/react']));
+    expect(imported).toEqual(expect.arrayContaining(['react', '@emotion/serialize']));
+  });
+
+  it("never load Emotion's React runtime (only its serialiser, at import)", () => {
+    const imported = new Set([...bareImports()].map(packageOf));
+    expect(imported.has('@emotion/react')).toBe(false);
   });
 
   it('use every runtime dependency (JS imports or the fonts stylesheet)', () => {

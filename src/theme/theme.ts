@@ -1,3 +1,6 @@
+/// <reference types="@emotion/react" preserve="true" />
+// Types only, kept in the emitted declarations: nothing of Emotion's React runtime loads,
+// but a product that uses Emotion gets our tokens as its `Theme` (below).
 import { useContext } from 'react';
 import { cssVar, typographyStyles, vars } from '../tokens';
 import { ThemeContext } from './ThemeContext';

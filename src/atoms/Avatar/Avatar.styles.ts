@@ -1,4 +1,4 @@
-import { css } from '@emotion/react';
+import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles, type TokenName } from '../../tokens';
 

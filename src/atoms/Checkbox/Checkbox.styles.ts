@@ -1,4 +1,4 @@
-import { css } from '@emotion/react';
+import { css } from '../../theme/css';
 import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
