@@ -1,26 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { librarySources, srcRoot as root } from './librarySources';
 import '../index';
 import { getStyleSheetText } from '../theme/styleRegistry';
 
 // A style block's label is its class name (`cal-<label>`), so labels must be unique across
 // the library: a repeated one would silently fall back to a hashed name.
-const root = join(import.meta.dirname, '..');
-const skipped = /(\.stories\.tsx|\.test\.tsx?|\/generated\/|\/test\/)/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !skipped.test(path) ? [path] : [];
-  });
-}
-
 // JSDoc examples show `defineStyles(css`…`)` too; only code counts.
 const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '');
 
-const blocks = sourceFiles(root).flatMap((path) =>
+const blocks = librarySources().flatMap((path) =>
   [...withoutComments(readFileSync(path, 'utf8')).matchAll(/defineStyles\(\s*css`([^`]*)`/g)].map(
     (match) => ({
       file: relative(root, path),

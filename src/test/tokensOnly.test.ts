@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { librarySources, srcRoot as root } from './librarySources';
 
 // Non-negotiable: components take every style value from a token. This scans the library
 // source (not stories, tests or generated files) for values that bypass the tokens.
-const root = join(import.meta.dirname, '..');
-const skipped = /(\.stories\.tsx|\.test\.tsx?|\/generated\/|\/test\/)/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !skipped.test(path) ? [path] : [];
-  });
-}
-
 const rawValues: Array<[string, RegExp]> = [
   ['hex colour', /#[0-9a-fA-F]{3,8}\b/],
   ['colour function', /\b(?:rgba?|hsla?|oklch|lab|lch)\(/],
@@ -27,7 +17,7 @@ const rawValues: Array<[string, RegExp]> = [
 ];
 
 describe('component styles use tokens only', () => {
-  const files = sourceFiles(root).filter((path) => /\/(atoms|molecules|theme)\//.test(path));
+  const files = librarySources().filter((path) => /\/(atoms|molecules|theme)\//.test(path));
 
   it('finds the component sources', () => {
     expect(files.length).toBeGreaterThan(5);
