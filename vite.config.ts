@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { storyPageViewport } from './.storybook/visualViewport';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
@@ -69,6 +70,9 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+              // The test frame is scaled down to fit this page. Room for the tallest story
+              // (vitest.setup.ts grows the frame to it) keeps every screenshot at 1:1.
+              contextOptions: { viewport: storyPageViewport },
             }),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1024, height: 768 },

@@ -9,6 +9,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, expect, type TestContext } from 'vitest';
 import { page } from 'vitest/browser';
 import { colorSchemes } from '../src/tokens';
+import { storyPageViewport } from './visualViewport';
 
 interface VisualParameters {
   /** Skip the visual snapshot. Needs `reason`: the opt-out is read in review. */
@@ -57,6 +58,15 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   const root = document.documentElement;
   const initial = root.getAttribute('data-theme');
   const name = story.id.split('--')[1] ?? story.id;
+  const frame = { width: window.innerWidth, height: window.innerHeight };
+  // A screenshot covers only what the frame shows: grow it to a tall story's full height.
+  const height = Math.ceil(canvas.getBoundingClientRect().bottom);
+  if (height > storyPageViewport.height) {
+    throw new Error(
+      `Story ${story.id} is ${height} px tall; visual tests see ${storyPageViewport.height} px (.storybook/visualViewport.ts). Split it into shorter stories.`,
+    );
+  }
+  if (height > frame.height) await page.viewport(frame.width, height);
   try {
     for (const scheme of colorSchemes) {
       root.setAttribute('data-theme', scheme);
@@ -71,5 +81,6 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   } finally {
     if (initial === null) root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', initial);
+    if (height > frame.height) await page.viewport(frame.width, frame.height);
   }
 });
