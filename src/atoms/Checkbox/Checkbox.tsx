@@ -5,11 +5,10 @@ import {
   useRef,
   type ChangeEvent,
   type InputHTMLAttributes,
-  type MouseEvent,
   type ReactNode,
 } from 'react';
-import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx, devError, mergeRefs } from '../../utils';
+import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { CheckIcon, MinusIcon } from '../Icon';
 import { checkboxClass } from './Checkbox.styles';
@@ -71,16 +70,10 @@ export interface CheckboxProps extends Omit<
  */
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
   {
-    label,
-    hideLabel = false,
-    description,
-    error,
     invalid,
     indeterminate = false,
     size,
     className,
-    style,
-    id,
     name,
     value,
     checked,
@@ -89,7 +82,6 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     readOnly,
     required,
     onChange,
-    onClick,
     ...inputProps
   },
   forwardedRef,
@@ -98,16 +90,11 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   const inputRef = useRef<HTMLInputElement | null>(null);
   const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [forwardedRef]);
 
+  // Id, label, description, error and the caller's ARIA: useField reads what it knows.
   const ids = useField({
     component: 'Checkbox',
-    id,
-    label,
-    description,
-    error,
+    ...inputProps,
     invalid: invalid ?? (group?.invalid || undefined),
-    'aria-label': inputProps['aria-label'],
-    'aria-labelledby': inputProps['aria-labelledby'],
-    'aria-describedby': inputProps['aria-describedby'],
   });
 
   if (group && value === undefined) {
@@ -123,9 +110,6 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     if (inputRef.current) inputRef.current.indeterminate = indeterminate;
   });
 
-  // The default size writes no attribute: the base rule is the md look.
-  const effectiveSize = size ?? group?.size ?? 'md';
-  const isDisabled = Boolean(disabled || group?.disabled);
   const isReadOnly = Boolean(readOnly || group?.readOnly);
   const inGroup = group !== null && value !== undefined;
   const isChecked =
@@ -136,78 +120,38 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
       : (defaultChecked ??
         (inGroup && group.defaultValue ? group.defaultValue.includes(value) : undefined));
 
-  const handleClick = (event: MouseEvent<HTMLInputElement>) => {
-    // Read-only: the click (also fired by Space and by the label) must not toggle.
-    if (isReadOnly) event.preventDefault();
-    onClick?.(event);
-  };
-
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (isReadOnly) return;
     onChange?.(event);
     if (inGroup) group.onItemChange(event);
   };
 
   return (
-    <div
+    <ChoiceControl
+      {...inputProps}
+      ref={ref}
+      type="checkbox"
       className={cx(checkboxClass, className)}
-      style={style}
-      data-size={effectiveSize === 'md' ? undefined : effectiveSize}
-      data-invalid={ids.invalid || undefined}
-      data-disabled={isDisabled || undefined}
-      data-readonly={isReadOnly || undefined}
-    >
-      <span data-part="control">
-        <input
-          {...inputProps}
-          ref={ref}
-          id={ids.inputId}
-          type="checkbox"
-          name={name ?? group?.name}
-          value={value}
-          checked={isChecked}
-          defaultChecked={isDefaultChecked}
-          disabled={isDisabled}
-          required={required ?? (group?.required || undefined)}
-          onClick={handleClick}
-          onChange={handleChange}
-          aria-readonly={isReadOnly || undefined}
-          aria-invalid={ids.invalid || undefined}
-          aria-describedby={ids.describedBy}
-        />
+      ids={ids}
+      requiredMarker={required}
+      size={size ?? group?.size}
+      invalid={ids.invalid}
+      disabled={Boolean(disabled || group?.disabled)}
+      readOnly={isReadOnly}
+      name={name ?? group?.name}
+      value={value}
+      checked={isChecked}
+      defaultChecked={isDefaultChecked}
+      required={required ?? (group?.required || undefined)}
+      onChange={handleChange}
+      aria-readonly={isReadOnly || undefined}
+      aria-invalid={ids.invalid || undefined}
+      indicator={
         <span data-part="box" aria-hidden="true">
           <CheckIcon data-icon="check" strokeWidth={3} />
           <MinusIcon data-icon="minus" strokeWidth={3} />
         </span>
-      </span>
-      <span data-part="text">
-        {label ? (
-          <label
-            id={ids.labelId}
-            htmlFor={ids.inputId}
-            data-part="label"
-            className={hideLabel ? visuallyHiddenClass : undefined}
-          >
-            {label}
-            {required ? (
-              <span data-part="required" aria-hidden="true">
-                *
-              </span>
-            ) : null}
-          </label>
-        ) : null}
-        {ids.descriptionId ? (
-          <span id={ids.descriptionId} data-part="description">
-            {description}
-          </span>
-        ) : null}
-        {ids.errorId ? (
-          <span id={ids.errorId} data-part="error">
-            {error}
-          </span>
-        ) : null}
-      </span>
-    </div>
+      }
+    />
   );
 });
 

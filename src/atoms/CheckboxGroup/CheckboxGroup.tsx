@@ -15,8 +15,8 @@ import {
   CheckboxGroupContext,
   type CheckboxGroupContextValue,
 } from '../Checkbox/CheckboxGroupContext';
-import { Field, useField } from '../Field';
-import { choiceGroupItemsClass } from './CheckboxGroup.styles';
+import { ChoiceGroup } from '../ChoiceGroup';
+import { useField } from '../Field';
 
 export type CheckboxGroupOrientation = 'vertical' | 'horizontal';
 
@@ -95,25 +95,16 @@ const checkedValues = (group: HTMLElement | null) =>
  */
 export const CheckboxGroup = forwardRef<HTMLDivElement, CheckboxGroupProps>(function CheckboxGroup(
   {
-    label,
-    hideLabel = false,
-    description,
-    error,
-    invalid,
     value,
     defaultValue,
     onValueChange,
     name,
-    orientation = 'vertical',
     disabled = false,
     readOnly = false,
     required = false,
     size = 'md',
-    className,
-    style,
-    id,
     children,
-    ...groupProps
+    ...fieldProps
   },
   forwardedRef,
 ) {
@@ -125,17 +116,8 @@ export const CheckboxGroup = forwardRef<HTMLDivElement, CheckboxGroupProps>(func
   );
   const current = value ?? uncontrolledValue;
 
-  const ids = useField({
-    component: 'CheckboxGroup',
-    id,
-    label,
-    description,
-    error,
-    invalid,
-    'aria-label': groupProps['aria-label'],
-    'aria-labelledby': groupProps['aria-labelledby'],
-    'aria-describedby': groupProps['aria-describedby'],
-  });
+  // Label, description, error and the caller's ARIA: useField reads what it knows.
+  const ids = useField({ component: 'CheckboxGroup', ...fieldProps });
 
   // form.reset() restores each checkbox without a change event: read the DOM again.
   useEffect(() => {
@@ -181,39 +163,18 @@ export const CheckboxGroup = forwardRef<HTMLDivElement, CheckboxGroupProps>(func
     ],
   );
 
-  const labelledBy = [label ? ids.labelId : undefined, groupProps['aria-labelledby']]
-    .filter(Boolean)
-    .join(' ');
-
   return (
-    <Field
+    <ChoiceGroup
+      {...fieldProps}
+      ref={ref}
+      role="group"
       ids={ids}
-      label={label}
-      hideLabel={hideLabel}
-      labelElement="span"
-      required={required}
-      description={description}
-      error={error}
       disabled={disabled}
-      className={className}
-      style={style}
+      readOnly={readOnly}
+      required={required}
     >
-      <div
-        {...groupProps}
-        ref={ref}
-        id={ids.inputId}
-        role="group"
-        className={choiceGroupItemsClass}
-        aria-labelledby={labelledBy || undefined}
-        aria-describedby={ids.describedBy}
-        aria-invalid={ids.invalid || undefined}
-        aria-disabled={disabled || undefined}
-        data-orientation={orientation === 'vertical' ? undefined : orientation}
-        data-readonly={readOnly || undefined}
-      >
-        <CheckboxGroupContext.Provider value={context}>{children}</CheckboxGroupContext.Provider>
-      </div>
-    </Field>
+      <CheckboxGroupContext.Provider value={context}>{children}</CheckboxGroupContext.Provider>
+    </ChoiceGroup>
   );
 });
 

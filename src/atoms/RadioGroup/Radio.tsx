@@ -6,8 +6,8 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx, devError } from '../../utils';
+import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { radioClass } from './RadioGroup.styles';
 import { useRadioGroup, type RadioSize } from './RadioGroupContext';
@@ -48,14 +48,9 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
  */
 export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
   {
-    label,
-    hideLabel = false,
-    description,
     value,
     size,
     className,
-    style,
-    id,
     name,
     checked,
     defaultChecked,
@@ -69,15 +64,8 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
   ref,
 ) {
   const group = useRadioGroup();
-  const ids = useField({
-    component: 'Radio',
-    id,
-    label,
-    description,
-    'aria-label': inputProps['aria-label'],
-    'aria-labelledby': inputProps['aria-labelledby'],
-    'aria-describedby': inputProps['aria-describedby'],
-  });
+  // Id, label, description and the caller's ARIA: useField reads what it knows.
+  const ids = useField({ component: 'Radio', ...inputProps });
   if (!group && !name) {
     devError(
       'Radio',
@@ -85,9 +73,6 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
     );
   }
 
-  // The default size writes no attribute: the base rule is the md look.
-  const effectiveSize = size ?? group?.size ?? 'md';
-  const isDisabled = Boolean(disabled || group?.disabled);
   const readOnly = Boolean(group?.readOnly);
   const isChecked = checked ?? (group?.value !== undefined ? group.value === value : undefined);
   const isDefaultChecked =
@@ -96,11 +81,9 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
       : (defaultChecked ??
         (group?.defaultValue !== undefined ? group.defaultValue === value : undefined));
 
+  // Read-only (ChoiceControl prevents the click): put the previous selection back.
   const handleClick = (event: MouseEvent<HTMLInputElement>) => {
-    if (readOnly) {
-      event.preventDefault();
-      group?.restoreSelection();
-    }
+    if (readOnly) group?.restoreSelection();
     onClick?.(event);
   };
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -109,57 +92,32 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
     onKeyDown?.(event);
   };
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (readOnly) return;
     onChange?.(event);
     group?.onItemChange(event);
   };
 
+  // No aria-invalid, aria-readonly or required marker here: the radiogroup carries them.
   return (
-    <div
+    <ChoiceControl
+      {...inputProps}
+      ref={ref}
+      type="radio"
       className={cx(radioClass, className)}
-      style={style}
-      data-size={effectiveSize === 'md' ? undefined : effectiveSize}
-      data-invalid={group?.invalid || undefined}
-      data-disabled={isDisabled || undefined}
-      data-readonly={readOnly || undefined}
-    >
-      <span data-part="control">
-        <input
-          {...inputProps}
-          ref={ref}
-          id={ids.inputId}
-          type="radio"
-          name={name ?? group?.name}
-          value={value}
-          checked={isChecked}
-          defaultChecked={isDefaultChecked}
-          disabled={isDisabled}
-          required={required ?? (group?.required || undefined)}
-          onClick={handleClick}
-          onKeyDown={handleKeyDown}
-          onChange={handleChange}
-          aria-describedby={ids.describedBy}
-        />
-        <span data-part="box" aria-hidden="true" />
-      </span>
-      <span data-part="text">
-        {label ? (
-          <label
-            id={ids.labelId}
-            htmlFor={ids.inputId}
-            data-part="label"
-            className={hideLabel ? visuallyHiddenClass : undefined}
-          >
-            {label}
-          </label>
-        ) : null}
-        {ids.descriptionId ? (
-          <span id={ids.descriptionId} data-part="description">
-            {description}
-          </span>
-        ) : null}
-      </span>
-    </div>
+      ids={ids}
+      size={size ?? group?.size}
+      invalid={Boolean(group?.invalid)}
+      disabled={Boolean(disabled || group?.disabled)}
+      readOnly={readOnly}
+      name={name ?? group?.name}
+      value={value}
+      checked={isChecked}
+      defaultChecked={isDefaultChecked}
+      required={required ?? (group?.required || undefined)}
+      onClick={handleClick}
+      onKeyDown={handleKeyDown}
+      onChange={handleChange}
+      indicator={<span data-part="box" aria-hidden="true" />}
+    />
   );
 });
 

@@ -1,9 +1,7 @@
 import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar } from '../../tokens';
-import { choiceBoxColors, choiceLayout } from '../Checkbox/Checkbox.styles';
-
-export { choiceGroupItemsClass } from '../CheckboxGroup/CheckboxGroup.styles';
+import { choiceBoxColors, choiceLayout } from '../ChoiceControl';
 
 /** One radio: the shared choice anatomy with a round box and a dot when checked. */
 export const radioClass = defineStyles(css`

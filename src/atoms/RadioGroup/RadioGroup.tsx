@@ -9,8 +9,8 @@ import {
   type ReactNode,
 } from 'react';
 import { mergeRefs } from '../../utils';
-import { Field, useField } from '../Field';
-import { choiceGroupItemsClass } from './RadioGroup.styles';
+import { ChoiceGroup } from '../ChoiceGroup';
+import { useField } from '../Field';
 import {
   RadioGroupContext,
   type RadioGroupContextValue,
@@ -90,27 +90,18 @@ export interface RadioGroupProps extends Omit<
  */
 export const RadioGroup = forwardRef<HTMLDivElement, RadioGroupProps>(function RadioGroup(
   {
-    label,
-    hideLabel = false,
-    description,
-    error,
-    invalid,
     value,
     defaultValue,
     onValueChange,
     name,
-    orientation = 'vertical',
     disabled = false,
     readOnly = false,
     required = false,
     size = 'md',
-    className,
-    style,
-    id,
     children,
     onPointerDownCapture,
     onKeyDownCapture,
-    ...groupProps
+    ...fieldProps
   },
   forwardedRef,
 ) {
@@ -123,17 +114,8 @@ export const RadioGroup = forwardRef<HTMLDivElement, RadioGroupProps>(function R
       groupRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? null;
   };
   const generatedName = `cal-radio${useId().replace(/:/g, '')}`;
-  const ids = useField({
-    component: 'RadioGroup',
-    id,
-    label,
-    description,
-    error,
-    invalid,
-    'aria-label': groupProps['aria-label'],
-    'aria-labelledby': groupProps['aria-labelledby'],
-    'aria-describedby': groupProps['aria-describedby'],
-  });
+  // Label, description, error and the caller's ARIA: useField reads what it knows.
+  const ids = useField({ component: 'RadioGroup', ...fieldProps });
 
   const onItemChange = useCallback(
     (event: ChangeEvent<HTMLInputElement>) => {
@@ -177,49 +159,29 @@ export const RadioGroup = forwardRef<HTMLDivElement, RadioGroupProps>(function R
     ],
   );
 
-  const labelledBy = [label ? ids.labelId : undefined, groupProps['aria-labelledby']]
-    .filter(Boolean)
-    .join(' ');
-
   return (
-    <Field
+    <ChoiceGroup
+      {...fieldProps}
+      ref={ref}
+      role="radiogroup"
       ids={ids}
-      label={label}
-      hideLabel={hideLabel}
-      labelElement="span"
-      required={required}
-      description={description}
-      error={error}
       disabled={disabled}
-      className={className}
-      style={style}
+      readOnly={readOnly}
+      required={required}
+      // A radiogroup, unlike a group, announces both states itself.
+      aria-required={required || undefined}
+      aria-readonly={readOnly || undefined}
+      onPointerDownCapture={(event) => {
+        if (readOnly) rememberChecked();
+        onPointerDownCapture?.(event);
+      }}
+      onKeyDownCapture={(event) => {
+        if (readOnly) rememberChecked();
+        onKeyDownCapture?.(event);
+      }}
     >
-      <div
-        {...groupProps}
-        ref={ref}
-        id={ids.inputId}
-        role="radiogroup"
-        className={choiceGroupItemsClass}
-        aria-labelledby={labelledBy || undefined}
-        aria-describedby={ids.describedBy}
-        aria-invalid={ids.invalid || undefined}
-        aria-required={required || undefined}
-        aria-readonly={readOnly || undefined}
-        aria-disabled={disabled || undefined}
-        data-orientation={orientation === 'vertical' ? undefined : orientation}
-        data-readonly={readOnly || undefined}
-        onPointerDownCapture={(event) => {
-          if (readOnly) rememberChecked();
-          onPointerDownCapture?.(event);
-        }}
-        onKeyDownCapture={(event) => {
-          if (readOnly) rememberChecked();
-          onKeyDownCapture?.(event);
-        }}
-      >
-        <RadioGroupContext.Provider value={context}>{children}</RadioGroupContext.Provider>
-      </div>
-    </Field>
+      <RadioGroupContext.Provider value={context}>{children}</RadioGroupContext.Provider>
+    </ChoiceGroup>
   );
 });
 

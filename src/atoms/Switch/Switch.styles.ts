@@ -2,7 +2,7 @@ import { css } from '../../theme/css';
 import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar } from '../../tokens';
-import { choiceLayout } from '../Checkbox/Checkbox.styles';
+import { choiceLayout } from '../ChoiceControl';
 
 /*
  * A track with a thumb. The native checkbox (role="switch") covers the track with opacity 0.

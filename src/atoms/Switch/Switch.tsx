@@ -1,12 +1,6 @@
-import {
-  forwardRef,
-  type ChangeEvent,
-  type InputHTMLAttributes,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
-import { visuallyHiddenClass } from '../../theme/sharedStyles';
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { cx } from '../../utils';
+import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { switchClass } from './Switch.styles';
 
@@ -65,103 +59,44 @@ export interface SwitchProps extends Omit<
  */
 export const Switch = forwardRef<HTMLInputElement, SwitchProps>(function Switch(
   {
-    label,
-    hideLabel = false,
     labelPlacement = 'end',
-    description,
-    error,
-    invalid,
     size = 'md',
     className,
-    style,
-    id,
     disabled,
     readOnly = false,
     required,
-    onChange,
-    onClick,
     ...inputProps
   },
   ref,
 ) {
-  const ids = useField({
-    component: 'Switch',
-    id,
-    label,
-    description,
-    error,
-    invalid,
-    'aria-label': inputProps['aria-label'],
-    'aria-labelledby': inputProps['aria-labelledby'],
-    'aria-describedby': inputProps['aria-describedby'],
-  });
-
-  const handleClick = (event: MouseEvent<HTMLInputElement>) => {
-    if (readOnly) event.preventDefault();
-    onClick?.(event);
-  };
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (readOnly) return;
-    onChange?.(event);
-  };
+  // Id, label, description, error, invalid and the caller's ARIA: useField reads what it knows.
+  const ids = useField({ component: 'Switch', ...inputProps });
 
   return (
-    <div
+    <ChoiceControl
+      {...inputProps}
+      ref={ref}
+      type="checkbox"
+      role="switch"
       className={cx(switchClass, className)}
-      style={style}
-      data-size={size === 'md' ? undefined : size}
-      data-label-placement={labelPlacement === 'end' ? undefined : labelPlacement}
-      data-invalid={ids.invalid || undefined}
-      data-disabled={disabled || undefined}
-      data-readonly={readOnly || undefined}
-    >
-      <span data-part="control">
-        <input
-          {...inputProps}
-          ref={ref}
-          id={ids.inputId}
-          type="checkbox"
-          role="switch"
-          disabled={disabled}
-          required={required}
-          onClick={handleClick}
-          onChange={handleChange}
-          aria-readonly={readOnly || undefined}
-          aria-invalid={ids.invalid || undefined}
-          aria-describedby={ids.describedBy}
-        />
+      ids={ids}
+      requiredMarker={required}
+      size={size}
+      rootAttributes={{
+        'data-label-placement': labelPlacement === 'end' ? undefined : labelPlacement,
+      }}
+      invalid={ids.invalid}
+      disabled={disabled}
+      readOnly={readOnly}
+      required={required}
+      aria-readonly={readOnly || undefined}
+      aria-invalid={ids.invalid || undefined}
+      indicator={
         <span data-part="track" aria-hidden="true">
           <span data-part="thumb" />
         </span>
-      </span>
-      <span data-part="text">
-        {label ? (
-          <label
-            id={ids.labelId}
-            htmlFor={ids.inputId}
-            data-part="label"
-            className={hideLabel ? visuallyHiddenClass : undefined}
-          >
-            {label}
-            {required ? (
-              <span data-part="required" aria-hidden="true">
-                *
-              </span>
-            ) : null}
-          </label>
-        ) : null}
-        {ids.descriptionId ? (
-          <span id={ids.descriptionId} data-part="description">
-            {description}
-          </span>
-        ) : null}
-        {ids.errorId ? (
-          <span id={ids.errorId} data-part="error">
-            {error}
-          </span>
-        ) : null}
-      </span>
-    </div>
+      }
+    />
   );
 });
 

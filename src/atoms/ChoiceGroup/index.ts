@@ -1,0 +1,1 @@
+export { ChoiceGroup, type ChoiceGroupOrientation, type ChoiceGroupProps } from './ChoiceGroup';
