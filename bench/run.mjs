@@ -103,7 +103,12 @@ async function main() {
         Object.fromEntries(
           SUBJECTS.map((s) => [
             s,
-            { bytes: ssr[s].htmlBytes, gzip: ssr[s].htmlGzip, styleTags: ssr[s].styleTags },
+            {
+              bytes: ssr[s].htmlBytes,
+              gzip: ssr[s].htmlGzip,
+              styleTags: ssr[s].styleTags,
+              styleBytes: ssr[s].styleBytes,
+            },
           ]),
         )
       ),

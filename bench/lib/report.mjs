@@ -76,7 +76,7 @@ export function timingFigures(samplesBySubject) {
  * @typedef {object} SsrFigures
  * @property {TimingRow} wall
  * @property {TimingRow} cpu
- * @property {Record<SubjectName, { bytes: number, gzip: number, styleTags: number }>} html
+ * @property {Record<SubjectName, { bytes: number, gzip: number, styleTags: number, styleBytes: number }>} html
  */
 
 /**
@@ -234,13 +234,13 @@ export function markdownTable(figures, subjects, checks) {
       ...check('ssrTime.cpu'),
     ]);
     rows.push([
-      'Server HTML, 1,000 Buttons (gzip; `<style>` tags)',
+      'Server HTML, 1,000 Buttons (gzip; `<style>` tags: their size)',
       ...subjects.map((subject) => {
         const html = ssr.html[subject];
         if (!html) return '–';
         const ratio =
           subject === 'plain' ? '' : `, **${times(html.bytes / ssr.html.plain.bytes)}**`;
-        return `${kib(html.bytes)}${ratio} (${kib(html.gzip)}; ${html.styleTags})`;
+        return `${kib(html.bytes)}${ratio} (${kib(html.gzip)}; ${html.styleTags}: ${kib(html.styleBytes)})`;
       }),
       ...check('ssrHtml'),
     ]);

@@ -17,6 +17,7 @@ const MIN_ROUNDS = 5;
  * @property {number} htmlBytes
  * @property {number} htmlGzip
  * @property {number} styleTags  `<style` occurrences in the HTML
+ * @property {number} styleBytes bytes inside those tags (the rest of htmlBytes is markup)
  */
 
 /**
@@ -46,6 +47,10 @@ export function runSsr({ modules, subjects, count, warmup, rounds, deadline }) {
       htmlBytes: Buffer.byteLength(html),
       htmlGzip: gzipSize(html),
       styleTags: html.split('<style').length - 1,
+      styleBytes: [...html.matchAll(/<style[^>]*>[\s\S]*?<\/style>/g)].reduce(
+        (bytes, [tag]) => bytes + Buffer.byteLength(tag),
+        0,
+      ),
     };
   }
   const gc = /** @type {{ gc?: () => void }} */ (globalThis).gc;
