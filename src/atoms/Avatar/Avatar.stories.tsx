@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Avatar, AvatarGroup, type AvatarSize, type AvatarStatus } from './Avatar';
 
@@ -223,7 +224,7 @@ export const LongText: Story = {
 /** Stress: right-to-left. The group overlaps towards the start (right), the dot sits at the end. */
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar" style={column}>
+    <RightToLeftBlock style={column}>
       <div style={row}>
         <Avatar name="ليلى أحمد" size="lg" status="online" statusLabel="متصل" />
         <Avatar name="عمر" size="lg" src={portrait(30)} status="offline" statusLabel="غير متصل" />
@@ -237,7 +238,7 @@ export const RightToLeft: Story = {
           <Avatar key={name} name={name} src={index % 3 ? undefined : portrait(index * 30)} />
         ))}
       </AvatarGroup>
-    </div>
+    </RightToLeftBlock>
   ),
   play: async ({ canvas }) => {
     const group = canvas.getByRole('group');
@@ -252,7 +253,7 @@ export const RightToLeft: Story = {
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...column, zoom: 2 }}>
+    <Zoom200Block style={column}>
       <div style={row}>
         <Avatar name="Ada Lovelace" size="sm" status="busy" />
         <Avatar name="Grace Hopper" src={portrait(140)} status="online" />
@@ -262,6 +263,6 @@ export const Zoom200: Story = {
           <Avatar key={name} name={name} />
         ))}
       </AvatarGroup>
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { BellIcon, MailIcon } from '../Icon';
 import { Badge, type BadgeVariant } from './Badge';
@@ -162,21 +163,21 @@ export const LongText: Story = {
 
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar" style={row}>
+    <RightToLeftBlock style={row}>
       <Badge variant="success">نشط</Badge>
       <span>البريد</span>
       <Badge count={120} label="رسائل غير مقروءة" variant="error" />
       <Badge dot label="نشاط جديد" variant="info" />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...row, zoom: 2 }}>
+    <Zoom200Block style={row}>
       <Badge variant="warning">Deprecated</Badge>
       <Badge count={120} label="alerts" variant="error" />
       <Badge dot label="Live" variant="success" />
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Box, type BoxProps } from './Box';
 import type { BoxBackground, BoxElevation, BoxRadius } from './Box.styles';
@@ -178,20 +179,20 @@ export const LongText: Story = {
 /** Stress: right-to-left; logical padding and margins mirror. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={row}>
+    <RightToLeftBlock style={row}>
       <Box {...args}>مربع من المحتوى</Box>
       <Box {...args} background="inverse" border={undefined}>
         سطح معكوس
       </Box>
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4): spacing scales with the text. */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...row, zoom: 2 }}>
+    <Zoom200Block style={row}>
       <Box {...args} elevation="md" background="raised" />
-    </div>
+    </Zoom200Block>
   ),
 };

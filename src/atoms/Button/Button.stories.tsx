@@ -1,20 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  inlineRadio,
+  RightToLeftBlock,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { ArrowGlyph, PlusGlyph } from '../../test/storyIcons';
-import { Button, type ButtonSize, type ButtonVariant } from './Button';
+import { Button, type ButtonVariant } from './Button';
 
 const variants: ButtonVariant[] = ['primary', 'secondary', 'tertiary', 'danger'];
-const sizes: ButtonSize[] = ['sm', 'md', 'lg'];
 
 const meta = {
   title: 'Atoms/Button',
   component: Button,
   args: { children: 'Save changes', onClick: fn() },
   argTypes: {
-    variant: { control: 'inline-radio', options: variants },
-    size: { control: 'inline-radio', options: sizes },
+    variant: inlineRadio(variants),
+    size: inlineRadio(controlSizes),
     startIcon: { control: false },
     endIcon: { control: false },
   },
@@ -56,7 +61,7 @@ export const VariantsAndSizes: Story = {
     <div style={column}>
       {variants.map((variant) => (
         <div key={variant} style={row}>
-          {sizes.map((size) => (
+          {controlSizes.map((size) => (
             <Button key={size} {...args} variant={variant} size={size}>
               {`${variant} ${size}`}
             </Button>
@@ -112,7 +117,7 @@ export const Loading: Story = {
 export const WithIcons: Story = {
   render: (args) => (
     <div style={column}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <div key={size} style={row}>
           <Button {...args} size={size} startIcon={<PlusGlyph />}>
             New file
@@ -205,28 +210,28 @@ export const LongText: Story = {
 /** Stress: right-to-left; icons and padding mirror through logical properties. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={row}>
+    <RightToLeftBlock style={row}>
       <Button {...args} startIcon={<PlusGlyph />}>
         حفظ التغييرات
       </Button>
       <Button {...args} variant="secondary" endIcon={<ArrowGlyph />}>
         متابعة
       </Button>
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% text zoom (WCAG 1.4.4): nothing clips or overlaps. */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...row, zoom: 2 }}>
+    <Zoom200Block style={row}>
       <Button {...args} size="sm">
         Small
       </Button>
       <Button {...args} loading>
         Loading
       </Button>
-    </div>
+    </Zoom200Block>
   ),
 };
 

@@ -2,17 +2,25 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  resetStoryForm,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  unbrokenError,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
-import { Checkbox, type CheckboxSize } from './Checkbox';
-
-const sizes: CheckboxSize[] = ['sm', 'md', 'lg'];
+import { Checkbox } from './Checkbox';
 
 const meta = {
   title: 'Atoms/Checkbox',
   component: Checkbox,
   args: { label: 'Email me about new releases', name: 'releases', onChange: fn() },
-  argTypes: { size: { control: 'inline-radio', options: sizes } },
+  argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
     design: figma('31-2'),
     docs: {
@@ -50,7 +58,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <div key={size} style={row}>
           <Checkbox {...args} size={size} label={`Size ${size}`} />
           <Checkbox {...args} size={size} label="Checked" defaultChecked />
@@ -164,37 +172,24 @@ export const KeyboardFocus: Story = {
 
 /** Submits with a native form: checked boxes submit `value` under `name`. */
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify([...new FormData(event.currentTarget)]));
-        }}
-      >
-        <Checkbox {...args} label="I accept the terms" name="terms" required />
-        <Checkbox {...args} label="Email me" name="contact" value="email" defaultChecked />
-        <Checkbox {...args} label="Call me" name="contact" value="phone" />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Submit</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    // Every entry, in order: `contact` is submitted twice.
+    <StoryForm style={stack} serialize={(data) => [...data]}>
+      <Checkbox {...args} label="I accept the terms" name="terms" required />
+      <Checkbox {...args} label="Email me" name="contact" value="email" defaultChecked />
+      <Checkbox {...args} label="Call me" name="contact" value="phone" />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'I accept the terms' }));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Call me' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent(
-      '[["terms","on"],["contact","email"],["contact","phone"]]',
-    );
-    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await submitStoryForm(canvas);
+    await expectSubmitted(canvas, [
+      ['terms', 'on'],
+      ['contact', 'email'],
+      ['contact', 'phone'],
+    ]);
+    await resetStoryForm(canvas);
     await expect(canvas.getByRole('checkbox', { name: 'Call me' })).not.toBeChecked();
   },
 };
@@ -204,7 +199,7 @@ export const LongText: Story = {
   args: {
     label: 'Iagreetothetermsandconditionsandtheprivacypolicyandthecookiepolicywithoutanyspaces',
     description: 'Averyveryveryveryveryveryverylongdescriptionwithoutanyspacesatalltotestwrapping.',
-    error: 'Averyveryveryveryveryveryveryveryveryveryveryverylongerrormessagewithoutaspace.',
+    error: unbrokenError,
   },
   render: (args) => (
     <div style={{ maxInlineSize: '16rem' }}>
@@ -216,20 +211,20 @@ export const LongText: Story = {
 /** Stress: right-to-left; the box sits on the right, text on its left. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <Checkbox {...args} label="أوافق على الشروط" description="اقرأها أولاً" defaultChecked />
       <Checkbox {...args} label="غير محدد" indeterminate />
       <Checkbox {...args} label="خطأ" error="هذا الحقل مطلوب" />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <Checkbox {...args} label="Zoomed" description="Still readable" defaultChecked required />
       <Checkbox {...args} label="Mixed" indeterminate />
-    </div>
+    </Zoom200Block>
   ),
 };

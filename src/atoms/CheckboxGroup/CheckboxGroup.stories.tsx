@@ -2,8 +2,17 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  resetStoryForm,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
 import { Checkbox } from '../Checkbox';
 import { CheckboxGroup } from './CheckboxGroup';
 
@@ -20,8 +29,8 @@ const meta = {
   component: CheckboxGroup,
   args: { label: 'Toppings', name: 'toppings', onValueChange: fn(), children: options },
   argTypes: {
-    orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
-    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    orientation: inlineRadio(['vertical', 'horizontal']),
+    size: inlineRadio(controlSizes),
     children: { control: false },
   },
   parameters: {
@@ -58,7 +67,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {(['sm', 'md', 'lg'] as const).map((size) => (
+      {controlSizes.map((size) => (
         <CheckboxGroup
           key={size}
           {...args}
@@ -114,32 +123,16 @@ export const KeyboardFocus: Story = {
 
 /** Every checked value submits under the one name: `FormData.getAll('toppings')`. */
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(new FormData(event.currentTarget).getAll('toppings')));
-        }}
-      >
-        <CheckboxGroup {...args} defaultValue={['feta']} required />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Submit</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm style={stack} serialize={(data) => data.getAll('toppings')}>
+      <CheckboxGroup {...args} defaultValue={['feta']} required />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Oregano' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent('["feta","oregano"]');
-    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await submitStoryForm(canvas);
+    await expectSubmitted(canvas, ['feta', 'oregano']);
+    await resetStoryForm(canvas);
     await expect(canvas.getByRole('checkbox', { name: 'Oregano' })).not.toBeChecked();
   },
 };
@@ -166,7 +159,7 @@ export const LongText: Story = {
 /** Stress: right-to-left; boxes on the right, a horizontal row flows right to left. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <CheckboxGroup {...args} label="الإضافات" description="اختر ما تشاء" defaultValue={['b']}>
         <Checkbox label="زيتون" value="a" />
         <Checkbox label="جبن" value="b" />
@@ -176,15 +169,15 @@ export const RightToLeft: Story = {
         <Checkbox label="جبن" value="b" />
         <Checkbox label="أوريجانو" value="c" />
       </CheckboxGroup>
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <CheckboxGroup {...args} description="Still readable" required defaultValue={['feta']} />
-    </div>
+    </Zoom200Block>
   ),
 };
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Divider, type DividerVariant } from './Divider';
 
@@ -140,7 +141,7 @@ export const LongText: Story = {
 /** Stress: right-to-left; the vertical line sits at the logical start. */
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar" style={column}>
+    <RightToLeftBlock style={column}>
       <span>القسم الأول</span>
       <Divider variant="strong" />
       <div style={row}>
@@ -148,14 +149,14 @@ export const RightToLeft: Story = {
         <Divider orientation="vertical" />
         <span>يسار</span>
       </div>
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom; the line stays one border width of the zoomed page. */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...column, zoom: 2 }}>
+    <Zoom200Block style={column}>
       <span>Zoomed</span>
       <Divider />
       <div style={row}>
@@ -163,6 +164,6 @@ export const Zoom200: Story = {
         <Divider orientation="vertical" variant="strong" />
         <span>B</span>
       </div>
-    </div>
+    </Zoom200Block>
   ),
 };

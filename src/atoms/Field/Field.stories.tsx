@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Field, type FieldProps } from './Field';
 import { useField } from './useField';
@@ -86,8 +87,8 @@ export const Disabled: Story = {
 
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar">
+    <RightToLeftBlock>
       <ColourPicker {...args} label="لون التمييز" description="يستخدم للروابط" required />
-    </div>
+    </RightToLeftBlock>
   ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { SearchIcon, XIcon } from '../Icon';
 import { FieldAction } from './FieldAction';
@@ -69,7 +70,7 @@ export const Disabled: Story = {
 
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <FieldControl
         {...args}
         label="تصفية"
@@ -77,6 +78,6 @@ export const RightToLeft: Story = {
         defaultValue="كارياتيد"
         suffix={<FieldAction aria-label="مسح" icon={<XIcon size="sm" />} />}
       />
-    </div>
+    </RightToLeftBlock>
   ),
 };

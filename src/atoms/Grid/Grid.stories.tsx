@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { Button } from '../Button';
 import { gridColumns } from './breakpoints';
 import { Grid, GridItem, type GridItemProps } from './Grid';
@@ -214,7 +215,7 @@ export const LongText: Story = {
 /** Stress: right-to-left; column 1 is on the right, and `start` counts from there. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar">
+    <RightToLeftBlock>
       <ShowColumns>
         <Grid {...args}>
           <Cell span={4}>الأول</Cell>
@@ -224,7 +225,7 @@ export const RightToLeft: Story = {
           </Cell>
         </Grid>
       </ShowColumns>
-    </div>
+    </RightToLeftBlock>
   ),
   play: async ({ canvas }) => {
     const first = canvas.getByText('الأول').getBoundingClientRect();
@@ -239,7 +240,7 @@ export const RightToLeft: Story = {
  */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ zoom: 2 }}>
+    <Zoom200Block>
       <ShowColumns>
         <Grid {...args}>
           <Cell span={6}>Half</Cell>
@@ -247,7 +248,7 @@ export const Zoom200: Story = {
           <Cell span="full">Full width</Cell>
         </Grid>
       </ShowColumns>
-    </div>
+    </Zoom200Block>
   ),
 };
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Heading, type HeadingLevel } from './Heading';
 
@@ -116,7 +117,7 @@ export const LongText: Story = {
 /** Stress: right-to-left. */
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar" style={narrow}>
+    <RightToLeftBlock style={narrow}>
       <Heading level={1}>ترميم الإريخثيون</Heading>
       <Heading level={2} align="end">
         القسم الثاني
@@ -124,18 +125,18 @@ export const RightToLeft: Story = {
       <Heading level={3} maxLines={1}>
         عنوان طويل جداً لا يتسع في عمود ضيق على الإطلاق
       </Heading>
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom. */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...narrow, zoom: 2 }}>
+    <Zoom200Block style={narrow}>
       <Heading level={1}>Zoomed page title</Heading>
       <Heading level={2} maxLines={1}>
         A clamped section heading at twice the size
       </Heading>
-    </div>
+    </Zoom200Block>
   ),
 };

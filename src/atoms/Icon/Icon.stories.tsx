@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Icon, type IconSize } from './Icon';
 import { iconColors } from './Icon.styles';
@@ -146,9 +147,7 @@ export const RightToLeft: Story = {
   render: () => (
     <div style={column}>
       <div dir="ltr">{directionRow}</div>
-      <div dir="rtl" lang="ar">
-        {directionRow}
-      </div>
+      <RightToLeftBlock>{directionRow}</RightToLeftBlock>
     </div>
   ),
   play: async ({ canvasElement }) => {
@@ -232,13 +231,13 @@ export const CrowdedGrid: Story = {
 /** Stress: 200% zoom keeps the strokes crisp and the sizes proportional. */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...row, zoom: 2 }}>
+    <Zoom200Block style={row}>
       {sizes.map((size) => (
         <StarIcon key={size} size={size} />
       ))}
       <span>
         Text <CheckIcon size="inherit" />
       </span>
-    </div>
+    </Zoom200Block>
   ),
 };

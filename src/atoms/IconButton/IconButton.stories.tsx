@@ -2,20 +2,25 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  inlineRadio,
+  RightToLeftBlock,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { ChevronRightIcon, PlusIcon, SearchIcon, StarIcon, Trash2Icon, XIcon } from '../Icon';
-import { IconButton, type IconButtonSize, type IconButtonVariant } from './IconButton';
+import { IconButton, type IconButtonVariant } from './IconButton';
 
 const variants: IconButtonVariant[] = ['primary', 'secondary', 'tertiary', 'danger'];
-const sizes: IconButtonSize[] = ['sm', 'md', 'lg'];
 
 const meta = {
   title: 'Atoms/IconButton',
   component: IconButton,
   args: { label: 'Close dialog', icon: <XIcon />, onClick: fn() },
   argTypes: {
-    variant: { control: 'inline-radio', options: variants },
-    size: { control: 'inline-radio', options: sizes },
+    variant: inlineRadio(variants),
+    size: inlineRadio(controlSizes),
     icon: { control: false },
   },
   parameters: {
@@ -62,7 +67,7 @@ export const VariantsAndSizes: Story = {
     <div style={column}>
       {variants.map((variant) => (
         <div key={variant} style={row}>
-          {sizes.map((size) => (
+          {controlSizes.map((size) => (
             <IconButton
               key={size}
               {...args}
@@ -77,7 +82,7 @@ export const VariantsAndSizes: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    for (const size of sizes) {
+    for (const size of controlSizes) {
       const box = canvas
         .getByRole('button', { name: `Add (primary ${size})` })
         .getBoundingClientRect();
@@ -227,22 +232,22 @@ export const LongText: Story = {
 /** Stress: right-to-left. Direction-aware glyphs (chevrons) mirror when they ask to. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={row}>
+    <RightToLeftBlock style={row}>
       <IconButton {...args} label="إغلاق" />
       <IconButton {...args} label="التالي" icon={<ChevronRightIcon />} variant="secondary" />
       <IconButton {...args} label="إضافة" icon={<PlusIcon />} variant="primary" />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4): still square, the icon centred. */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...row, zoom: 2 }}>
+    <Zoom200Block style={row}>
       <IconButton {...args} size="sm" />
       <IconButton {...args} variant="secondary" />
       <IconButton {...args} loading label="Saving" />
-    </div>
+    </Zoom200Block>
   ),
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createContext, forwardRef, useContext, useState, type AnchorHTMLAttributes } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar, type TypographyRole } from '../../tokens';
 import { Link, type LinkVariant } from './Link';
 
@@ -218,7 +219,7 @@ export const LongText: Story = {
 /** Stress: right-to-left. The external icon sits at the inline end and points the other way. */
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar" style={column}>
+    <RightToLeftBlock style={column}>
       <p style={paragraph}>
         اقرأ <Link href="#guide">الدليل</Link> أو{' '}
         <Link href="https://example.com" external externalLabel="(يفتح في علامة تبويب جديدة)">
@@ -234,14 +235,14 @@ export const RightToLeft: Story = {
       >
         صفحة الحالة
       </Link>
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...column, zoom: 2 }}>
+    <Zoom200Block style={column}>
       <p style={paragraph}>
         Read <Link href="#guide">the guide</Link> or{' '}
         <Link href="https://example.com" external>
@@ -252,7 +253,7 @@ export const Zoom200: Story = {
       <Link href="#all" variant="standalone">
         See all
       </Link>
-    </div>
+    </Zoom200Block>
   ),
 };
 

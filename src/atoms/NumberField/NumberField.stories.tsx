@@ -2,17 +2,25 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  longLabel,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  unbrokenError,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
-import { NumberField, type NumberFieldSize } from './NumberField';
-
-const sizes: NumberFieldSize[] = ['sm', 'md', 'lg'];
+import { NumberField } from './NumberField';
 
 const meta = {
   title: 'Atoms/NumberField',
   component: NumberField,
   args: { label: 'Guests', locale: 'en-US', onValueChange: fn() },
-  argTypes: { size: { control: 'inline-radio', options: sizes } },
+  argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
     design: figma('20-6'),
     docs: {
@@ -52,7 +60,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <NumberField key={size} {...args} size={size} label={`Size ${size}`} defaultValue={42} />
       ))}
     </div>
@@ -149,34 +157,16 @@ export const Controlled: Story = {
 
 /** Submits with a native form: the hidden input carries the plain number. */
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
-        }}
-      >
-        <NumberField {...args} label="Menge" name="quantity" locale="de-DE" min={0} />
-        <NumberField {...args} label="Price" name="price" step={0.01} defaultValue={19.99} />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Submit</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm style={stack}>
+      <NumberField {...args} label="Menge" name="quantity" locale="de-DE" min={0} />
+      <NumberField {...args} label="Price" name="price" step={0.01} defaultValue={19.99} />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByRole('spinbutton', { name: 'Menge' }), '1234,5');
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent(
-      '{"quantity":"1234.5","price":"19.99"}',
-    );
+    await submitStoryForm(canvas);
+    await expectSubmitted(canvas, { quantity: '1234.5', price: '19.99' });
     await expect(canvas.getByRole('spinbutton', { name: 'Menge' })).toHaveValue('1.234,5');
   },
 };
@@ -195,9 +185,9 @@ export const KeyboardFocus: Story = {
 /** Stress: a huge number, a long label and an unbroken error wrap instead of overflowing. */
 export const LongText: Story = {
   args: {
-    label: 'A label that is far longer than any label should be, and keeps going to test wrapping',
+    label: longLabel,
     defaultValue: 98765432109876.5,
-    error: 'Averyveryveryveryveryveryveryveryveryveryveryverylongerrormessagewithoutaspace.',
+    error: unbrokenError,
   },
   render: (args) => (
     <div style={{ maxInlineSize: '16rem' }}>
@@ -209,7 +199,7 @@ export const LongText: Story = {
 /** Stress: right-to-left with Arabic-Indic digits; the buttons move to the left. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <NumberField
         {...args}
         label="عدد الضيوف"
@@ -219,15 +209,15 @@ export const RightToLeft: Story = {
         max={12}
         defaultValue={4}
       />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <NumberField {...args} label="Zoomed" description="Still readable" defaultValue={8} />
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -1,18 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  longLabel,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  unbrokenError,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
-import { PasswordField, type PasswordFieldSize } from './PasswordField';
-
-const sizes: PasswordFieldSize[] = ['sm', 'md', 'lg'];
+import { PasswordField } from './PasswordField';
 
 const meta = {
   title: 'Atoms/PasswordField',
   component: PasswordField,
   args: { label: 'Password', name: 'password', onChange: fn(), onVisibleChange: fn() },
-  argTypes: { size: { control: 'inline-radio', options: sizes } },
+  argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
     design: figma('20-7'),
     docs: {
@@ -50,7 +57,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <PasswordField
           key={size}
           {...args}
@@ -91,31 +98,15 @@ export const States: Story = {
 
 /** Submits with a native form; reset restores the initial value. */
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
-        }}
-      >
-        <PasswordField {...args} label="Password" name="password" required />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Sign in</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm style={stack} submitLabel="Sign in">
+      <PasswordField {...args} label="Password" name="password" required />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByLabelText(/^Password/), 'opensesame');
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent('{"password":"opensesame"}');
+    await submitStoryForm(canvas, 'Sign in');
+    await expectSubmitted(canvas, { password: 'opensesame' });
   },
 };
 
@@ -135,10 +126,10 @@ export const KeyboardFocus: Story = {
 /** Stress: a long unbroken password, label and error in a narrow column. */
 export const LongText: Story = {
   args: {
-    label: 'A label that is far longer than any label should be, and keeps going to test wrapping',
+    label: longLabel,
     defaultValue: 'averyveryveryveryveryveryveryveryveryverylongpassphrasewithoutanyspaces',
     defaultVisible: true,
-    error: 'Averyveryveryveryveryveryveryveryveryveryveryverylongerrormessagewithoutaspace.',
+    error: unbrokenError,
   },
   render: (args) => (
     <div style={{ maxInlineSize: '18rem' }}>
@@ -150,7 +141,7 @@ export const LongText: Story = {
 /** Stress: right-to-left; the toggle moves to the left. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <PasswordField
         {...args}
         label="كلمة المرور"
@@ -158,15 +149,15 @@ export const RightToLeft: Story = {
         defaultValue="كلمةسر"
         toggleLabel="إظهار كلمة المرور"
       />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <PasswordField {...args} label="Zoomed" description="Still readable" defaultValue="x" />
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
 import { ProgressBar, type ProgressBarSize, type ProgressBarVariant } from './ProgressBar';
@@ -151,10 +152,10 @@ export const LongText: Story = {
 /** Stress: right-to-left; the bar fills from the right. */
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar" style={column}>
+    <RightToLeftBlock style={column}>
       <ProgressBar label="جارٍ الرفع" value={40} />
       <ProgressBar label="جارٍ التحضير" />
-    </div>
+    </RightToLeftBlock>
   ),
   play: async ({ canvasElement }) => {
     const indicator = canvasElement.querySelector<HTMLElement>('[data-part="indicator"]')!;
@@ -169,9 +170,9 @@ export const RightToLeft: Story = {
 /** Stress: 200% zoom. */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...column, zoom: 2 }}>
+    <Zoom200Block style={column}>
       <ProgressBar label="Zoomed" value={60} size="sm" />
-    </div>
+    </Zoom200Block>
   ),
 };
 

@@ -2,6 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  resetStoryForm,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
 import { Radio } from './Radio';
@@ -21,8 +31,8 @@ const meta = {
   subcomponents: { Radio },
   args: { label: 'Plan', name: 'plan', onValueChange: fn(), children: plans },
   argTypes: {
-    orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
-    size: { control: 'inline-radio', options: ['sm', 'md', 'lg'] },
+    orientation: inlineRadio(['vertical', 'horizontal']),
+    size: inlineRadio(controlSizes),
     children: { control: false },
   },
   parameters: {
@@ -56,7 +66,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {(['sm', 'md', 'lg'] as const).map((size) => (
+      {controlSizes.map((size) => (
         <RadioGroup
           key={size}
           {...args}
@@ -149,32 +159,16 @@ export const Controlled: Story = {
 };
 
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
-        }}
-      >
-        <RadioGroup {...args} defaultValue="free" required />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Submit</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm style={stack}>
+      <RadioGroup {...args} defaultValue="free" required />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByText('Pro'));
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent('{"plan":"pro"}');
-    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await submitStoryForm(canvas);
+    await expectSubmitted(canvas, { plan: 'pro' });
+    await resetStoryForm(canvas);
     await expect(canvas.getByRole('radio', { name: 'Free' })).toBeChecked();
   },
 };
@@ -204,13 +198,13 @@ export const LongText: Story = {
  */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <RadioGroup {...args} label="الخطة" description="يمكنك التغيير لاحقاً" defaultValue="a">
         <Radio label="مجانية" value="a" />
         <Radio label="احترافية" value="b" />
         <Radio label="مؤسسات" value="c" />
       </RadioGroup>
-    </div>
+    </RightToLeftBlock>
   ),
   play: async ({ canvas }) => {
     const first = canvas.getByRole('radio', { name: 'مجانية' });
@@ -231,9 +225,9 @@ export const RightToLeft: Story = {
 
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <RadioGroup {...args} description="Still readable" required defaultValue="pro" />
-    </div>
+    </Zoom200Block>
   ),
 };
 

@@ -2,11 +2,18 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  longLabel,
+  RightToLeftBlock,
+  StoryForm,
+  unbrokenError,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
-import { SearchField, type SearchFieldSize } from './SearchField';
-
-const sizes: SearchFieldSize[] = ['sm', 'md', 'lg'];
+import { SearchField } from './SearchField';
 
 const meta = {
   title: 'Atoms/SearchField',
@@ -18,7 +25,7 @@ const meta = {
     onSubmit: fn(),
     onClear: fn(),
   },
-  argTypes: { size: { control: 'inline-radio', options: sizes } },
+  argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
     design: figma('20-8'),
     docs: {
@@ -59,7 +66,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <SearchField key={size} {...args} size={size} label={`Size ${size}`} defaultValue="stoa" />
       ))}
     </div>
@@ -112,33 +119,16 @@ export const Controlled: Story = {
 
 /** Submits with a native form; Reset restores the value and the clear button. */
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        role="search"
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
-        }}
-      >
-        <SearchField {...args} label="Search the site" name="q" defaultValue="agora" />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Search</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm role="search" style={stack} submitLabel="Search">
+      <SearchField {...args} label="Search the site" name="q" defaultValue="agora" />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     const input = canvas.getByRole('searchbox');
     await userEvent.clear(input);
     await userEvent.type(input, 'stoa{Enter}');
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent('{"q":"stoa"}');
+    await expectSubmitted(canvas, { q: 'stoa' });
   },
 };
 
@@ -153,9 +143,9 @@ export const KeyboardFocus: Story = {
 /** Stress: a long unbroken query, label and error in a narrow column. */
 export const LongText: Story = {
   args: {
-    label: 'A label that is far longer than any label should be, and keeps going to test wrapping',
+    label: longLabel,
     defaultValue: 'averyveryveryveryveryveryveryveryveryverylongquerywithoutanyspaces',
-    error: 'Averyveryveryveryveryveryveryveryveryveryveryverylongerrormessagewithoutaspace.',
+    error: unbrokenError,
   },
   render: (args) => (
     <div style={{ maxInlineSize: '18rem' }}>
@@ -167,22 +157,22 @@ export const LongText: Story = {
 /** Stress: right-to-left; the icon and the clear button swap sides. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <SearchField
         {...args}
         label="البحث في المشاريع"
         defaultValue="البارثينون"
         clearLabel="مسح البحث"
       />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <SearchField {...args} label="Zoomed" defaultValue="Still readable" />
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
 import { Heading } from '../Heading';
@@ -146,9 +147,9 @@ export const RightToLeft: Story = {
 /** Stress: 200% zoom. */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...column, zoom: 2, maxInlineSize: '14rem' }}>
+    <Zoom200Block style={{ ...column, maxInlineSize: '14rem' }}>
       <Skeleton lines={2} />
       <Skeleton shape="circle" />
-    </div>
+    </Zoom200Block>
   ),
 };

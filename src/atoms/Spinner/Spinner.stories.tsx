@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Spinner, type SpinnerSize } from './Spinner';
 
@@ -105,18 +106,18 @@ export const LongText: Story = {
 /** Stress: right-to-left; the label sits on the left of the circle. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar">
+    <RightToLeftBlock>
       <Spinner {...args} showLabel label="جارٍ تحميل الفواتير" />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom. */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...row, zoom: 2 }}>
+    <Zoom200Block style={row}>
       <Spinner {...args} size="sm" />
       <Spinner {...args} showLabel />
-    </div>
+    </Zoom200Block>
   ),
 };

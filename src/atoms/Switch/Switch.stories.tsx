@@ -1,20 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  resetStoryForm,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
-import { Switch, type SwitchSize } from './Switch';
-
-const sizes: SwitchSize[] = ['sm', 'md', 'lg'];
+import { Switch } from './Switch';
 
 const meta = {
   title: 'Atoms/Switch',
   component: Switch,
   args: { label: 'Wi-Fi', name: 'wifi', onChange: fn() },
   argTypes: {
-    size: { control: 'inline-radio', options: sizes },
-    labelPlacement: { control: 'inline-radio', options: ['end', 'start'] },
+    size: inlineRadio(controlSizes),
+    labelPlacement: inlineRadio(['end', 'start']),
   },
   parameters: {
     design: figma('31-5'),
@@ -51,7 +57,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <div key={size} style={{ display: 'flex', gap: cssVar('space.6') }}>
           <Switch {...args} size={size} label={`Size ${size}`} />
           <Switch {...args} size={size} label="On" defaultChecked />
@@ -101,33 +107,17 @@ export const KeyboardFocus: Story = {
 };
 
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
-        }}
-      >
-        <Switch {...args} label="Notifications" name="notify" />
-        <Switch {...args} label="Beta features" name="beta" value="yes" defaultChecked />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Submit</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm style={stack}>
+      <Switch {...args} label="Notifications" name="notify" />
+      <Switch {...args} label="Beta features" name="beta" value="yes" defaultChecked />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('switch', { name: 'Notifications' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent('{"notify":"on","beta":"yes"}');
-    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await submitStoryForm(canvas);
+    await expectSubmitted(canvas, { notify: 'on', beta: 'yes' });
+    await resetStoryForm(canvas);
     await expect(canvas.getByRole('switch', { name: 'Notifications' })).not.toBeChecked();
   },
 };
@@ -148,19 +138,19 @@ export const LongText: Story = {
 /** Stress: right-to-left; the thumb slides to the left when on. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <Switch {...args} label="الواي فاي" description="الاتصال تلقائياً" defaultChecked />
       <Switch {...args} label="بلوتوث" />
       <Switch {...args} label="الإشعارات" labelPlacement="start" defaultChecked />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <Switch {...args} label="Zoomed" description="Still readable" defaultChecked />
       <Switch {...args} label="Off" />
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Avatar } from '../Avatar';
 import { CircleCheckIcon, TagIcon } from '../Icon';
@@ -221,7 +222,7 @@ export const LongText: Story = {
 /** Stress: right-to-left. Icon and avatar at the start (right), remove button at the end. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={row}>
+    <RightToLeftBlock style={row}>
       <Tag {...args} label="تصميم" icon={<TagIcon />} removable removeLabel="إزالة تصميم" />
       <Tag {...args} label="مفتوح" selectable defaultSelected removable removeLabel="إزالة مفتوح" />
       <Tag
@@ -231,16 +232,16 @@ export const RightToLeft: Story = {
         removable
         removeLabel="إزالة ليلى"
       />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...row, zoom: 2 }}>
+    <Zoom200Block style={row}>
       <Tag {...args} label="Zoomed" selectable defaultSelected />
       <Tag {...args} label="Removable" removable icon={<TagIcon />} />
-    </div>
+    </Zoom200Block>
   ),
 };
 

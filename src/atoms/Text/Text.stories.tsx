@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar, type TypographyRole } from '../../tokens';
 import { Text, type TextColor } from './Text';
 
@@ -213,7 +214,7 @@ export const LongText: Story = {
 /** Stress: right-to-left. `start` and `end` follow the direction; the ellipsis is on the left. */
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar" style={narrow}>
+    <RightToLeftBlock style={narrow}>
       <Text variant="title">البارثينون</Text>
       <Text align="start">نص محاذى إلى البداية</Text>
       <Text align="end">نص محاذى إلى النهاية</Text>
@@ -221,16 +222,16 @@ export const RightToLeft: Story = {
         البارثينون معبد سابق في أكروبوليس أثينا، مكرس للإلهة أثينا، بني بين عامي 447 و432 قبل
         الميلاد.
       </Text>
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom; lines wrap and truncation still clamps. */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ ...narrow, zoom: 2 }}>
+    <Zoom200Block style={narrow}>
       <Text variant="title">Zoomed title</Text>
       <Text maxLines={2}>{sentence}</Text>
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -2,19 +2,27 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  longLabel,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  unbrokenError,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
-import { TextArea, type TextAreaSize } from './TextArea';
-
-const sizes: TextAreaSize[] = ['sm', 'md', 'lg'];
+import { TextArea } from './TextArea';
 
 const meta = {
   title: 'Atoms/TextArea',
   component: TextArea,
   args: { label: 'Description', name: 'description', onChange: fn() },
   argTypes: {
-    size: { control: 'inline-radio', options: sizes },
-    resize: { control: 'inline-radio', options: ['vertical', 'none'] },
+    size: inlineRadio(controlSizes),
+    resize: inlineRadio(['vertical', 'none']),
   },
   parameters: {
     design: figma('20-5'),
@@ -73,7 +81,7 @@ export const AutoGrow: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <TextArea
           key={size}
           {...args}
@@ -142,31 +150,15 @@ export const Controlled: Story = {
 
 /** Submits with a native form; Reset restores value, height and count. */
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
-        }}
-      >
-        <TextArea {...args} label="Message" name="message" minRows={2} showCount required />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Send</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm style={stack} submitLabel="Send">
+      <TextArea {...args} label="Message" name="message" minRows={2} showCount required />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'Χαίρετε');
-    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent('{"message":"Χαίρετε"}');
+    await submitStoryForm(canvas, 'Send');
+    await expectSubmitted(canvas, { message: 'Χαίρετε' });
   },
 };
 
@@ -181,10 +173,10 @@ export const KeyboardFocus: Story = {
 /** Stress: a long unbroken word wraps inside the box; label and error wrap too. */
 export const LongText: Story = {
   args: {
-    label: 'A label that is far longer than any label should be, and keeps going to test wrapping',
+    label: longLabel,
     defaultValue:
       'https://example.com/averyveryveryveryveryveryverylongpathwithoutanyspacesatallthatkeepsgoing',
-    error: 'Averyveryveryveryveryveryveryveryveryveryveryverylongerrormessagewithoutaspace.',
+    error: unbrokenError,
     showCount: true,
     maxLength: 200,
     minRows: 2,
@@ -199,7 +191,7 @@ export const LongText: Story = {
 /** Stress: right-to-left; the count moves to the left. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <TextArea
         {...args}
         label="الوصف"
@@ -209,15 +201,15 @@ export const RightToLeft: Story = {
         minRows={2}
         defaultValue="معبد البارثينون في أثينا"
       />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <TextArea {...args} label="Zoomed" description="Still readable" minRows={2} required />
-    </div>
+    </Zoom200Block>
   ),
 };

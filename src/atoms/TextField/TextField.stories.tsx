@@ -2,19 +2,27 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import {
+  controlSizes,
+  expectSubmitted,
+  inlineRadio,
+  longLabel,
+  RightToLeftBlock,
+  StoryForm,
+  submitStoryForm,
+  unbrokenError,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { SearchGlyph } from '../../test/storyIcons';
 import { cssVar } from '../../tokens';
-import { Button } from '../Button';
-import { TextField, type TextFieldSize } from './TextField';
-
-const sizes: TextFieldSize[] = ['sm', 'md', 'lg'];
+import { TextField } from './TextField';
 
 const meta = {
   title: 'Atoms/TextField',
   component: TextField,
   args: { label: 'Project name', name: 'project', onChange: fn() },
   argTypes: {
-    size: { control: 'inline-radio', options: sizes },
+    size: inlineRadio(controlSizes),
     prefix: { control: 'text' },
     suffix: { control: 'text' },
   },
@@ -51,7 +59,7 @@ export const Playground: Story = {
 export const Sizes: Story = {
   render: (args) => (
     <div style={stack}>
-      {sizes.map((size) => (
+      {controlSizes.map((size) => (
         <TextField
           key={size}
           {...args}
@@ -162,34 +170,16 @@ export const Controlled: Story = {
 
 /** Submits with a native form: `name` and value reach FormData. */
 export const InForm: Story = {
-  render: function Render(args) {
-    const [submitted, setSubmitted] = useState('');
-    return (
-      <form
-        style={stack}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSubmitted(JSON.stringify(Object.fromEntries(new FormData(event.currentTarget))));
-        }}
-      >
-        <TextField {...args} label="First name" name="firstName" required />
-        <TextField {...args} label="City" name="city" defaultValue="Athens" />
-        <div style={{ display: 'flex', gap: cssVar('space.2') }}>
-          <Button type="submit">Submit</Button>
-          <Button type="reset" variant="secondary">
-            Reset
-          </Button>
-        </div>
-        <output data-testid="submitted">{submitted}</output>
-      </form>
-    );
-  },
+  render: (args) => (
+    <StoryForm style={stack}>
+      <TextField {...args} label="First name" name="firstName" required />
+      <TextField {...args} label="City" name="city" defaultValue="Athens" />
+    </StoryForm>
+  ),
   play: async ({ canvas }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'First name' }), 'Phidias');
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
-    await expect(canvas.getByTestId('submitted')).toHaveTextContent(
-      '{"firstName":"Phidias","city":"Athens"}',
-    );
+    await submitStoryForm(canvas);
+    await expectSubmitted(canvas, { firstName: 'Phidias', city: 'Athens' });
   },
 };
 
@@ -203,9 +193,9 @@ export const KeyboardFocus: Story = {
 /** Stress: long label, long unbroken value and long error wrap instead of overflowing. */
 export const LongText: Story = {
   args: {
-    label: 'A label that is far longer than any label should be, and keeps going to test wrapping',
+    label: longLabel,
     defaultValue: 'https://example.com/averyveryveryveryveryveryverylongpathwithoutanyspacesatall',
-    error: 'Averyveryveryveryveryveryveryveryveryveryveryverylongerrormessagewithoutaspace.',
+    error: unbrokenError,
     description: 'Helper text that also runs long enough to need a second line in a narrow column.',
   },
   render: (args) => (
@@ -218,7 +208,7 @@ export const LongText: Story = {
 /** Stress: right-to-left; prefix and suffix swap sides, the count moves to the left. */
 export const RightToLeft: Story = {
   render: (args) => (
-    <div dir="rtl" lang="ar" style={stack}>
+    <RightToLeftBlock style={stack}>
       <TextField
         {...args}
         label="اسم المشروع"
@@ -229,15 +219,15 @@ export const RightToLeft: Story = {
         maxLength={20}
         defaultValue="البارثينون"
       />
-    </div>
+    </RightToLeftBlock>
   ),
 };
 
 /** Stress: 200% zoom (WCAG 1.4.4). */
 export const Zoom200: Story = {
   render: (args) => (
-    <div style={{ ...stack, zoom: 2 }}>
+    <Zoom200Block style={stack}>
       <TextField {...args} label="Zoomed" description="Still readable" required />
-    </div>
+    </Zoom200Block>
   ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
 import { Trash2Icon } from '../Icon';
@@ -80,11 +81,11 @@ export const KeyboardFocus: Story = {
 /** Stress: right-to-left, the skip link shown at the start edge. */
 export const RightToLeft: Story = {
   render: () => (
-    <div dir="rtl" lang="ar">
+    <RightToLeftBlock>
       <VisuallyHidden focusable>
         <a href="#main">انتقل إلى المحتوى</a>
       </VisuallyHidden>
-    </div>
+    </RightToLeftBlock>
   ),
   play: async ({ canvas }) => {
     await userEvent.tab();
@@ -109,11 +110,11 @@ export const LongText: Story = {
 /** Stress: 200% zoom with a focused skip link. */
 export const Zoom200: Story = {
   render: () => (
-    <div style={{ zoom: 2 }}>
+    <Zoom200Block>
       <VisuallyHidden focusable>
         <a href="#main">Skip to main content</a>
       </VisuallyHidden>
-    </div>
+    </Zoom200Block>
   ),
   play: async () => {
     await userEvent.tab();

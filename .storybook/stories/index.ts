@@ -1,0 +1,10 @@
+// Story helpers, in one import for the *.stories.tsx files. Never imported by library code.
+export { controlSizes, inlineRadio } from './argTypes';
+export {
+  expectSubmitted,
+  resetStoryForm,
+  StoryForm,
+  submitStoryForm,
+  type StoryFormProps,
+} from './formStory';
+export { longLabel, RightToLeftBlock, unbrokenError, Zoom200Block } from './stress';
