@@ -97,6 +97,13 @@ export const ReadOnly: Story = {
 };
 
 export const KeyboardFocus: Story = {
+  parameters: {
+    visual: {
+      allowedMismatchedPixels: 1,
+      reason:
+        'Chromium rasterises the focused, just-toggled track with anti-aliasing that differs by one colour unit from run to run (about 40 edge pixels, of which pixelmatch counts 1, in one run of two). Not timing or fonts: a 300 ms settle and preloading every font face did not change it.',
+    },
+  },
   play: async ({ canvas }) => {
     await userEvent.tab();
     const toggle = canvas.getByRole('switch');
