@@ -103,6 +103,26 @@ export const Button = forwardRef(function Button(
   props: ButtonProps,
   ref: ForwardedRef<HTMLButtonElement | HTMLAnchorElement>,
 ) {
+  if (!hasAccessibleName(props)) {
+    devError(
+      'Button',
+      'a button needs an accessible name. Give it a text label, or `aria-label` when it shows only an icon.',
+    );
+  }
+  return renderButton(props, ref);
+}) as ButtonComponent;
+
+Button.displayName = 'Button';
+
+/**
+ * Button's markup without its name check, for components that are a Button and check the
+ * name themselves (IconButton names it by `label`), so misuse is reported once, by the
+ * component the developer wrote. Not exported from the package.
+ */
+export function renderButton(
+  props: ButtonProps,
+  ref: ForwardedRef<HTMLButtonElement | HTMLAnchorElement>,
+) {
   const {
     variant = 'primary',
     size = 'md',
@@ -116,13 +136,6 @@ export const Button = forwardRef(function Button(
     children,
     ...rest
   } = props;
-
-  if (!hasAccessibleName(props)) {
-    devError(
-      'Button',
-      'a button needs an accessible name. Give it a text label, or `aria-label` when it shows only an icon.',
-    );
-  }
 
   const common = {
     className: cx(buttonClass, className),
@@ -168,7 +181,7 @@ export const Button = forwardRef(function Button(
       </span>
     );
 
-  const element = rest.href !== undefined ? renderAnchor() : renderButton();
+  const element = rest.href !== undefined ? renderAnchor() : renderNativeButton();
   return status ? (
     <>
       {element}
@@ -196,7 +209,7 @@ export const Button = forwardRef(function Button(
     );
   }
 
-  function renderButton() {
+  function renderNativeButton() {
     const { type = 'button', disabled, onClick, ...buttonProps } = rest as ButtonAsButtonProps;
     return (
       <button
@@ -214,6 +227,4 @@ export const Button = forwardRef(function Button(
       </button>
     );
   }
-}) as ButtonComponent;
-
-Button.displayName = 'Button';
+}

@@ -146,6 +146,8 @@ describe('IconButton', () => {
       expect(error).toHaveBeenCalledWith(
         expect.stringContaining('[Callicrates] IconButton: `label` is required'),
       );
+      // Reported once, by the component the developer wrote: Button does not repeat it.
+      expect(error).toHaveBeenCalledTimes(1);
       error.mockRestore();
     });
 

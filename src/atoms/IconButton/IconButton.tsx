@@ -1,6 +1,7 @@
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
 import { cx, devError } from '../../utils';
-import { Button, type ButtonAsButtonProps, type ButtonSize, type ButtonVariant } from '../Button';
+import type { ButtonAsButtonProps, ButtonSize, ButtonVariant } from '../Button';
+import { renderButton } from '../Button/Button';
 import { iconButtonClass } from './IconButton.styles';
 
 export type IconButtonVariant = ButtonVariant;
@@ -48,17 +49,19 @@ export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(functio
       '`label` is required: an icon-only button has no other accessible name. Describe the action, e.g. label="Close dialog".',
     );
   }
-  return (
-    <Button
-      {...rest}
-      ref={ref}
-      className={cx(iconButtonClass, className)}
-      data-shape="square"
-      variant={variant}
-      size={size}
-      aria-label={named ? label : undefined}
-      startIcon={icon}
-    />
+  // A Button in every other respect; its markup without Button's own name check, so an
+  // unnamed IconButton is reported once, here, in terms of `label`.
+  return renderButton(
+    {
+      ...rest,
+      className: cx(iconButtonClass, className),
+      'data-shape': 'square',
+      variant,
+      size,
+      'aria-label': named ? label : undefined,
+      startIcon: icon,
+    } as ButtonAsButtonProps,
+    ref as ForwardedRef<HTMLButtonElement | HTMLAnchorElement>,
   );
 });
 
