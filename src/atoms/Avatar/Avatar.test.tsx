@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createRef } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { Avatar, AvatarGroup, initialsOf } from './Avatar';
@@ -32,6 +33,47 @@ describe('Avatar', () => {
       expect(avatar).toHaveTextContent('AL');
       rerender(<Avatar src="/ada.png" name="Ada King Lovelace" />);
       expect(container.querySelector('img')).toHaveAttribute('src', '/ada.png');
+    });
+
+    it('shows the initials when the image failed before hydration attached onError', async () => {
+      const html = renderToString(<Avatar src="/broken.png" name="Ada Lovelace" />);
+      const container = document.createElement('div');
+      container.innerHTML = html;
+      document.body.append(container);
+      // What a browser reports for an image that already failed: complete, no pixels,
+      // and decode() rejects.
+      const image = container.querySelector('img')!;
+      Object.defineProperties(image, {
+        complete: { value: true },
+        naturalWidth: { value: 0 },
+        decode: { value: () => Promise.reject(new Error('broken')) },
+      });
+      const root = hydrateRoot(container, <Avatar src="/broken.png" name="Ada Lovelace" />);
+      await waitFor(() => expect(container.querySelector('img')).toBeNull());
+      expect(screen.getByRole('img', { name: 'Ada Lovelace' })).toHaveTextContent('AL');
+      act(() => root.unmount());
+      container.remove();
+    });
+
+    it('keeps an image that is complete without an intrinsic size but decodes (an SVG)', async () => {
+      const decode = vi.fn(() => Promise.resolve());
+      const original = Object.getOwnPropertyDescriptors(HTMLImageElement.prototype);
+      Object.defineProperties(HTMLImageElement.prototype, {
+        complete: { configurable: true, get: () => true },
+        naturalWidth: { configurable: true, get: () => 0 },
+        decode: { configurable: true, value: decode },
+      });
+      try {
+        const { container } = render(<Avatar src="/logo.svg" name="Ada Lovelace" />);
+        await waitFor(() => expect(decode).toHaveBeenCalled());
+        expect(container.querySelector('img')).toHaveAttribute('src', '/logo.svg');
+      } finally {
+        for (const key of ['complete', 'naturalWidth', 'decode'] as const) {
+          const descriptor = original[key];
+          if (descriptor) Object.defineProperty(HTMLImageElement.prototype, key, descriptor);
+          else delete (HTMLImageElement.prototype as unknown as Record<string, unknown>)[key];
+        }
+      }
     });
 
     it('shows the user icon when there is no name either', () => {

@@ -3,6 +3,7 @@ import {
   cloneElement,
   forwardRef,
   isValidElement,
+  useCallback,
   useState,
   type HTMLAttributes,
   type ReactElement,
@@ -73,6 +74,16 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
 ) {
   const [failedSrc, setFailedSrc] = useState<string | undefined>(undefined);
   const showImage = Boolean(src) && failedSrc !== src;
+  // A server-rendered image can fail before hydration attaches `onError`. When the element
+  // is attached already complete with no pixels, `decode()` tells a broken image (rejects)
+  // from one without an intrinsic size, such as some SVGs (resolves).
+  const imageRef = useCallback(
+    (image: HTMLImageElement | null) => {
+      if (!image?.complete || image.naturalWidth !== 0 || !image.getAttribute('src')) return;
+      image.decode?.().catch(() => setFailedSrc(src));
+    },
+    [src],
+  );
   const initials = name ? initialsOf(name) : '';
   const fallback = showImage ? undefined : initials ? 'initials' : 'icon';
 
@@ -104,6 +115,7 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
           data-part="image"
           src={src}
           alt=""
+          ref={imageRef}
           onError={() => setFailedSrc(src)}
           draggable={false}
         />
