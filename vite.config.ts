@@ -4,27 +4,37 @@ import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storyPageViewport } from './.storybook/visualViewport';
-import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { chromiumArgs, pinnedChromium } from './scripts/chromium.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 /**
- * Visual tolerance, chosen on purpose (CONTRIBUTING.md, "Visual tests"): baselines are taken
- * on one machine kind, with bundled fonts and a pinned Chromium flag set, where reruns are
+ * Visual tolerance, chosen on purpose (CONTRIBUTING.md, "Visual tests"): baselines are drawn by
+ * the pinned Chromium from the lockfile with fonts from the lockfile, where reruns are
  * pixel-identical. So any pixel whose colour differs at all counts (`threshold: 0`), and no
- * such pixel is allowed (`allowedMismatchedPixels: 0`): a one-step change in a token colour
- * (#1d4ed8 → #1d4ed9) fails. pixelmatch still ignores anti-aliasing pixels.
+ * such pixel is allowed (`allowedMismatchedPixels: 0`), in every story: a one-step change in a
+ * token colour (#2569ed → #2569ee) fails. pixelmatch still ignores anti-aliasing pixels.
  */
 const screenshotTolerance = { threshold: 0, allowedMismatchedPixels: 0 };
 
-// Only the story tests need Chromium; `npm test` checks for it first with install advice.
-const chromiumPath = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return undefined;
+/**
+ * The story tests' browser: the pinned Chromium (scripts/chromium.mjs), or CHROMIUM_PATH's
+ * where a developer sets it (its pixels will not match the baselines). Only the storybook
+ * project needs it, so a machine without either still runs the other projects.
+ */
+async function storyBrowser() {
+  if (process.env.CHROMIUM_PATH) {
+    return { executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs };
   }
-})();
+  try {
+    return await pinnedChromium();
+  } catch (error) {
+    console.warn(`storybook tests: ${(error as Error).message}`);
+    return { executablePath: undefined, args: chromiumArgs };
+  }
+}
+
+const browser = await storyBrowser();
 
 export default defineConfig({
   plugins: [react()],
@@ -69,7 +79,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+              launchOptions: { executablePath: browser.executablePath, args: browser.args },
               // The test frame is scaled down to fit this page. Room for the tallest story
               // (vitest.setup.ts grows the frame to it) keeps every screenshot at 1:1.
               contextOptions: { viewport: storyPageViewport },
