@@ -9,16 +9,12 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, expect, type TestContext } from 'vitest';
 import { page } from 'vitest/browser';
 import { colorSchemes } from '../src/tokens';
+import { BOUNDS_TEST_ID, boundsMarker, visualBounds } from './visualBounds';
 import { storyPageViewport } from './visualViewport';
 
 interface VisualParameters {
   /** Skip the visual snapshot. Needs `reason`: the opt-out is read in review. */
   disable?: boolean;
-  /**
-   * Pixels allowed to differ for this story only (the default is 0). Needs `reason`: for a
-   * measured, unfixable rendering wobble, never to absorb a real change.
-   */
-  allowedMismatchedPixels?: number;
   reason?: string;
 }
 
@@ -55,18 +51,13 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   if (!canvas) throw new Error(`Story ${story.id} rendered no [data-story-canvas] element.`);
 
   const visual = story.parameters.visual ?? {};
-  if ((visual.disable || visual.allowedMismatchedPixels) && !visual.reason) {
-    throw new Error(`Story ${story.id} loosens its visual test without parameters.visual.reason.`);
+  if (visual.disable && !visual.reason) {
+    throw new Error(`Story ${story.id} skips its visual test without parameters.visual.reason.`);
   }
-  const tolerance = visual.allowedMismatchedPixels
-    ? {
-        comparatorName: 'pixelmatch' as const,
-        comparatorOptions: {
-          threshold: 0,
-          allowedMismatchedPixels: visual.allowedMismatchedPixels,
-        },
-      }
-    : undefined;
+  // Zero tolerance, with no way round it: a story that wobbles has a cause to fix.
+  if ('allowedMismatchedPixels' in visual) {
+    throw new Error(`Story ${story.id} sets visual.allowedMismatchedPixels: no story may.`);
+  }
 
   await document.fonts.ready;
   const root = document.documentElement;
@@ -74,7 +65,10 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   const name = story.id.split('--')[1] ?? story.id;
   const frame = { width: window.innerWidth, height: window.innerHeight };
   // A screenshot covers only what the frame shows: grow it to a tall story's full height.
-  const height = Math.ceil(canvas.getBoundingClientRect().bottom);
+  const height = Math.max(
+    Math.ceil(canvas.getBoundingClientRect().bottom),
+    visualBounds(canvas).bottom,
+  );
   if (height > storyPageViewport.height) {
     throw new Error(
       `Story ${story.id} is ${height} px tall; visual tests see ${storyPageViewport.height} px (.storybook/visualViewport.ts). Split it into shorter stories.`,
@@ -89,9 +83,15 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
         await expectNoAxeViolations(canvas, scheme);
       }
       if (!visual.disable) {
-        await expect
-          .element(page.elementLocator(canvas))
-          .toMatchScreenshot(`${name}--${scheme}`, tolerance);
+        // The story's own painted box in this scheme, not the whole frame (visualBounds.ts).
+        const marker = boundsMarker(visualBounds(canvas));
+        try {
+          await expect
+            .element(page.getByTestId(BOUNDS_TEST_ID))
+            .toMatchScreenshot(`${name}--${scheme}`);
+        } finally {
+          marker.remove();
+        }
       }
     }
   } finally {

@@ -24,11 +24,6 @@ const meta = {
   },
   parameters: {
     design: figma('31-5'),
-    visual: {
-      allowedMismatchedPixels: 1,
-      reason:
-        "Chromium rasterises the switch track's rounded edge with anti-aliasing that differs by one colour unit from run to run (about 40 edge pixels, of which pixelmatch counts 1; seen on Keyboard Focus in one run of two and on Playground in CI). Not timing or fonts: a 300 ms settle and preloading every font face did not change it. Checkbox and Radio, with the same layout, do not wobble.",
-    },
     docs: {
       description: {
         component: `An on/off setting that takes effect immediately: a native \`<input type="checkbox" role="switch">\` drawn as a track and thumb. Submits \`value\` ("on") when on.
