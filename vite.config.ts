@@ -53,7 +53,11 @@ export default defineConfig({
         test: {
           // The published package: tarball contents, exports, byte budgets (Node, no browser).
           name: 'package',
-          include: ['scripts/package/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'scripts/package/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'scripts/lint/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 120_000,
         },
