@@ -14,21 +14,21 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Unique per run, so a planted file never collides with a real one (or another run's). */
 const tag = `__planted${process.pid}__`;
 
-/** No molecule exists yet: this one lives only while ESLint runs (no index.ts, so no entry). */
+/**
+ * Molecules are built in parallel, so the test brings its own: it lives only while ESLint runs
+ * and has no index.ts, so it is never a package entry.
+ */
 const moleculeDir = `src/molecules/${tag}`;
-const molecule = `${moleculeDir}/Planted.ts`;
 const moleculeFromButton = `../../molecules/${tag}/Planted`;
 
+/**
+ * One planted file: what it proves, where it goes (`*` becomes a unique name), its one import,
+ * and the rule and message expected, or `null` when no boundaries message may appear.
+ */
 type Case = {
-  /** What the case proves, for the test name. */
   name: string;
-  /** Folder (from the repository root) the planted file goes in. */
-  dir: string;
-  /** File name suffix: `.ts`, `.stories.tsx`, `.test.ts`. */
-  suffix?: string;
-  /** The planted file's content: one import. */
+  at: string;
   code: string;
-  /** The rule and message expected, or `null` when no boundaries message may appear. */
   error: { rule: string; message: RegExp } | null;
 };
 
@@ -39,253 +39,212 @@ const typeFrom = (source: string) =>
 const reExport = (source: string) => `export * from '${source}';\n`;
 const lazy = (source: string) => `export const planted = () => import('${source}');\n`;
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The message of a cross-layer import (eslint.config.js, `layerMessage`). */
 const layerError = (from: string, to: string) => ({
   rule: 'boundaries/dependencies',
-  message: new RegExp(`^${from} may not import \\S+ \\(${to}\\): imports point down the layers`),
+  message: new RegExp(`^${from} may not import \\S+ \\(${escape(to)}\\): imports point down`),
 });
 /** The message of library code importing a story, test, docs file, .storybook or src/test. */
-const devError = (from: string, toPath: RegExp) => ({
+const devError = (from: string, toFile: string) => ({
   rule: 'boundaries/dependencies',
   message: new RegExp(
-    `^${from} may not import \\S+ \\(${toPath.source}\\): library code never imports stories`,
+    `^${from} may not import \\S+ \\(${escape(toFile)}\\): library code never imports stories`,
   ),
 });
-const emotionError = {
-  rule: 'no-restricted-imports',
-  message: /Callicrates ships no Emotion runtime/,
+const unknownFile = {
+  rule: 'boundaries/no-unknown-files',
+  message: /does not belong to any known element/,
 };
+const emotionError = { rule: 'no-restricted-imports', message: /ships no Emotion runtime/ };
 const emotionCss = "import { css } from '@emotion/react';\nexport const planted = css``;\n";
 
-const utils = 'src/utils';
-const tokens = 'src/tokens';
-const theme = 'src/theme';
-const button = 'src/atoms/Button';
+const forbid = (
+  name: string,
+  at: string,
+  code: string,
+  error: NonNullable<Case['error']>,
+): Case => ({
+  name,
+  at,
+  code,
+  error,
+});
+const allow = (name: string, at: string, code: string): Case => ({ name, at, code, error: null });
 
-const forbidden: Case[] = [
+const story = 'src/atoms/Button/Button.stories.tsx';
+const molecule = `${moleculeDir}/Planted.ts`;
+
+const forbidden = [
   // utils is the floor; tokens may use it, never the reverse.
-  {
-    name: 'utils → theme',
-    dir: utils,
-    code: importFrom('../theme'),
-    error: layerError('utils', 'theme'),
-  },
-  {
-    name: 'utils → tokens',
-    dir: utils,
-    code: importFrom('../tokens'),
-    error: layerError('utils', 'tokens'),
-  },
-  {
-    name: 'utils → atoms (re-export)',
-    dir: utils,
-    code: reExport('../atoms/Button'),
-    error: layerError('utils', 'atoms'),
-  },
-  {
-    name: 'tokens → theme',
-    dir: tokens,
-    code: importFrom('../theme'),
-    error: layerError('tokens', 'theme'),
-  },
-  {
-    name: 'tokens → atoms (type-only)',
-    dir: tokens,
-    code: typeFrom('../atoms/Button'),
-    error: layerError('tokens', 'atoms'),
-  },
-  {
-    name: 'tokens → molecules',
-    dir: tokens,
-    code: importFrom(`../molecules/${tag}/Planted`),
-    error: layerError('tokens', 'molecules'),
-  },
-  {
-    name: 'theme → atoms',
-    dir: theme,
-    code: importFrom('../atoms/Button'),
-    error: layerError('theme', 'atoms'),
-  },
-  {
-    name: 'theme → molecules',
-    dir: theme,
-    code: importFrom(`../molecules/${tag}/Planted`),
-    error: layerError('theme', 'molecules'),
-  },
-  {
-    name: 'atoms → molecules',
-    dir: button,
-    code: importFrom(moleculeFromButton),
-    error: layerError('atoms', 'molecules'),
-  },
-  {
-    name: 'atoms → molecules (lazy)',
-    dir: button,
-    code: lazy(moleculeFromButton),
-    error: layerError('atoms', 'molecules'),
-  },
-  {
-    name: 'atoms → the package root',
-    dir: button,
-    code: importFrom('../../index'),
-    error: layerError('atoms', 'src/index\\.ts'),
-  },
-  {
-    name: 'atoms → a file that does not resolve',
-    dir: button,
-    code: importFrom('./NoSuchFile'),
-    error: layerError('atoms', 'a file in no layer, or none at all'),
-  },
+  forbid('utils → theme', 'src/utils/*.ts', importFrom('../theme'), layerError('utils', 'theme')),
+  forbid(
+    'utils → tokens',
+    'src/utils/*.ts',
+    importFrom('../tokens'),
+    layerError('utils', 'tokens'),
+  ),
+  forbid(
+    'utils → atoms (re-export)',
+    'src/utils/*.ts',
+    reExport('../atoms/Button'),
+    layerError('utils', 'atoms'),
+  ),
+  forbid(
+    'tokens → theme',
+    'src/tokens/*.ts',
+    importFrom('../theme'),
+    layerError('tokens', 'theme'),
+  ),
+  forbid(
+    'tokens → atoms (type-only)',
+    'src/tokens/*.ts',
+    typeFrom('../atoms/Button'),
+    layerError('tokens', 'atoms'),
+  ),
+  forbid(
+    'tokens → molecules',
+    'src/tokens/*.ts',
+    importFrom(`../molecules/${tag}/Planted`),
+    layerError('tokens', 'molecules'),
+  ),
+  forbid(
+    'theme → atoms',
+    'src/theme/*.ts',
+    importFrom('../atoms/Button'),
+    layerError('theme', 'atoms'),
+  ),
+  forbid(
+    'theme → molecules',
+    'src/theme/*.ts',
+    importFrom(`../molecules/${tag}/Planted`),
+    layerError('theme', 'molecules'),
+  ),
+  forbid(
+    'atoms → molecules',
+    'src/atoms/Button/*.ts',
+    importFrom(moleculeFromButton),
+    layerError('atoms', 'molecules'),
+  ),
+  forbid(
+    'atoms → molecules (lazy)',
+    'src/atoms/Button/*.ts',
+    lazy(moleculeFromButton),
+    layerError('atoms', 'molecules'),
+  ),
+  forbid(
+    'atoms → the package root',
+    'src/atoms/Button/*.ts',
+    importFrom('../../index'),
+    layerError('atoms', 'src/index.ts'),
+  ),
+  forbid(
+    'atoms → a file that does not resolve',
+    'src/atoms/Button/*.ts',
+    importFrom('./NoSuchFile'),
+    layerError('atoms', 'a file in no layer, or none at all'),
+  ),
   // Nothing ships a story, a test or Storybook's set-up: not even the component's own.
-  {
-    name: 'atoms → own story',
-    dir: button,
-    code: importFrom('./Button.stories'),
-    error: devError('atoms', /src\/atoms\/Button\/Button\.stories\.tsx/),
-  },
-  {
-    name: 'atoms → own test',
-    dir: button,
-    code: importFrom('./Button.test'),
-    error: devError('atoms', /src\/atoms\/Button\/Button\.test\.tsx/),
-  },
-  {
-    name: 'atoms → .storybook/design',
-    dir: button,
-    code: importFrom('../../../.storybook/design'),
-    error: devError('atoms', /\.storybook\/design\.ts/),
-  },
-  {
-    name: 'atoms → src/test',
-    dir: button,
-    code: importFrom('../../test/storyIcons'),
-    error: devError('atoms', /src\/test\/storyIcons\.tsx/),
-  },
-  {
-    name: 'molecules → a story',
-    dir: moleculeDir,
-    code: importFrom('../../atoms/Button/Button.stories'),
-    error: devError('molecules', /src\/atoms\/Button\/Button\.stories\.tsx/),
-  },
-  {
-    name: 'molecules → .storybook/design',
-    dir: moleculeDir,
-    code: importFrom('../../../.storybook/design'),
-    error: devError('molecules', /\.storybook\/design\.ts/),
-  },
-  {
-    name: 'theme → own test',
-    dir: theme,
-    code: importFrom('./ThemeProvider.test'),
-    error: devError('theme', /src\/theme\/ThemeProvider\.test\.tsx/),
-  },
-  {
-    name: 'tokens → a story',
-    dir: tokens,
-    code: importFrom('../atoms/Button/Button.stories'),
-    error: devError('tokens', /src\/atoms\/Button\/Button\.stories\.tsx/),
-  },
+  forbid(
+    'atoms → own story',
+    'src/atoms/Button/*.ts',
+    importFrom('./Button.stories'),
+    devError('atoms', story),
+  ),
+  forbid(
+    'atoms → own test',
+    'src/atoms/Button/*.ts',
+    importFrom('./Button.test'),
+    devError('atoms', 'src/atoms/Button/Button.test.tsx'),
+  ),
+  forbid(
+    'atoms → .storybook/design',
+    'src/atoms/Button/*.ts',
+    importFrom('../../../.storybook/design'),
+    devError('atoms', '.storybook/design.ts'),
+  ),
+  forbid(
+    'atoms → src/test',
+    'src/atoms/Button/*.ts',
+    importFrom('../../test/storyIcons'),
+    devError('atoms', 'src/test/storyIcons.tsx'),
+  ),
+  forbid(
+    'molecules → a story',
+    `${moleculeDir}/*.ts`,
+    importFrom('../../atoms/Button/Button.stories'),
+    devError('molecules', story),
+  ),
+  forbid(
+    'molecules → .storybook/design',
+    `${moleculeDir}/*.ts`,
+    importFrom('../../../.storybook/design'),
+    devError('molecules', '.storybook/design.ts'),
+  ),
+  forbid(
+    'theme → own test',
+    'src/theme/*.ts',
+    importFrom('./ThemeProvider.test'),
+    devError('theme', 'src/theme/ThemeProvider.test.tsx'),
+  ),
+  forbid(
+    'tokens → a story',
+    'src/tokens/*.ts',
+    importFrom('../atoms/Button/Button.stories'),
+    devError('tokens', story),
+  ),
   // A folder in no layer would escape every policy.
-  {
-    name: 'a file in no layer',
-    dir: `src/${tag}`,
-    code: importFrom('../theme'),
-    error: { rule: 'boundaries/no-unknown-files', message: /does not belong to any known element/ },
-  },
+  forbid('a file in no layer', `src/${tag}/*.ts`, importFrom('../theme'), unknownFile),
   // The Emotion runtime stays out of every file, whatever the layer blocks say.
-  { name: '@emotion/react css in an atom', dir: button, code: emotionCss, error: emotionError },
-  { name: '@emotion/react css in theme', dir: theme, code: emotionCss, error: emotionError },
-  {
-    name: '@emotion/react css in a story',
-    dir: button,
-    suffix: '.stories.tsx',
-    code: emotionCss,
-    error: emotionError,
-  },
-  {
-    name: '@emotion/react css in .storybook',
-    dir: '.storybook',
-    code: emotionCss,
-    error: emotionError,
-  },
+  forbid('@emotion/react css in an atom', 'src/atoms/Button/*.ts', emotionCss, emotionError),
+  forbid('@emotion/react css in theme', 'src/theme/*.ts', emotionCss, emotionError),
+  forbid(
+    '@emotion/react css in a story',
+    'src/atoms/Button/*.stories.tsx',
+    emotionCss,
+    emotionError,
+  ),
+  forbid('@emotion/react css in .storybook', '.storybook/*.ts', emotionCss, emotionError),
 ];
 
-const allowed: Case[] = [
-  { name: 'tokens → utils', dir: tokens, code: importFrom('../utils'), error: null },
-  {
-    name: 'tokens → generated tokens (.js → .ts)',
-    dir: tokens,
-    code: importFrom('./generated/vars.js'),
-    error: null,
-  },
-  { name: 'theme → tokens', dir: theme, code: importFrom('../tokens'), error: null },
-  { name: 'theme → utils', dir: theme, code: importFrom('../utils'), error: null },
-  { name: 'atoms → theme', dir: button, code: importFrom('../../theme'), error: null },
-  {
-    name: 'atoms → theme (module)',
-    dir: button,
-    code: importFrom('../../theme/styleRegistry'),
-    error: null,
-  },
-  { name: 'atoms → tokens', dir: button, code: importFrom('../../tokens'), error: null },
-  { name: 'atoms → utils', dir: button, code: importFrom('../../utils'), error: null },
-  { name: 'atoms → another atom', dir: button, code: reExport('../Icon'), error: null },
-  { name: 'atoms → own module', dir: button, code: importFrom('./Button'), error: null },
-  {
-    name: 'molecules → atoms',
-    dir: moleculeDir,
-    code: importFrom('../../atoms/Button'),
-    error: null,
-  },
-  { name: 'molecules → theme', dir: moleculeDir, code: importFrom('../../theme'), error: null },
-  { name: 'molecules → tokens', dir: moleculeDir, code: importFrom('../../tokens'), error: null },
-  { name: 'molecules → utils', dir: moleculeDir, code: importFrom('../../utils'), error: null },
-  { name: 'molecules → own module', dir: moleculeDir, code: importFrom('./Planted'), error: null },
-  {
-    name: 'story → .storybook/design',
-    dir: button,
-    suffix: '.stories.tsx',
-    code: importFrom('../../../.storybook/design'),
-    error: null,
-  },
-  {
-    name: 'story → src/test',
-    dir: button,
-    suffix: '.stories.tsx',
-    code: importFrom('../../test/storyIcons'),
-    error: null,
-  },
-  {
-    name: 'story → own atom',
-    dir: button,
-    suffix: '.stories.tsx',
-    code: importFrom('./Button'),
-    error: null,
-  },
-  {
-    name: 'theme test → an atom',
-    dir: theme,
-    suffix: '.test.tsx',
-    code: importFrom('../atoms/Button'),
-    error: null,
-  },
-  {
-    name: 'atom test → .storybook',
-    dir: button,
-    suffix: '.test.tsx',
-    code: importFrom('../../../.storybook/stories/stress'),
-    error: null,
-  },
-  {
-    name: '.storybook → atoms',
-    dir: '.storybook',
-    code: importFrom('../src/atoms/Button'),
-    error: null,
-  },
+const allowed = [
+  allow('tokens → utils', 'src/tokens/*.ts', importFrom('../utils')),
+  allow(
+    'tokens → generated tokens (.js → .ts)',
+    'src/tokens/*.ts',
+    importFrom('./generated/vars.js'),
+  ),
+  allow('theme → tokens', 'src/theme/*.ts', importFrom('../tokens')),
+  allow('theme → utils', 'src/theme/*.ts', importFrom('../utils')),
+  allow('atoms → theme', 'src/atoms/Button/*.ts', importFrom('../../theme')),
+  allow('atoms → a theme module', 'src/atoms/Button/*.ts', importFrom('../../theme/styleRegistry')),
+  allow('atoms → tokens', 'src/atoms/Button/*.ts', importFrom('../../tokens')),
+  allow('atoms → utils', 'src/atoms/Button/*.ts', importFrom('../../utils')),
+  allow('atoms → another atom', 'src/atoms/Button/*.ts', reExport('../Icon')),
+  allow('atoms → own module', 'src/atoms/Button/*.ts', importFrom('./Button')),
+  allow('molecules → atoms', `${moleculeDir}/*.ts`, importFrom('../../atoms/Button')),
+  allow('molecules → theme', `${moleculeDir}/*.ts`, importFrom('../../theme')),
+  allow('molecules → tokens', `${moleculeDir}/*.ts`, importFrom('../../tokens')),
+  allow('molecules → utils', `${moleculeDir}/*.ts`, importFrom('../../utils')),
+  allow('molecules → own module', `${moleculeDir}/*.ts`, importFrom('./Planted')),
+  allow(
+    'story → .storybook/design',
+    'src/atoms/Button/*.stories.tsx',
+    importFrom('../../../.storybook/design'),
+  ),
+  allow('story → src/test', 'src/atoms/Button/*.stories.tsx', importFrom('../../test/storyIcons')),
+  allow('story → own atom', 'src/atoms/Button/*.stories.tsx', importFrom('./Button')),
+  allow('theme test → an atom', 'src/theme/*.test.tsx', importFrom('../atoms/Button')),
+  allow(
+    'atom test → .storybook',
+    'src/atoms/Button/*.test.tsx',
+    importFrom('../../../.storybook/stories/stress'),
+  ),
+  allow('.storybook → atoms', '.storybook/*.ts', importFrom('../src/atoms/Button')),
 ];
 
 const cases = [...forbidden, ...allowed];
-const fileOf = (c: Case) => join(c.dir, `${tag}${cases.indexOf(c)}${c.suffix ?? '.ts'}`);
+const fileOf = (c: Case) => c.at.replace('*', `${tag}${cases.indexOf(c)}`);
 
 /** Lint results by planted file (relative path), messages of the rules under test only. */
 let messagesByFile: Map<string, ESLint.LintResult['messages']>;
