@@ -1,3 +1,4 @@
 export { cx } from './cx';
 export { devError, isDev, resetDevErrors } from './dev';
 export { mergeRefs } from './mergeRefs';
+export { useBrowserLayoutEffect } from './useBrowserLayoutEffect';

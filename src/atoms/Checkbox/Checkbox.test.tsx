@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
@@ -127,6 +128,35 @@ describe('Checkbox', () => {
       await userEvent.click(box);
       expect(box.indeterminate).toBe(false);
       expect(box).toBeChecked();
+    });
+
+    it('is mixed in the same task the input reaches the DOM, before the first paint', async () => {
+      // Outside act (as in an app or a built Storybook), passive effects run a task after the
+      // commit: a mixed state set there paints one frame without its dash, and a play function
+      // or test that reads the box right after render sees it unchecked. A MutationObserver
+      // callback runs in the commit's microtask checkpoint, before any later task.
+      const reactGlobal = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+      const actEnvironment = reactGlobal.IS_REACT_ACT_ENVIRONMENT;
+      reactGlobal.IS_REACT_ACT_ENVIRONMENT = false;
+      const container = document.body.appendChild(document.createElement('div'));
+      const root = createRoot(container);
+      try {
+        const mixedOnInsert = new Promise<boolean>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const box = container.querySelector('input');
+            if (!box) return;
+            observer.disconnect();
+            resolve(box.indeterminate);
+          });
+          observer.observe(container, { childList: true, subtree: true });
+        });
+        root.render(<Checkbox label="Select all" indeterminate />);
+        expect(await mixedOnInsert).toBe(true);
+      } finally {
+        root.unmount();
+        container.remove();
+        reactGlobal.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
+      }
     });
   });
 

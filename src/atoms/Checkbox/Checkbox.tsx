@@ -1,13 +1,12 @@
 import {
   forwardRef,
-  useEffect,
   useMemo,
   useRef,
   type ChangeEvent,
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
 import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { CheckIcon, MinusIcon } from '../Icon';
@@ -106,7 +105,10 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
 
   // The mixed state exists only as a DOM property. Set it after every render: a click clears
   // it natively, and a controlled parent that still passes `indeterminate` must win again.
-  useEffect(() => {
+  // Set it in the commit (a layout effect), not in a passive effect a task later: otherwise
+  // the first frame paints a box without its dash, and code that reads the box right after
+  // render (a Storybook play function outside act, an app's own effect) sees it not mixed.
+  useBrowserLayoutEffect(() => {
     if (inputRef.current) inputRef.current.indeterminate = indeterminate;
   });
 
