@@ -8,3 +8,4 @@ export {
   type StoryFormProps,
 } from './formStory';
 export { longLabel, RightToLeftBlock, unbrokenError, Zoom200Block } from './stress';
+export { tokenNumber, tokenPixels, viewportBreakpoint } from './viewport';

@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
+import { tokenPixels, viewportBreakpoint } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Box } from '../Box';
 import { Button } from '../Button';
-import { Grid, GridItem } from '../Grid';
+import { breakpointNames, Grid, GridItem } from '../Grid';
 import { Container } from './Container';
+import { containerWidths, type ContainerMaxWidth } from './Container.styles';
 
 const meta = {
   title: 'Atoms/Container',
@@ -18,7 +20,7 @@ const meta = {
     design: figma('30-100'),
     docs: {
       description: {
-        component: `Centres page content with the page margins of the breakpoint (\`grid.margin.*\`) on both sides, and grows at most to the container width of the breakpoint (\`grid.container.*\`: the breakpoint minus both margins). \`maxWidth\` caps it at a smaller breakpoint's width, e.g. \`md\` for a reading column. The story canvas is at the \`lg\` breakpoint: 40px margins, up to 944px of content.
+        component: `Centres page content with the page margins of the breakpoint (\`grid.margin.*\`) on both sides, and grows at most to the container width of the breakpoint (\`grid.container.*\`: the breakpoint minus both margins). \`maxWidth\` caps it at a smaller breakpoint's width, e.g. \`md\` for a reading column. The stories follow the width they are opened at: in the test runner's 1200px frame that is the \`lg\` breakpoint, with 40px margins and up to 944px of content.
 
 **Use** one Container per page region (header, main, footer), with a Grid inside for columns.
 
@@ -31,6 +33,30 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The width inside an element's padding and border: what a child at 100% gets. */
+function contentBoxWidth(element: Element): number {
+  const style = getComputedStyle(element);
+  const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return edges.reduce(
+    (width, edge) => width - parseFloat(style[edge]),
+    element.getBoundingClientRect().width,
+  );
+}
+
+/**
+ * The content width the tokens promise a Container at the window's breakpoint, given the
+ * width its parent offers: the parent minus both `grid.margin.*`, at most the
+ * `grid.container.*` of the breakpoint or of the smaller `maxWidth` cap (none below `sm`).
+ */
+function expectedContentWidth(available: number, maxWidth: ContainerMaxWidth = 'xl'): number {
+  const breakpoint = viewportBreakpoint();
+  const fill = available - 2 * tokenPixels(`grid.margin.${breakpoint}`);
+  if (breakpoint === 'xs' || maxWidth === 'none') return fill;
+  const used =
+    breakpointNames.indexOf(maxWidth) < breakpointNames.indexOf(breakpoint) ? maxWidth : breakpoint;
+  return Math.min(fill, tokenPixels(`grid.container.${used}`));
+}
+
 const Content = ({ label }: { label: string }) => (
   <Box padding="3" background="raised" border="strong" radius="sm">
     {label}
@@ -42,13 +68,18 @@ export const Playground: Story = {
   play: async ({ canvas }) => {
     const content = canvas.getByText('Content');
     const container = content.parentElement!;
-    await expect(getComputedStyle(container).paddingInlineStart).toBe('40px');
-    const inner = container.getBoundingClientRect().width - 80;
-    await expect(Math.round(content.getBoundingClientRect().width)).toBe(Math.round(inner));
+    const margin = tokenPixels(`grid.margin.${viewportBreakpoint()}`);
+    await expect(getComputedStyle(container).paddingInlineStart).toBe(`${margin}px`);
+    await expect(getComputedStyle(container).paddingInlineEnd).toBe(`${margin}px`);
+    const expected = expectedContentWidth(contentBoxWidth(container.parentElement!));
+    await expect(content.getBoundingClientRect().width).toBeCloseTo(expected, 0);
   },
 };
 
-/** Each `maxWidth` cap at the `lg` breakpoint: `sm` and `md` stay narrower, `lg`/`xl` fill it. */
+/**
+ * Each `maxWidth` cap. At the `lg` breakpoint (the test runner's frame) `sm` and `md` stay
+ * narrower and `lg`/`xl` fill it; a cap never grows a Container past its breakpoint's width.
+ */
 export const MaxWidths: Story = {
   render: (args) => (
     <Box style={{ display: 'grid', gap: cssVar('space.4') }}>
@@ -60,14 +91,18 @@ export const MaxWidths: Story = {
     </Box>
   ),
   play: async ({ canvas }) => {
-    const width = (label: string) =>
-      Math.round(canvas.getByText(label).getBoundingClientRect().width);
-    await expect(width('maxWidth sm')).toBe(552);
-    await expect(width('maxWidth md')).toBe(704);
-    // The canvas is at the lg breakpoint: lg caps at 944px, and xl cannot grow past lg's width.
-    await expect(width('maxWidth lg')).toBe(944);
-    await expect(width('maxWidth xl')).toBe(944);
-    await expect(width('maxWidth none')).toBeGreaterThan(944);
+    const caps = [...containerWidths, 'none'] as const;
+    const widths = caps.map((cap) => {
+      const content = canvas.getByText(`maxWidth ${cap}`);
+      const available = contentBoxWidth(content.parentElement!.parentElement!);
+      return { cap, actual: content.getBoundingClientRect().width, available };
+    });
+    for (const { cap, actual, available } of widths) {
+      await expect(actual, `maxWidth ${cap}`).toBeCloseTo(expectedContentWidth(available, cap), 0);
+    }
+    // Whatever the breakpoint, a larger cap is never narrower.
+    const actuals = widths.map(({ actual }) => actual);
+    await expect(actuals).toEqual([...actuals].sort((a, b) => a - b));
   },
 };
 
