@@ -2,9 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { figma } from '../../../.storybook/design';
-import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
+import {
+  RightToLeftBlock,
+  tokenNumber,
+  tokenPixels,
+  viewportBreakpoint,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { Button } from '../Button';
-import { gridColumns } from './breakpoints';
+import { breakpointNames, gridColumns, type Breakpoint } from './breakpoints';
 import { Grid, GridItem, type GridItemProps } from './Grid';
 import { useBreakpoint, useMediaQuery } from './useMediaQuery';
 
@@ -36,6 +42,9 @@ function ShowColumns({ children }: { children: ReactNode }) {
   );
 }
 
+/** The column count of the window's breakpoint (`grid.columns.*`). */
+const viewportColumns = () => tokenNumber(`grid.columns.${viewportBreakpoint()}`);
+
 const Cell = ({ children, ...props }: GridItemProps) => (
   <GridItem padding="2" background="raised" border="strong" radius="sm" {...props}>
     {children}
@@ -51,7 +60,7 @@ const meta = {
     design: figma('30-80'),
     docs: {
       description: {
-        component: `The layout grid of the design: \`grid.columns.*\` equal columns (4 on phones, 8 from \`sm\`, 12 from \`md\`) separated by the \`grid.gutter.*\` of the breakpoint. GridItem places content with \`span\` and \`start\`, per breakpoint from the smallest up: \`span={{ xs: 'full', md: 6 }}\`. A span wider than the current grid is clamped to the row. The stories draw the columns shaded; the story canvas is at the \`lg\` breakpoint.
+        component: `The layout grid of the design: \`grid.columns.*\` equal columns (4 on phones, 8 from \`sm\`, 12 from \`md\`) separated by the \`grid.gutter.*\` of the breakpoint. GridItem places content with \`span\` and \`start\`, per breakpoint from the smallest up: \`span={{ xs: 'full', md: 6 }}\`. A span wider than the current grid is clamped to the row. The stories draw the columns shaded, at the breakpoint of the width they are opened at (\`lg\` in the test runner's 1200px frame).
 
 **Use** Grid for page and section layout that must line up with the design's columns; wrap it in a Container for the page margins and maximum width. \`useBreakpoint()\` and \`useMediaQuery()\` exist for the rare content that must change in JS.
 
@@ -85,16 +94,24 @@ export const Playground: Story = {
     </ShowColumns>
   ),
   play: async ({ canvas, canvasElement }) => {
+    const count = viewportColumns();
+    const gutter = tokenPixels(`grid.gutter.${viewportBreakpoint()}`);
     const columns = canvasElement.querySelector('[data-part="columns"]')!;
-    await expect(columns.children).toHaveLength(12);
-    await expect(getComputedStyle(columns).columnGap).toBe('24px');
-    const full = canvas.getByText('full').getBoundingClientRect();
-    const half = canvas.getAllByText('6')[0]!.getBoundingClientRect();
-    await expect(Math.round(half.width * 2 + 24)).toBe(Math.round(full.width));
+    await expect(columns.children).toHaveLength(count);
+    await expect(getComputedStyle(columns).columnGap).toBe(`${gutter}px`);
+    // span={6} covers six tracks and the five gutters between them (all of a narrower grid).
+    const full = canvas.getByText('full').getBoundingClientRect().width;
+    const half = canvas.getAllByText('6')[0]!.getBoundingClientRect().width;
+    const span = Math.min(6, count);
+    const track = (full - (count - 1) * gutter) / count;
+    await expect(half).toBeCloseTo(span * track + (span - 1) * gutter, 0);
   },
 };
 
-/** Spans per breakpoint: `{ xs: 'full', sm: 4, md: 6, lg: 3 }` shows four to a row at `lg`. */
+/**
+ * Spans per breakpoint: `{ xs: 'full', sm: 4, md: 6, lg: 3 }` shows one to a row on phones,
+ * two from `sm`, and four from `lg`.
+ */
 export const ResponsiveSpans: Story = {
   render: (args) => (
     <ShowColumns>
@@ -112,9 +129,21 @@ export const ResponsiveSpans: Story = {
     const one = canvas.getByText('One');
     await expect(one).toHaveAttribute('data-span-xs', 'full');
     await expect(one).toHaveAttribute('data-span-lg', '3');
-    await expect(getComputedStyle(one).gridColumnEnd).toBe('span 3');
-    const four = canvas.getByText('Four').getBoundingClientRect();
-    await expect(four.top).toBe(one.getBoundingClientRect().top);
+    // The span of the window's breakpoint: the nearest one set at or below it.
+    const spans: Partial<Record<Breakpoint, number | 'full'>> = { xs: 'full', sm: 4, md: 6, lg: 3 };
+    const breakpoint = viewportBreakpoint();
+    const set = breakpointNames.slice(0, breakpointNames.indexOf(breakpoint) + 1);
+    const current = set.reverse().find((name) => spans[name] !== undefined)!;
+    const count = viewportColumns();
+    const span = spans[current] === 'full' ? count : Math.min(spans[current] as number, count);
+    await expect(getComputedStyle(one).gridColumnEnd).toBe(`span ${span}`);
+    // The first row holds as many as fit; the rest start lower.
+    const perRow = Math.floor(count / span);
+    const firstTop = one.getBoundingClientRect().top;
+    for (const [index, label] of ['One', 'Two', 'Three', 'Four'].entries()) {
+      const top = canvas.getByText(label).getBoundingClientRect().top;
+      await expect(top === firstTop, `${label} on the first row`).toBe(index < perRow);
+    }
   },
 };
 
@@ -143,7 +172,10 @@ export const Offsets: Story = {
   },
 };
 
-/** The hooks in a real browser: the story viewport is at the `lg` breakpoint. */
+/**
+ * The hooks in a real browser, at the width the story is opened at (`lg` in the test runner's
+ * frame). The play checks them against `window.innerWidth` and the `grid.breakpoint.*` tokens.
+ */
 export const BreakpointHooks: Story = {
   render: () => {
     function Report() {
@@ -164,8 +196,8 @@ export const BreakpointHooks: Story = {
     return <Report />;
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByTestId('breakpoint')).toHaveTextContent('lg');
-    await expect(canvas.getByTestId('wide')).toHaveTextContent('true');
+    await expect(canvas.getByTestId('breakpoint').textContent).toBe(viewportBreakpoint());
+    await expect(canvas.getByTestId('wide').textContent).toBe(String(window.innerWidth >= 1024));
     await expect(canvas.getByTestId('print')).toHaveTextContent('false');
   },
 };
@@ -230,7 +262,10 @@ export const RightToLeft: Story = {
   play: async ({ canvas }) => {
     const first = canvas.getByText('الأول').getBoundingClientRect();
     const second = canvas.getByText('الثاني').getBoundingClientRect();
-    await expect(first.left).toBeGreaterThan(second.left);
+    const grid = canvas.getByText('الأول').parentElement!.getBoundingClientRect();
+    await expect(first.right).toBeCloseTo(grid.right, 0);
+    // Where 4 + 8 columns share a row, the second item sits to the left of the first.
+    if (viewportColumns() >= 12) await expect(first.left).toBeGreaterThan(second.left);
   },
 };
 
@@ -252,7 +287,7 @@ export const Zoom200: Story = {
   ),
 };
 
-/** Crowded: 36 single-column items fill three rows of twelve. */
+/** Crowded: 36 single-column items fill three rows of twelve (more rows of fewer on phones). */
 export const Crowded: Story = {
   render: (args) => (
     <ShowColumns>
@@ -268,8 +303,12 @@ export const Crowded: Story = {
   play: async ({ canvas }) => {
     const items = canvas.getAllByRole('listitem');
     await expect(items).toHaveLength(36);
-    await expect(items[12]!.getBoundingClientRect().left).toBe(
-      items[0]!.getBoundingClientRect().left,
+    const count = viewportColumns();
+    const [first, lastOfRow, nextRow] = [0, count - 1, count].map((index) =>
+      items[index]!.getBoundingClientRect(),
     );
+    await expect(lastOfRow!.top).toBe(first!.top);
+    await expect(nextRow!.left).toBe(first!.left);
+    await expect(nextRow!.top).toBeGreaterThan(first!.top);
   },
 };
