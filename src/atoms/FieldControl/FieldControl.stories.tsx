@@ -25,7 +25,7 @@ const meta = {
       description: {
         component: `The single-line field every text-like control shares (the bordered box with prefix, input, suffix; label, description, error and count from \`Field\`), plus \`FieldAction\`, the icon-only button that sits in the box (show password, clear, steppers).
 
-**Use** it inside Callicrates to build a text-like control (PasswordField, SearchField, NumberField are built on it), passing the public component's name for development messages. **Don't** use it in product code: use TextField or one of the specialised fields.`,
+**Use** it inside Callicrates to build a text-like control (TextField, PasswordField, SearchField and NumberField are built on it), passing the public component's name for development messages. **Don't** use it in product code: use TextField or one of the specialised fields.`,
       },
     },
   },

@@ -5,7 +5,8 @@ import { cssVar, typographyStyles } from '../../tokens';
 
 /**
  * The bordered box that holds prefix, input (or textarea) and suffix; the focus ring sits on
- * it. Shared by every text-like field (TextField should adopt it, see the folder's index).
+ * it. Every text-like field draws it: TextField, PasswordField, SearchField and NumberField
+ * through FieldControl, TextArea around its <textarea>.
  */
 export const controlClass = defineStyles(css`
   label: field-control;

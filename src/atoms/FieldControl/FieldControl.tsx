@@ -63,8 +63,8 @@ export interface FieldControlProps extends Omit<
 /**
  * Private building block: the single-line field every text-like control shares (label,
  * description, error, count, prefix, suffix, the bordered box), parametrised by the public
- * component's name. It is TextField's body; TextField can become
- * `<FieldControl component="TextField" {...props} ref={ref} />`.
+ * component's name. TextField is exactly `<FieldControl component="TextField" {...props} />`;
+ * PasswordField, SearchField and NumberField add their actions (FieldAction) and behaviour.
  */
 export const FieldControl = forwardRef<HTMLInputElement, FieldControlProps>(function FieldControl(
   {
