@@ -62,6 +62,10 @@ const reset = css`
   }
 `;
 
+// Its own element, not the style registry: a reset is opt-in (render this component), while
+// the registry's sheet reaches every page that renders a ThemeProvider. Whichever of the two
+// elements comes first, callicrates.base is declared before callicrates.components, so a
+// component's rule always beats the reset.
 const resetText = `@layer callicrates.base{${serialize(compile(reset.styles), stringify)}}`;
 
 export interface GlobalStylesProps {

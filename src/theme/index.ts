@@ -6,5 +6,5 @@ export { colorSchemeOptions, type ColorScheme } from './colorScheme';
 export { useColorScheme } from './useColorScheme';
 export type { ColorSchemeState } from './ThemeContext';
 export { theme, useTheme, type CallicratesTheme } from './theme';
-export { defineStyles, defineGlobalStyles, getStyleSheetText } from './styleRegistry';
+export { defineStyles, getStyleSheetText } from './styleRegistry';
 export { css, type SerializedStyles } from './css';

@@ -12,15 +12,17 @@ import { compile, serialize, stringify } from 'stylis';
  *
  * Cascade layers keep overrides predictable: everything we emit sits in `callicrates.*`
  * layers, so any unlayered CSS a product team writes wins without specificity fights.
+ * The registry fills the tokens and components layers. The base layer (reset, base
+ * typography) is `<GlobalStyles>`'s own <style> element: an app opts in by rendering it, which
+ * a rule registered here at import could not offer.
  */
 
 const LAYER_ORDER = '@layer callicrates.tokens, callicrates.base, callicrates.components;';
 
-type Layer = 'tokens' | 'base' | 'components';
+type Layer = 'tokens' | 'components';
 
 const layers: Record<Layer, Map<string, string>> = {
   tokens: new Map(),
-  base: new Map(),
   components: new Map(),
 };
 const listeners = new Set<() => void>();
@@ -58,8 +60,7 @@ function classNameFor(styles: SerializedStyles): string {
 }
 
 function compileRule(selector: string, styles: string): string {
-  const body = styles.replace(LABEL, '');
-  return serialize(compile(selector ? `${selector}{${body}}` : body), stringify);
+  return serialize(compile(`${selector}{${styles.replace(LABEL, '')}}`), stringify);
 }
 
 /**
@@ -73,11 +74,6 @@ export function defineStyles(styles: SerializedStyles): string {
   const className = classNameFor(styles);
   add('components', className, compileRule(`.${className}`, styles.styles));
   return className;
-}
-
-/** Registers document-wide styles (reset, base typography) in the base layer. */
-export function defineGlobalStyles(key: string, styles: SerializedStyles): void {
-  add('base', key, compileRule('', styles.styles));
 }
 
 /** Registers raw CSS that is already final (the generated token variables). */
