@@ -1,13 +1,5 @@
 import { css } from './css';
-import {
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { tokensCss } from '../tokens/css';
 import {
   DEFAULT_STORAGE_KEY,
@@ -20,6 +12,7 @@ import { defineStyles, defineTokenStyles } from './styleRegistry';
 import { ThemeContext, type ColorSchemeState } from './ThemeContext';
 import { useSystemColorScheme } from './useSystemColorScheme';
 import { cssVar } from '../tokens';
+import { useBrowserLayoutEffect } from '../utils';
 
 defineTokenStyles('tokens', tokensCss);
 
@@ -28,9 +21,6 @@ const scopeClass = defineStyles(css`
   color: ${cssVar('color.text.primary')};
   background-color: ${cssVar('color.bg.canvas')};
 `);
-
-// useLayoutEffect warns on the server; the attribute only matters in a browser anyway.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface ThemeProviderProps {
   children?: ReactNode;

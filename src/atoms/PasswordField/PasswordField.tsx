@@ -1,13 +1,5 @@
-import {
-  forwardRef,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-} from 'react';
-import { cx, mergeRefs } from '../../utils';
+import { forwardRef, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { cx, mergeRefs, useBrowserLayoutEffect } from '../../utils';
 import {
   FieldAction,
   FieldControl,
@@ -16,9 +8,6 @@ import {
 } from '../FieldControl';
 import { EyeIcon, EyeOffIcon } from '../Icon';
 import { passwordFieldClass } from './PasswordField.styles';
-
-// useLayoutEffect warns during server rendering in React 18; nothing to restore there anyway.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export type PasswordFieldSize = FieldControlSize;
 

@@ -2,7 +2,6 @@ import {
   forwardRef,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -11,13 +10,10 @@ import {
   type ReactNode,
   type TextareaHTMLAttributes,
 } from 'react';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
 import { Field, useField } from '../Field';
 import { controlClass } from '../FieldControl';
 import { textAreaControlClass } from './TextArea.styles';
-
-// useLayoutEffect warns during server rendering in React 18; nothing to measure there anyway.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export type TextAreaSize = 'sm' | 'md' | 'lg';
 export type TextAreaResize = 'none' | 'vertical';
