@@ -94,6 +94,10 @@ export default defineConfig({
               toMatchScreenshot: {
                 comparatorName: 'pixelmatch',
                 comparatorOptions: screenshotTolerance,
+                // How long to wait for two identical captures, not a tolerance. The first capture
+                // after a very large story (the 1,500-icon gallery) takes over 3 s in the software
+                // rasteriser on a busy 2-core machine; Vitest's 5 s default then fails it.
+                timeout: 15_000,
                 // `__screenshots__/Button/…`, not `…/Button.stories.tsx/…`: a folder named like a
                 // story file would match Storybook's story glob and break its indexer.
                 resolveScreenshotPath: ({
