@@ -18,6 +18,12 @@ export default defineConfig({
   // Nothing of the app/Storybook setup (vite.config.ts) applies to the published package.
   publicDir: false,
   logLevel: 'warn',
+  // Always the production JSX transform (`react/jsx-runtime`), whatever NODE_ENV the caller
+  // has: Vite derives `development` from NODE_ENV, and under Vitest (NODE_ENV=test) it would
+  // emit `jsxDEV` from `react/jsx-dev-runtime` (undefined in a production React) and the
+  // absolute source paths of `_jsxFileName`. check-dist.mjs refuses such a dist/.
+  mode: 'production',
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   build: {
     outDir: 'dist',
     // scripts/package/build.mjs cleans dist/ and emits the .d.ts files into it in parallel.

@@ -1,14 +1,16 @@
 // The published package, exactly as `npm pack` makes it: its file list, its exports, the
 // `'use client'` directives, what it imports, and the verdicts of publint and
-// @arethetypeswrong/cli (ESM profile). Builds once with `npm run build`.
+// @arethetypeswrong/cli (ESM profile), and that it is a production build. Builds once with
+// `npm run build`, under NODE_ENV=development on purpose: the build must not care.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDist, developmentArtifacts } from './check-dist.mjs';
 import {
   componentEntries,
   distBasename,
@@ -25,8 +27,8 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const dist = join(root, 'dist');
 const require = createRequire(import.meta.url);
 
-function sh(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+function sh(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', env });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   }
@@ -63,7 +65,8 @@ let tarball: string;
 let tarballFiles: string[];
 
 beforeAll(() => {
-  sh('npm', ['run', 'build']);
+  // Vitest runs with NODE_ENV=test; a development value is the harder case for the build.
+  sh('npm', ['run', 'build'], { ...process.env, NODE_ENV: 'development' });
   packDir = mkdtempSync(join(tmpdir(), 'callicrates-pack-'));
   // The real tarball, read back with tar: npm's own report can be mixed with script output
   // (npm 10 runs `prepare` even with --ignore-scripts).
@@ -103,6 +106,49 @@ describe('the tarball', () => {
 
   it('bundles no dependency: nothing from node_modules and no helper chunks in dist/', () => {
     expect(tarballFiles.filter((file) => /node_modules|_virtual/.test(file))).toEqual([]);
+  });
+});
+
+describe('a production build, whatever NODE_ENV the build ran under', () => {
+  it('imports react/jsx-runtime, never react/jsx-dev-runtime, and names no source path', async () => {
+    expect(await developmentArtifacts(dist)).toEqual([]);
+    expect(bareImports()).toContain('react/jsx-runtime');
+  });
+
+  it('passes the prepublishOnly guard (node scripts/package/check-dist.mjs)', () => {
+    const result = spawnSync(process.execPath, ['scripts/package/check-dist.mjs'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('and the guard refuses the same dist/ with one development module planted in it', async () => {
+    const copy = join(packDir, 'planted');
+    cpSync(dist, join(copy, 'dist'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(copy, 'package.json'));
+    const module = join(copy, 'dist/atoms/Button/Button.js');
+    const source = join(root, 'src/atoms/Button/Button.tsx');
+    writeFileSync(
+      module,
+      readFileSync(module, 'utf8')
+        .replace('"react/jsx-runtime"', '"react/jsx-dev-runtime"')
+        .replace(/^/, `var _jsxFileName = ${JSON.stringify(source)};\n`),
+    );
+    const problems = await checkDist(copy);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^dist\/ is a development build/);
+    expect(problems[0]).toContain('dist/atoms/Button/Button.js: imports react/jsx-dev-runtime');
+    expect(problems[0]).toContain('dist/atoms/Button/Button.js: carries _jsxFileName');
+    expect(problems[0]).toContain(`dist/atoms/Button/Button.js: names the absolute path`);
+
+    const cli = spawnSync(process.execPath, ['scripts/package/check-dist.mjs', copy], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('publish: dist/ is a development build');
   });
 });
 
