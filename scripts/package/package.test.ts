@@ -233,6 +233,55 @@ describe('built modules', () => {
   });
 });
 
+/**
+ * Type-checks every emitted declaration as a consumer's tsc would, with `skipLibCheck: false`,
+ * against one @types/react. React 18's types are installed under an alias
+ * (`types-react-18`, outside node_modules/@types so no tsconfig picks them up by itself) and
+ * mapped onto `react` for this program only.
+ */
+function typeCheckDeclarations(reactTypes: string): string {
+  const tsconfig = join(packDir, `tsconfig.${reactTypes.replaceAll('/', '-')}.json`);
+  const types = join(root, 'node_modules', reactTypes);
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        jsx: 'react-jsx',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        paths: { react: [join(types, 'index.d.ts')], 'react/*': [join(types, '*')] },
+      },
+      include: [join(dist, '**/*.d.ts')],
+    }),
+  );
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', tsconfig],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return `${result.stdout}${result.stderr}`.trim();
+}
+
+describe('declarations, type-checked as a consumer would (skipLibCheck: false)', () => {
+  it.each([
+    ['@types/react 18', 'types-react-18', /^18\./],
+    ['@types/react 19', '@types/react', /^19\./],
+  ])('with %s', (_label, reactTypes, version) => {
+    const manifestFile = join(root, 'node_modules', reactTypes, 'package.json');
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).version).toMatch(version);
+    expect(typeCheckDeclarations(reactTypes)).toBe('');
+  });
+});
+
 describe('package linters', () => {
   it('publint: no errors, warnings or suggestions', async () => {
     const bytes = readFileSync(tarball);

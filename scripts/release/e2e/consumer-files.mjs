@@ -79,8 +79,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({ plugins: [react()], logLevel: 'warn' });
 `;
 
-// What Vite's React + TypeScript template sets up. (Broken imports inside our .d.ts files,
-// which skipLibCheck would hide, are attw's job in the package test.)
+// What Vite's React + TypeScript template sets up, except `skipLibCheck: false`: our .d.ts
+// files must type-check in a strict consumer with the app's own @types/react (18 or 19), not
+// only hide behind skipLibCheck.
 const compilerOptions = {
   target: 'ES2022',
   lib: ['ES2022', 'DOM', 'DOM.Iterable'],
@@ -89,7 +90,7 @@ const compilerOptions = {
   jsx: 'react-jsx',
   strict: true,
   noEmit: true,
-  skipLibCheck: true,
+  skipLibCheck: false,
   isolatedModules: true,
   verbatimModuleSyntax: true,
   // As in Vite's React template: declares `import './x.css'` (TS 6 checks side-effect imports).

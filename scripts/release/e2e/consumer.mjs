@@ -1,6 +1,7 @@
 // The consumer half of the release e2e: a fresh Vite + React + TypeScript app installs the
-// published `callicrates` and its peers from the local registry, type-checks, builds, renders
-// in Chromium and on the server.
+// published `callicrates` and its peers from the local registry, type-checks (skipLibCheck
+// off, so our .d.ts files are checked too), builds, renders in Chromium and on the server:
+// once per React major the peer range promises (REACT_VERSIONS).
 import assert from 'node:assert/strict';
 import { createReadStream, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -26,18 +27,38 @@ function pinned(names) {
   return Object.fromEntries(names.map((name) => [name, installedVersion(name)]));
 }
 
-async function writeApp(dir, { version, registryUrl }) {
+/**
+ * The React majors `peerDependencies` allows, each with its own @types, as exact versions.
+ * React 19 is what the library is developed with; React 18 is the last 18 release, with the
+ * @types/react 18 the package test type-checks against (the `types-react-18` alias).
+ * @type {Array<{ name: string, dependencies: Record<string, string>, devDependencies: Record<string, string> }>}
+ */
+export const REACT_VERSIONS = [
+  {
+    name: 'React 18',
+    dependencies: { react: '18.3.1', 'react-dom': '18.3.1' },
+    devDependencies: {
+      '@types/react': installedVersion('types-react-18'),
+      '@types/react-dom': '18.3.7',
+    },
+  },
+  {
+    name: 'React 19',
+    dependencies: pinned(['react', 'react-dom']),
+    devDependencies: pinned(['@types/react', '@types/react-dom']),
+  },
+];
+
+async function writeApp(dir, { version, registryUrl, react }) {
   const dependencies = {
     [PACKAGE_NAME]: version,
-    ...pinned(['@emotion/react', 'react', 'react-dom']),
+    ...pinned(['@emotion/react']),
+    ...react.dependencies,
   };
-  const devDependencies = pinned([
-    '@types/react',
-    '@types/react-dom',
-    '@vitejs/plugin-react',
-    'typescript',
-    'vite',
-  ]);
+  const devDependencies = {
+    ...react.devDependencies,
+    ...pinned(['@vitejs/plugin-react', 'typescript', 'vite']),
+  };
   const files = {
     ...consumerFiles(dependencies, devDependencies),
     // Every package, callicrates and its peers alike, comes through the local registry.
@@ -160,10 +181,16 @@ async function bundleSizes(distDir) {
   return sizes;
 }
 
+/** The version npm installed in the app, read from its node_modules. */
+async function versionIn(dir, name) {
+  const manifest = await readFile(join(dir, 'node_modules', name, 'package.json'), 'utf8');
+  return JSON.parse(manifest).version;
+}
+
 /**
- * @param {{ dir: string, version: string, registryUrl: string, env: NodeJS.ProcessEnv, log: string }} options
+ * @param {{ dir: string, version: string, registryUrl: string, react: (typeof REACT_VERSIONS)[number], env: NodeJS.ProcessEnv, log: string }} options
  */
-export async function testConsumerApp({ dir, version, registryUrl, env, log }) {
+export async function testConsumerApp({ dir, version, registryUrl, react, env, log }) {
   const context = { env, log };
   const timings = [];
   const timed = async (name, task) => {
@@ -173,14 +200,21 @@ export async function testConsumerApp({ dir, version, registryUrl, env, log }) {
     return result;
   };
 
-  await writeApp(dir, { version, registryUrl });
+  await writeApp(dir, { version, registryUrl, react });
   await timed('install', () =>
     run('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, ...context }),
   );
-  const installed = JSON.parse(
-    await readFile(join(dir, 'node_modules', PACKAGE_NAME, 'package.json'), 'utf8'),
+  assert.equal(
+    await versionIn(dir, PACKAGE_NAME),
+    version,
+    'the consumer installed the published version',
   );
-  assert.equal(installed.version, version, 'the consumer installed the published version');
+  for (const [name, expected] of Object.entries({
+    ...react.dependencies,
+    ...react.devDependencies,
+  })) {
+    assert.equal(await versionIn(dir, name), expected, `${react.name}: ${name} installed`);
+  }
 
   await timed('tsc', () => typeCheck(dir, context));
   await timed('vite build', () => viteBuild(dir, [], context));

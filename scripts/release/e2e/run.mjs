@@ -3,14 +3,15 @@
 // project (its current work tree) as a fresh repository. semantic-release runs with the
 // repository's .releaserc.json (minus GitHub) through the story below and publishes the real
 // build; after each step we assert the registry's versions and dist-tags, the remote's git
-// tags and the committed CHANGELOG. Then a consumer app installs the result from the registry.
+// tags and the committed CHANGELOG. Then a consumer app installs the result from the registry,
+// once on React 18 and once on React 19.
 // Every process and folder is removed at the end, also when a step fails (set
 // RELEASE_E2E_KEEP=1 to keep the folder for debugging).
 import assert from 'node:assert/strict';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { testConsumerApp } from './consumer.mjs';
+import { REACT_VERSIONS, testConsumerApp } from './consumer.mjs';
 import { copyProject, gitIn, initRepository, remoteReader, writeGitConfig } from './git-repo.mjs';
 import { cleanUp, makeTempDir, run } from './processes.mjs';
 import { e2eReleaseOptions } from './release-config.mjs';
@@ -283,21 +284,27 @@ async function main() {
   });
   print('  commits   check-commits.mjs: every commit of the story is a Conventional Commit');
 
-  const consumerStarted = performance.now();
   const { distTags } = await readPackument(registry.url);
-  const consumer = await testConsumerApp({
-    dir: dirs.consumer,
-    version: distTags.latest,
-    registryUrl: registry.url,
-    env,
-    log: join(dirs.logs, 'consumer.log'),
-  });
-  print(
-    `  consumer  ${PACKAGE_NAME}@${distTags.latest} from the registry: tsc ok (wrong prop rejected), ` +
-      `vite build ok, Chromium click + typing ok, renderToString ok (${consumer.serverHtmlBytes} B) ` +
-      `in ${seconds(consumerStarted)} (${consumer.timings.join(', ')})`,
-  );
-  print(`  bundle    ${formatSizes(consumer.sizes)}`);
+  for (const react of REACT_VERSIONS) {
+    const consumerStarted = performance.now();
+    const slug = react.name.toLowerCase().replace(/\W+/g, '-');
+    const consumer = await testConsumerApp({
+      dir: join(dirs.consumer, slug),
+      version: distTags.latest,
+      registryUrl: registry.url,
+      react,
+      env,
+      log: join(dirs.logs, `consumer-${slug}.log`),
+    });
+    print(
+      `  consumer  ${react.name} (react ${react.dependencies.react}, @types/react ` +
+        `${react.devDependencies['@types/react']}): ${PACKAGE_NAME}@${distTags.latest} from the ` +
+        `registry: tsc ok (skipLibCheck off; wrong prop rejected), vite build ok, Chromium ` +
+        `click + typing ok, renderToString ok (${consumer.serverHtmlBytes} B) in ` +
+        `${seconds(consumerStarted)} (${consumer.timings.join(', ')})`,
+    );
+    print(`  bundle    ${react.name}: ${formatSizes(consumer.sizes)}`);
+  }
   print(`release e2e: passed in ${seconds(started)}`);
 }
 

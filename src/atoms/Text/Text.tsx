@@ -4,6 +4,7 @@ import {
   type CSSProperties,
   type ForwardedRef,
   type HTMLAttributes,
+  type ReactElement,
   type ReactNode,
 } from 'react';
 import type { TypographyRole } from '../../tokens';
@@ -81,6 +82,10 @@ interface TextBaseProps extends Omit<TextProps, 'as'> {
  * Text and Heading render through this: one place for attributes and truncation. `variant`
  * is written as given: Text passes none at its default `body`, Heading always passes one
  * (its default follows the level, so no single base rule can hold it).
+ *
+ * The return type is written out: inferred, tsc would spell out every DOM prop of the
+ * `createElement` result in the emitted .d.ts, naming @types/react 19-only types
+ * (`SubmitEventHandler`, two-argument `ChangeEventHandler`) that break React 18 consumers.
  */
 export function renderText(
   {
@@ -98,7 +103,7 @@ export function renderText(
     ...rest
   }: TextBaseProps,
   ref: ForwardedRef<HTMLElement>,
-) {
+): ReactElement {
   let lines: number | undefined;
   if (maxLines !== undefined) {
     if (Number.isInteger(maxLines) && maxLines >= 1) lines = maxLines;
