@@ -43,13 +43,17 @@ export function componentEntries(base = root) {
   return entries.sort((a, b) => a.subpath.localeCompare(b.subpath));
 }
 
-/** The JavaScript entry points: root, components, theme and tokens. */
+/**
+ * The JavaScript entry points: root, components, theme, tokens, and `callicrates/emotion`
+ * (types only, opt-in: Emotion's `Theme` augmented with ours; its module is empty).
+ */
 export function scriptEntries(base = root) {
   const entries = [
     { subpath: '.', source: 'src/index.ts' },
     ...componentEntries(base),
     { subpath: './theme', source: 'src/theme/index.ts' },
     { subpath: './tokens', source: 'src/tokens/index.ts' },
+    { subpath: './emotion', source: 'src/theme/emotion.ts' },
   ];
   const seen = new Set();
   for (const { subpath, source } of entries) {

@@ -153,7 +153,7 @@ describe('a production build, whatever NODE_ENV the build ran under', () => {
 });
 
 describe('exports', () => {
-  it('has one subpath per component folder, plus root, theme, tokens and the stylesheets', () => {
+  it('has one subpath per component folder, plus root, theme, tokens, emotion and stylesheets', () => {
     expect(exportsDrift()).toEqual([]);
     expect(manifest.exports).toEqual(expectedExports());
     expect(componentEntries().map((entry) => entry.subpath)).toEqual(
@@ -207,6 +207,17 @@ describe('built modules', () => {
     expect(imported).toEqual(expect.arrayContaining(['react', '@emotion/serialize']));
   });
 
+  // @emotion/react is an optional peer, and @emotion/serialize's declarations need
+  // @emotion/sheet, which only @emotion/react brings: with skipLibCheck off, an app without
+  // Emotion must not reach either.
+  it('name Emotion packages only in callicrates/emotion, the opt-in types', () => {
+    const naming = distFiles('.d.ts').filter((file) =>
+      readFileSync(join(dist, file), 'utf8').includes('@emotion/'),
+    );
+    expect(naming).toEqual(['theme/emotion.d.ts']);
+    expect(manifest.peerDependenciesMeta).toEqual({ '@emotion/react': { optional: true } });
+  });
+
   it("never load Emotion's React runtime (only its serialiser, at import)", () => {
     const imported = new Set([...bareImports()].map(packageOf));
     expect(imported.has('@emotion/react')).toBe(false);
@@ -242,6 +253,16 @@ describe('built modules', () => {
 function typeCheckDeclarations(reactTypes: string): string {
   const tsconfig = join(packDir, `tsconfig.${reactTypes.replaceAll('/', '-')}.json`);
   const types = join(root, 'node_modules', reactTypes);
+  // What an app that uses Emotion writes to get our tokens as Emotion's `Theme`.
+  const emotionApp = join(packDir, 'emotion-theme.ts');
+  writeFileSync(
+    emotionApp,
+    [
+      `import type {} from ${JSON.stringify(join(dist, 'theme/emotion.js'))};`,
+      `import type { Theme } from '@emotion/react';`,
+      `export const primary = (theme: Theme): string => theme.cssVar('color.text.primary');`,
+    ].join('\n'),
+  );
   writeFileSync(
     tsconfig,
     JSON.stringify({
@@ -255,9 +276,13 @@ function typeCheckDeclarations(reactTypes: string): string {
         noEmit: true,
         skipLibCheck: false,
         types: [],
-        paths: { react: [join(types, 'index.d.ts')], 'react/*': [join(types, '*')] },
+        paths: {
+          react: [join(types, 'index.d.ts')],
+          'react/*': [join(types, '*')],
+          '@emotion/react': [join(root, 'node_modules/@emotion/react')],
+        },
       },
-      include: [join(dist, '**/*.d.ts')],
+      include: [join(dist, '**/*.d.ts'), emotionApp],
     }),
   );
   const result = spawnSync(

@@ -7,4 +7,4 @@ export { useColorScheme } from './useColorScheme';
 export type { ColorSchemeState } from './ThemeContext';
 export { theme, useTheme, type CallicratesTheme } from './theme';
 export { defineStyles, getStyleSheetText } from './styleRegistry';
-export { css, type SerializedStyles } from './css';
+export { css, type CSSInterpolation, type CSSObject, type SerializedStyles } from './css';

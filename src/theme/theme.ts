@@ -1,6 +1,3 @@
-/// <reference types="@emotion/react" preserve="true" />
-// Types only, kept in the emitted declarations: nothing of Emotion's React runtime loads,
-// but a product that uses Emotion gets our tokens as its `Theme` (below).
 import { useContext } from 'react';
 import { cssVar, typographyStyles, vars } from '../tokens';
 import { ThemeContext } from './ThemeContext';
@@ -11,14 +8,8 @@ import { ThemeContext } from './ThemeContext';
  */
 export const theme = { vars, cssVar, typographyStyles } as const;
 
+/** The token theme's type; `callicrates/emotion` makes it Emotion's `Theme` (opt-in). */
 export type CallicratesTheme = typeof theme;
-
-declare module '@emotion/react' {
-  // Lets `css={(theme) => …}` in product code autocomplete our tokens when the app passes
-  // `theme` to Emotion's own ThemeProvider.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  export interface Theme extends CallicratesTheme {}
-}
 
 /** The typed token theme plus the current colour scheme of the nearest `ThemeProvider`. */
 export function useTheme() {

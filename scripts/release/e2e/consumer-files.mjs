@@ -1,5 +1,6 @@
 // The consumer app of the release e2e: what a product team writes after
-// `npm i callicrates @emotion/react react react-dom`. Kept as strings (not .tsx files) so the
+// `npm i callicrates react react-dom` (plus @emotion/react when the app uses Emotion itself,
+// with the opt-in `callicrates/emotion` types). Kept as strings (not .tsx files) so the
 // library's own lint and type-check never see code that imports the published package, or the
 // deliberately wrong file.
 
@@ -51,6 +52,16 @@ export function render(): string {
 }
 `;
 
+/**
+ * Only in the app that uses Emotion: the opt-in makes Emotion's `Theme` our token theme, so a
+ * token name type-checks as a `TokenName` (without the opt-in `theme.cssVar` does not exist).
+ */
+const emotionTheme = `import type {} from 'callicrates/emotion';
+import type { Theme } from '@emotion/react';
+
+export const primaryText = (theme: Theme): string => theme.cssVar('color.text.primary');
+`;
+
 /** Must NOT type-check: the e2e asserts tsc reports exactly this mistake. */
 export const WRONG_PROP_FILE = 'src/wrong-prop.tsx';
 export const WRONG_PROP_VALUE = 'huge';
@@ -100,9 +111,10 @@ const compilerOptions = {
 /**
  * @param {Record<string, string>} dependencies exact versions, callicrates included
  * @param {Record<string, string>} devDependencies
+ * @param {{ emotion: boolean }} options the app uses Emotion (and has @emotion/react)
  * @returns {Record<string, string>} file path → content
  */
-export function consumerFiles(dependencies, devDependencies) {
+export function consumerFiles(dependencies, devDependencies, { emotion }) {
   const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
   return {
     'package.json': json({
@@ -124,5 +136,6 @@ export function consumerFiles(dependencies, devDependencies) {
     'src/main.tsx': main,
     'src/ssr.tsx': ssr,
     [WRONG_PROP_FILE]: wrongProp,
+    ...(emotion ? { 'src/emotion-theme.ts': emotionTheme } : {}),
   };
 }

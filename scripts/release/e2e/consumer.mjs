@@ -3,7 +3,7 @@
 // off, so our .d.ts files are checked too), builds, renders in Chromium and on the server:
 // once per React major the peer range promises (REACT_VERSIONS).
 import assert from 'node:assert/strict';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +31,14 @@ function pinned(names) {
  * The React majors `peerDependencies` allows, each with its own @types, as exact versions.
  * React 19 is what the library is developed with; React 18 is the last 18 release, with the
  * @types/react 18 the package test type-checks against (the `types-react-18` alias).
- * @type {Array<{ name: string, dependencies: Record<string, string>, devDependencies: Record<string, string> }>}
+ * `emotion`: the app also uses Emotion (installs @emotion/react, the optional peer, and opts in
+ * to `callicrates/emotion`); the other app installs no Emotion at all.
+ * @type {Array<{ name: string, emotion: boolean, dependencies: Record<string, string>, devDependencies: Record<string, string> }>}
  */
 export const REACT_VERSIONS = [
   {
     name: 'React 18',
+    emotion: false,
     dependencies: { react: '18.3.1', 'react-dom': '18.3.1' },
     devDependencies: {
       '@types/react': installedVersion('types-react-18'),
@@ -44,23 +47,20 @@ export const REACT_VERSIONS = [
   },
   {
     name: 'React 19',
-    dependencies: pinned(['react', 'react-dom']),
+    emotion: true,
+    dependencies: pinned(['@emotion/react', 'react', 'react-dom']),
     devDependencies: pinned(['@types/react', '@types/react-dom']),
   },
 ];
 
 async function writeApp(dir, { version, registryUrl, react }) {
-  const dependencies = {
-    [PACKAGE_NAME]: version,
-    ...pinned(['@emotion/react']),
-    ...react.dependencies,
-  };
+  const dependencies = { [PACKAGE_NAME]: version, ...react.dependencies };
   const devDependencies = {
     ...react.devDependencies,
     ...pinned(['@vitejs/plugin-react', 'typescript', 'vite']),
   };
   const files = {
-    ...consumerFiles(dependencies, devDependencies),
+    ...consumerFiles(dependencies, devDependencies, { emotion: react.emotion }),
     // Every package, callicrates and its peers alike, comes through the local registry.
     '.npmrc': `registry=${registryUrl}\n`,
   };
@@ -215,6 +215,12 @@ export async function testConsumerApp({ dir, version, registryUrl, react, env, l
   })) {
     assert.equal(await versionIn(dir, name), expected, `${react.name}: ${name} installed`);
   }
+  // An optional peer: npm installs it only when the app asks for it.
+  assert.equal(
+    existsSync(join(dir, 'node_modules/@emotion/react')),
+    react.emotion,
+    `${react.name}: @emotion/react installed only by the app that uses Emotion`,
+  );
 
   await timed('tsc', () => typeCheck(dir, context));
   await timed('vite build', () => viteBuild(dir, [], context));

@@ -298,7 +298,9 @@ async function main() {
     });
     print(
       `  consumer  ${react.name} (react ${react.dependencies.react}, @types/react ` +
-        `${react.devDependencies['@types/react']}): ${PACKAGE_NAME}@${distTags.latest} from the ` +
+        `${react.devDependencies['@types/react']}, ` +
+        `${react.emotion ? 'with @emotion/react + callicrates/emotion' : 'no @emotion/react'}): ` +
+        `${PACKAGE_NAME}@${distTags.latest} from the ` +
         `registry: tsc ok (skipLibCheck off; wrong prop rejected), vite build ok, Chromium ` +
         `click + typing ok, renderToString ok (${consumer.serverHtmlBytes} B) in ` +
         `${seconds(consumerStarted)} (${consumer.timings.join(', ')})`,
