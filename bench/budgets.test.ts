@@ -6,11 +6,11 @@ import { SIZE_CASE_LABELS, measureSizes, type SizeCase } from './lib/build.mjs';
  * Byte budgets (issue #4). Deterministic: the same sources give the same bytes, so these are
  * test assertions; timings are not (they live in `npm run bench`).
  */
-const CASES: SizeCase[] = ['button', 'buttonTextField', 'library'];
+const CASES: SizeCase[] = ['button', 'buttonTextField', 'library', 'iconSet'];
 
 let marginal: Partial<Record<SizeCase, number>> = {};
 
-// Five esbuild bundles: about 2 s on an idle machine; the timeout allows for a busy one.
+// Seven esbuild bundles: a few seconds on an idle machine; the timeout allows for a busy one.
 beforeAll(async () => {
   const sizes = await measureSizes(['plain', 'callicrates'], CASES);
   marginal = Object.fromEntries(CASES.map((c) => [c, sizes[c]?.callicrates?.marginal]));
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 const bytes = (n: number) => `${n.toLocaleString('en-US')} B (${(n / 1024).toFixed(2)} KiB)`;
 
-describe('byte budgets: gzip -9 over plain React, from bench/budgets.json', () => {
+describe('byte budgets: gzip -9 over plain React (icons: over the library), bench/budgets.json', () => {
   it.each(CASES)('%s stays within its budget', (sizeCase) => {
     const actual = marginal[sizeCase];
     const budget = budgets[sizeCase].bytes;

@@ -77,7 +77,12 @@ async function main() {
 
   if (only.has('size')) {
     log('sizes: bundling with esbuild');
-    figures.sizes = await measureSizes(SUBJECTS, ['button', 'buttonTextField', 'library']);
+    figures.sizes = await measureSizes(SUBJECTS, [
+      'button',
+      'buttonTextField',
+      'library',
+      'iconSet',
+    ]);
   }
 
   if (only.has('ssr')) {

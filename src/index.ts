@@ -50,6 +50,8 @@ export {
   type IconButtonVariant,
 } from './atoms/IconButton';
 export { Link, type LinkProps, type LinkVariant } from './atoms/Link';
+// The icon set: each icon is its own pure export, so an app's bundler keeps only those it uses.
+export * from './atoms/Icon';
 export {
   Avatar,
   AvatarGroup,

@@ -16,19 +16,57 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'library'} SizeCase
- * `library` keeps every export of `src/index.ts` (a bundle that cannot tree-shake anything).
+ * @typedef {'button' | 'buttonTextField' | 'library' | 'iconSet'} SizeCase
+ * `library` keeps every export of `src/index.ts` but the icon set: the components, the
+ * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
+ * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
+ * catalogue an app picks a few icons from; measured apart, neither figure hides the other.
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
   button: 'import { Button }',
   buttonTextField: 'Button + TextField',
   library: 'whole library',
+  iconSet: 'every icon',
 };
+
+/** Cases only Callicrates has (no plain React or MUI counterpart). */
+export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ (['library', 'iconSet']);
 
 const subjectFile = (/** @type {SubjectName} */ name) => join(benchDir, 'subjects', `${name}.tsx`);
 const harnessFile = (/** @type {string} */ name) => join(benchDir, 'harness', name);
 const srcIndex = join(repoDir, 'src', 'index.ts');
+/** The icon set: the drawn icons and the catalogue that groups them. */
+const iconSetModules = ['icons.ts', 'iconGroups.ts'].map((file) =>
+  join(repoDir, 'src', 'atoms', 'Icon', file),
+);
+
+/** The value exports of a module, as esbuild sees them (type-only exports have none). */
+async function exportNames(/** @type {string} */ file) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    packages: 'external',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: join(benchDir, 'results', 'names'),
+    absWorkingDir: repoDir,
+    logLevel: 'silent',
+  });
+  return Object.values(result.metafile.outputs).flatMap((output) => output.exports);
+}
+
+/** @type {Promise<string[]> | undefined} */
+let libraryNames;
+
+/** Every value export of `src/index.ts` except the icon set (iconSetModules). */
+function libraryExportNames() {
+  libraryNames ??= Promise.all([srcIndex, ...iconSetModules].map(exportNames)).then(
+    ([all = [], ...iconSet]) => all.filter((name) => !iconSet.flat().includes(name)).sort(),
+  );
+  return libraryNames;
+}
 
 /**
  * Production, minified, tree-shaken: what a product's bundler ships.
@@ -56,17 +94,24 @@ const entry = (/** @type {string} */ contents) => ({
 
 /**
  * The app shell every size case shares: mount the subject's provider with its components.
- * Plain React's bundle for the same case is the baseline the marginal bytes are taken over.
+ * Plain React's bundle for the same case is the baseline the marginal bytes are taken over
+ * (for `iconSet`, Callicrates' `library` bundle is).
  * @param {SubjectName} subject
  * @param {SizeCase} sizeCase
  */
-function sizeEntry(subject, sizeCase) {
+async function sizeEntry(subject, sizeCase) {
   const withField = sizeCase === 'buttonTextField';
   const lines = [
     `import { createRoot } from 'react-dom/client';`,
     `import { Provider, button${withField ? ', textField' : ''} } from ${JSON.stringify(subjectFile(subject))};`,
   ];
   if (sizeCase === 'library') {
+    const names = (await libraryExportNames()).join(', ');
+    lines.push(
+      `import { ${names} } from ${JSON.stringify(srcIndex)};`,
+      `globalThis.__library = { ${names} };`,
+    );
+  } else if (sizeCase === 'iconSet') {
     lines.push(
       `import * as library from ${JSON.stringify(srcIndex)};`,
       `globalThis.__library = library;`,
@@ -101,7 +146,7 @@ export const gzipSize = (/** @type {Uint8Array | string} */ data) =>
 export async function bundleSize(subject, sizeCase) {
   const result = await build({
     ...production,
-    stdin: entry(sizeEntry(subject, sizeCase)),
+    stdin: entry(await sizeEntry(subject, sizeCase)),
     platform: 'browser',
     format: 'esm',
     outdir: join(benchDir, 'results', 'out'),
@@ -150,32 +195,39 @@ function inputGroup(/** @type {string} */ input) {
  * @typedef {object} SizeResult
  * @property {BundleSize} bundle
  * @property {number} marginal  gzip bytes over plain React's bundle of the same app shell
+ *   (`iconSet`: over Callicrates' `library` bundle)
  */
 
 /**
- * Measures the cases for the subjects; plain React is always built, as the baseline.
+ * Measures the cases for the subjects; plain React is always built, as the baseline (for
+ * `iconSet`, Callicrates' `library` bundle is). Each bundle is built once.
  * @param {SubjectName[]} subjects
  * @param {SizeCase[]} cases
  * @returns {Promise<Partial<Record<SizeCase, Partial<Record<SubjectName, SizeResult>>>>>}
  */
 export async function measureSizes(subjects, cases) {
-  const baselines = new Map(
-    cases.map((sizeCase) => {
-      const shell = sizeCase === 'library' ? 'button' : sizeCase;
-      return [sizeCase, bundleSize('plain', shell)];
-    }),
-  );
+  /** @type {Map<string, Promise<BundleSize>>} */
+  const bundles = new Map();
+  const bundleOnce = (/** @type {SubjectName} */ subject, /** @type {SizeCase} */ sizeCase) => {
+    const key = `${subject}:${sizeCase}`;
+    if (!bundles.has(key)) bundles.set(key, bundleSize(subject, sizeCase));
+    return /** @type {Promise<BundleSize>} */ (bundles.get(key));
+  };
+  /** @type {(sizeCase: SizeCase) => Promise<BundleSize>} */
+  const baselineOf = (sizeCase) => {
+    if (sizeCase === 'iconSet') return bundleOnce('callicrates', 'library');
+    return bundleOnce('plain', sizeCase === 'library' ? 'button' : sizeCase);
+  };
   const rows = await Promise.all(
     cases.map(async (sizeCase) => {
-      const baseline = await /** @type {Promise<BundleSize>} */ (baselines.get(sizeCase));
+      const baseline = await baselineOf(sizeCase);
       const measured = await Promise.all(
         subjects
-          .filter((subject) => sizeCase !== 'library' || subject === 'callicrates')
+          .filter(
+            (subject) => !CALLICRATES_ONLY_CASES.includes(sizeCase) || subject === 'callicrates',
+          )
           .map(async (subject) => {
-            const bundle =
-              subject === 'plain' && sizeCase !== 'library'
-                ? baseline
-                : await bundleSize(subject, sizeCase);
+            const bundle = await bundleOnce(subject, sizeCase);
             return [subject, { bundle, marginal: bundle.gzip - baseline.gzip }];
           }),
       );

@@ -182,17 +182,27 @@ export function markdownTable(figures, subjects, checks) {
     return found ? [found.target, verdict(found.met)] : ['', ''];
   };
 
-  for (const sizeCase of /** @type {SizeCase[]} */ (['button', 'buttonTextField', 'library'])) {
+  /** @type {Partial<Record<SizeCase, string>>} */
+  const notes = {
+    library: ', every export but the icons kept',
+    iconSet: ', kept on top of the whole library',
+  };
+  for (const sizeCase of /** @type {SizeCase[]} */ ([
+    'button',
+    'buttonTextField',
+    'library',
+    'iconSet',
+  ])) {
     const row = figures.sizes?.[sizeCase];
     if (!row) continue;
     rows.push([
-      `${SIZE_CASE_LABELS[sizeCase]}: gzip -9 JS + CSS${sizeCase === 'library' ? ', every export kept' : ''}`,
+      `${SIZE_CASE_LABELS[sizeCase]}: gzip -9 JS + CSS${notes[sizeCase] ?? ''}`,
       ...subjects.map((subject) => {
         const size = row[subject];
         if (!size) return '–';
         return subject === 'plain' ? kib(size.bundle.gzip) : `+${kib(size.marginal)}`;
       }),
-      ...(sizeCase === 'library' ? ['bench/budgets.json', ''] : check(sizeCase)),
+      ...(sizeCase in notes ? ['bench/budgets.json', ''] : check(sizeCase)),
     ]);
   }
 

@@ -176,6 +176,21 @@ describe('exports', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
+
+  it('exports the whole icon set from the root too (callicrates/icon ⊂ callicrates)', () => {
+    const script = `const root = await import('${manifest.name}');
+      const icon = await import('${manifest.name}/icon');
+      const missing = Object.keys(icon).filter((name) => root[name] !== icon[name]);
+      process.stdout.write(JSON.stringify({ count: Object.keys(icon).length, missing }));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    const { count, missing } = JSON.parse(result.stdout);
+    expect(missing).toEqual([]);
+    expect(count).toBeGreaterThan(100);
+  });
 });
 
 describe('built modules', () => {
