@@ -78,11 +78,25 @@ export interface ButtonAsLinkProps
 export type ButtonProps = ButtonAsButtonProps | ButtonAsLinkProps;
 
 /**
+ * For the docs table only. react-docgen-typescript documents the first overload, the link
+ * form, where `href` is required: the table read `href*`, as if every Button needed one.
+ * Intersected there, this second, optional declaration changes no type (`string` and
+ * `string | undefined` intersect to a required `string`), but docgen marks a prop optional
+ * when any of its declarations is.
+ */
+interface ButtonHrefDocs {
+  /** Renders an `<a>` that looks like a button: for navigation, not actions. */
+  href?: string;
+}
+
+/**
  * Overloads give `ref` the right element type for each form. The button form comes last:
  * `ComponentProps<typeof Button>` (and so Storybook's args) infers from the last overload.
  */
 export interface ButtonComponent {
-  (props: ButtonAsLinkProps & RefAttributes<HTMLAnchorElement>): ReactElement | null;
+  (
+    props: ButtonAsLinkProps & ButtonHrefDocs & RefAttributes<HTMLAnchorElement>,
+  ): ReactElement | null;
   (props: ButtonAsButtonProps & RefAttributes<HTMLButtonElement>): ReactElement | null;
   displayName?: string;
 }
