@@ -163,7 +163,8 @@ export const Controlled: Story = {
   },
   play: async ({ canvas }) => {
     const input = canvas.getByRole('textbox', { name: 'Slug' });
-    await userEvent.type(input, 'Quick Brown Fox');
+    await userEvent.click(input);
+    await userEvent.paste('Quick Brown Fox');
     await expect(input).toHaveValue('quick brown fox');
   },
 };
