@@ -1,4 +1,4 @@
-import { createContext } from 'react';
+import { createContext, type RefObject } from 'react';
 import type { ColorSchemeName } from '../tokens';
 import type { ColorScheme } from './colorScheme';
 
@@ -13,3 +13,12 @@ export interface ColorSchemeState {
 
 export const ThemeContext = createContext<ColorSchemeState | null>(null);
 ThemeContext.displayName = 'CallicratesTheme';
+
+/**
+ * The element a nested (`scope="element"`) provider themes, for overlays: a portal renders
+ * into it so a portalled Dialog keeps that provider's `data-theme` (and `dir`). Null under a
+ * document-scoped provider, whose overlays portal into <body> and inherit from <html>.
+ * Internal: the overlay layer reads it; it is not exported from the package.
+ */
+export const ThemeScopeContext = createContext<RefObject<HTMLElement | null> | null>(null);
+ThemeScopeContext.displayName = 'CallicratesThemeScope';

@@ -1,5 +1,5 @@
 import { css } from './css';
-import { useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { tokensCss } from '../tokens/css';
 import {
   DEFAULT_STORAGE_KEY,
@@ -9,7 +9,7 @@ import {
 } from './colorScheme';
 import { StyleSheet } from './StyleSheet';
 import { defineStyles, defineTokenStyles } from './styleRegistry';
-import { ThemeContext, type ColorSchemeState } from './ThemeContext';
+import { ThemeContext, ThemeScopeContext, type ColorSchemeState } from './ThemeContext';
 import { useSystemColorScheme } from './useSystemColorScheme';
 import { cssVar } from '../tokens';
 import { useBrowserLayoutEffect } from '../utils';
@@ -97,6 +97,9 @@ export function ThemeProvider({
     [isControlled, storageKey, onColorSchemeChange],
   );
 
+  // Overlays portal into the themed <div> of an element-scoped provider (ThemeScopeContext).
+  const scopeRef = useRef<HTMLDivElement>(null);
+
   const state = useMemo<ColorSchemeState>(
     () => ({ colorScheme, resolvedColorScheme, setColorScheme }),
     [colorScheme, resolvedColorScheme, setColorScheme],
@@ -106,11 +109,15 @@ export function ThemeProvider({
     <ThemeContext.Provider value={state}>
       {parent ? null : <StyleSheet nonce={nonce} />}
       {scope === 'element' ? (
-        <div className={scopeClass} data-theme={colorScheme}>
-          {children}
-        </div>
+        <ThemeScopeContext.Provider value={scopeRef}>
+          <div ref={scopeRef} className={scopeClass} data-theme={colorScheme}>
+            {children}
+          </div>
+        </ThemeScopeContext.Provider>
       ) : (
-        children
+        // A document-scoped provider inside an element-scoped one themes <html>: its overlays
+        // go back to <body>.
+        <ThemeScopeContext.Provider value={null}>{children}</ThemeScopeContext.Provider>
       )}
     </ThemeContext.Provider>
   );

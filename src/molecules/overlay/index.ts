@@ -1,0 +1,27 @@
+// The overlay layer: what every floating thing (Dialog, AlertDialog, Drawer, Popover,
+// Tooltip, Select, Menu, Combobox, DatePicker) stands on. Private: no package subpath.
+export { OverlayContainerContext, OverlayPortal, type OverlayPortalProps } from './OverlayPortal';
+export { isTopOverlay, openOverlayCount, pushOverlay, type OverlayLayer } from './overlayStack';
+export { useOverlayLayer } from './useOverlayLayer';
+export {
+  ancestorsOf,
+  captureFocusReturn,
+  focusFirst,
+  focusReturnTarget,
+  isFocusable,
+  isUnreachable,
+  tabbables,
+  wrapTab,
+} from './focus';
+export { lockScroll } from './scrollLock';
+export { usePresence, type Presence } from './usePresence';
+export { useControllableState } from './useControllableState';
+export { useHydrated } from './useHydrated';
+export {
+  anchorOverlay,
+  toLogicalPlacement,
+  toPhysicalPlacement,
+  type AnchorOptions,
+  type OverlayPlacement,
+  type OverlaySide,
+} from './placement';

@@ -1,0 +1,31 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
+
+/**
+ * A value that is controlled when `value` is defined and owned here otherwise, as React DOM's
+ * `value`/`defaultValue`. `setValue` calls `onChange` either way, and skips it when nothing
+ * changes (an Escape on an already closing overlay does not report a second close).
+ */
+export function useControllableState<T>(
+  value: T | undefined,
+  defaultValue: T,
+  onChange?: (value: T) => void,
+): [T, (next: T) => void] {
+  const [own, setOwn] = useState(defaultValue);
+  const controlled = value !== undefined;
+  const current = controlled ? value : own;
+  const latest = useRef({ current, controlled, onChange });
+  // Updated after each render (before any event can run), so the setter stays stable.
+  useIsomorphicLayoutEffect(() => {
+    latest.current = { current, controlled, onChange };
+  });
+  const setValue = useCallback((next: T) => {
+    const state = latest.current;
+    if (Object.is(next, state.current)) return;
+    if (!state.controlled) setOwn(next);
+    state.current = next;
+    state.onChange?.(next);
+  }, []);
+  return [current, setValue];
+}
