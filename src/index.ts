@@ -69,3 +69,4 @@ export * from './atoms/Stack';
 export * from './atoms/Inline';
 export * from './atoms/Grid';
 export * from './atoms/Container';
+export * from './molecules/Dialog';

@@ -13,7 +13,7 @@ import { useHydrated } from './useHydrated';
 /**
  * The element overlays opened from inside an overlay portal into. A modal `<dialog>` makes
  * everything outside it inert, so a Select or Popover opened from a Dialog must live inside
- * the dialog's element to be usable (ariakit PR #4101 is that bug).
+ * the dialog's element to be usable (the bug in ariakit pull request 4101).
  */
 export const OverlayContainerContext = createContext<RefObject<HTMLElement | null> | null>(null);
 OverlayContainerContext.displayName = 'CallicratesOverlayContainer';

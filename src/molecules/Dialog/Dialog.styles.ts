@@ -1,0 +1,157 @@
+import { css } from '../../theme/css';
+import { defineStyles } from '../../theme/styleRegistry';
+import { cssVar, typographyStyles } from '../../tokens';
+
+/**
+ * The parts every dialog surface shares (Dialog, AlertDialog, Drawer): a header with title,
+ * description and close button; a body that scrolls on its own, so header and footer stay
+ * in view; a footer of actions, aligned to the end.
+ */
+export const dialogParts = `
+  box-sizing: border-box;
+  padding: 0;
+  border: ${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')};
+  background-color: ${cssVar('color.bg.raised')};
+  color: ${cssVar('color.text.primary')};
+  box-shadow: ${cssVar('elevation.xl')};
+  overflow: hidden;
+  &[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  &:focus-visible {
+    outline: none;
+  }
+  &::backdrop {
+    background-color: ${cssVar('color.bg.scrim')};
+  }
+  &[data-exiting] {
+    pointer-events: none;
+  }
+
+  & > [data-part='header'] {
+    display: flex;
+    flex: none;
+    align-items: flex-start;
+    gap: ${cssVar('space.4')};
+    padding-block: ${cssVar('space.5')} ${cssVar('space.3')};
+    padding-inline: ${cssVar('space.6')} ${cssVar('space.4')};
+  }
+  & [data-part='heading'] {
+    display: grid;
+    flex: 1 1 auto;
+    gap: ${cssVar('space.1')};
+    min-inline-size: 0;
+    padding-block-start: ${cssVar('space.1')};
+  }
+  & [data-part='title'] {
+    margin: 0;
+  }
+  & [data-part='description'] {
+    margin: 0;
+    ${typographyStyles('body')}
+    color: ${cssVar('color.text.secondary')};
+  }
+  & [data-part='close'] {
+    flex: none;
+    margin-inline-start: auto;
+  }
+  & > [data-part='body'] {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding-block: 0 ${cssVar('space.5')};
+    padding-inline: ${cssVar('space.6')};
+    ${typographyStyles('body')}
+  }
+  & > [data-part='body']:focus-visible {
+    outline-offset: calc(-1 * ${cssVar('focus.ring.width')});
+    outline: ${cssVar('focus.ring.width')} solid ${cssVar('color.focus.ring')};
+  }
+  & > [data-part='footer'] {
+    display: flex;
+    flex: none;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: ${cssVar('space.3')};
+    padding-block: ${cssVar('space.4')};
+    padding-inline: ${cssVar('space.6')};
+    border-block-start: ${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')};
+  }
+`;
+
+/*
+ * Motion: the surface fades and grows in (motion.duration.normal, the enter easing) and out
+ * faster on `[data-exiting]` (usePresence waits for that animation before unmounting). The
+ * backdrop fades with it. None under prefers-reduced-motion.
+ */
+export const dialogClass = defineStyles(css`
+  label: dialog;
+  --_size: ${cssVar('size.dialog.md')};
+  ${dialogParts}
+  inline-size: var(--_size);
+  max-inline-size: calc(100% - 2 * ${cssVar('space.4')});
+  max-block-size: calc(100% - 2 * ${cssVar('space.4')});
+  border-radius: ${cssVar('radius.lg')};
+  animation: cal-dialog-enter ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.enter')};
+  &::backdrop {
+    animation: cal-dialog-fade-in ${cssVar('motion.duration.normal')}
+      ${cssVar('motion.easing.enter')};
+  }
+  &[data-exiting] {
+    animation: cal-dialog-exit ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
+      forwards;
+  }
+  &[data-exiting]::backdrop {
+    animation: cal-dialog-fade-out ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
+      forwards;
+  }
+
+  &[data-size='sm'] {
+    --_size: ${cssVar('size.dialog.sm')};
+  }
+  &[data-size='lg'] {
+    --_size: ${cssVar('size.dialog.lg')};
+  }
+  &[data-size='fullscreen'] {
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    max-block-size: none;
+    border: none;
+    border-radius: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    &,
+    &::backdrop,
+    &[data-exiting],
+    &[data-exiting]::backdrop {
+      animation: none;
+    }
+  }
+
+  @keyframes cal-dialog-enter {
+    from {
+      opacity: 0;
+      transform: scale(0.96);
+    }
+  }
+  @keyframes cal-dialog-exit {
+    to {
+      opacity: 0;
+      transform: scale(0.96);
+    }
+  }
+  @keyframes cal-dialog-fade-in {
+    from {
+      opacity: 0;
+    }
+  }
+  @keyframes cal-dialog-fade-out {
+    to {
+      opacity: 0;
+    }
+  }
+`);

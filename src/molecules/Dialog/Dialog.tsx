@@ -1,0 +1,55 @@
+import { forwardRef } from 'react';
+import { dialogClass } from './Dialog.styles';
+import { DialogSurface, type DialogNativeProps, type DialogSurfaceOwnProps } from './DialogSurface';
+
+/** Dialog widths from the `size.dialog.*` tokens; `fullscreen` fills the viewport. */
+export const dialogSizes = ['sm', 'md', 'lg', 'fullscreen'] as const;
+export type DialogSize = (typeof dialogSizes)[number];
+
+export interface DialogProps extends DialogSurfaceOwnProps, DialogNativeProps {
+  /**
+   * The width (`size.dialog.*`); `fullscreen` fills the viewport (phones, editors). Written
+   * as `data-size` when not the default.
+   * @default 'md'
+   * @selector [data-size="sm" | "lg" | "fullscreen"]
+   */
+  size?: DialogSize;
+  /**
+   * The accessible name of the close button in the header.
+   * @default 'Close'
+   */
+  closeLabel?: string;
+}
+
+/**
+ * A modal dialog: the native `<dialog>` shown with `showModal()`, so the browser makes the page
+ * inert, puts the dialog in the top layer and keeps focus inside; it is portalled into the
+ * nearest ThemeProvider's scope. Escape, the close button and a click on the backdrop close
+ * it through `onOpenChange`; so does a `<form method="dialog">` inside it. Focus moves in on
+ * open (the first field, or `initialFocus`) and back to the opener on close. Page scroll is
+ * locked without a layout shift.
+ *
+ * Open it with `open`/`onOpenChange`, `defaultOpen`, or inside a DialogTrigger.
+ *
+ * @selector .cal-dialog — the `<dialog>`; parts `[data-part="header" | "title" | "description" | "close" | "body" | "footer"]`
+ * @selector [data-exiting] — closed and playing its exit animation
+ */
+export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(
+  { size = 'md', closeLabel = 'Close', ...rest },
+  ref,
+) {
+  return (
+    <DialogSurface
+      {...rest}
+      ref={ref}
+      component="Dialog"
+      surfaceClass={dialogClass}
+      modal
+      closeOnOutsidePress
+      closeLabel={closeLabel}
+      attributes={{ 'data-size': size === 'md' ? undefined : size }}
+    />
+  );
+});
+
+Dialog.displayName = 'Dialog';

@@ -1,0 +1,377 @@
+import {
+  forwardRef,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type DialogHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+  type SyntheticEvent,
+} from 'react';
+import { IconButton } from '../../atoms/IconButton';
+import { XIcon } from '../../atoms/Icon';
+import { Heading } from '../../atoms/Heading';
+import { cx, devError, mergeRefs } from '../../utils';
+import {
+  captureFocusReturn,
+  focusFirst,
+  lockScroll,
+  OverlayContainerContext,
+  OverlayPortal,
+  tabbables,
+  useControllableState,
+  useOverlayLayer,
+  usePresence,
+  wrapTab,
+} from '../overlay';
+import { DialogTriggerContext } from './DialogTrigger';
+
+/** The props Dialog, AlertDialog and Drawer share. */
+export interface DialogSurfaceOwnProps {
+  /** Whether the dialog is open, controlled. Pair it with `onOpenChange`. */
+  open?: boolean;
+  /**
+   * Whether the dialog starts open, when uncontrolled (and not inside a DialogTrigger).
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /**
+   * Called with `false` when the user closes the dialog (Escape, the close button, a click on
+   * the backdrop where allowed, a `<form method="dialog">` submitting), and with `true` when
+   * a DialogTrigger opens it. A controlled dialog stays open until you set `open={false}`.
+   */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * The heading (an `h2`); it names the dialog (`aria-labelledby`). Required unless
+   * `aria-label` or `aria-labelledby` names it.
+   */
+  title?: ReactNode;
+  /** A sentence under the title; it describes the dialog (`aria-describedby`). */
+  description?: ReactNode;
+  /** The content: it scrolls inside the dialog when long, while header and footer stay. */
+  children?: ReactNode;
+  /** The actions, usually Buttons, aligned to the end: the primary action last. */
+  footer?: ReactNode;
+  /**
+   * The element to focus on open. By default focus goes to the first element with
+   * `autoFocus`, else the first field or control of the body, else of the footer, else the
+   * close button.
+   */
+  initialFocus?: RefObject<HTMLElement | null>;
+}
+
+export type DialogNativeProps = Omit<
+  DialogHTMLAttributes<HTMLDialogElement>,
+  keyof DialogSurfaceOwnProps | 'open' | 'role'
+>;
+
+type DataAttributes = { [key: `data-${string}`]: string | true | undefined };
+
+export interface DialogSurfaceProps extends DialogSurfaceOwnProps, DialogNativeProps {
+  /** The public component's name, for development messages. */
+  component: string;
+  /** Its constant style class. */
+  surfaceClass: string;
+  /** `showModal()` (inert page, focus kept inside, scroll locked) or `show()`. */
+  modal: boolean;
+  /** Whether a press on the backdrop (outside the surface) closes it. */
+  closeOnOutsidePress: boolean;
+  /** The accessible name of the close button, or null for none (AlertDialog). */
+  closeLabel: string | null;
+  /** The component's own data attributes (size, side, …), written on the `<dialog>`. */
+  attributes?: DataAttributes;
+  role?: 'dialog' | 'alertdialog';
+}
+
+function hasName(props: DialogSurfaceProps): boolean {
+  const { title } = props;
+  const titled = title !== undefined && title !== null && title !== false && title !== '';
+  return titled || Boolean(props['aria-label'] || props['aria-labelledby']);
+}
+
+/**
+ * The one dialog implementation behind Dialog, AlertDialog and Drawer: open state
+ * (controlled, uncontrolled or from a DialogTrigger), mount while open or exiting, and the
+ * `<dialog>` in a portal. Not exported from the package.
+ */
+export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
+  function DialogSurface(props, ref) {
+    const { open: openProp, defaultOpen = false, onOpenChange, component, ...rest } = props;
+    const trigger = useContext(DialogTriggerContext);
+
+    if (!hasName(props)) {
+      devError(
+        component,
+        'a dialog needs an accessible name: give it a `title` (shown as its heading), or `aria-label` when it has no visible heading.',
+      );
+    }
+    if (openProp !== undefined && !onOpenChange && !trigger) {
+      devError(
+        component,
+        '`open` is set without `onOpenChange`: Escape, the close button and the backdrop cannot close it. Handle `onOpenChange`, or use `defaultOpen` or a DialogTrigger.',
+      );
+    }
+
+    const [open, setOpen] = useControllableState(openProp ?? trigger?.open, defaultOpen, (next) => {
+      onOpenChange?.(next);
+      trigger?.setOpen(next);
+    });
+    const dialogRef = useRef<HTMLDialogElement>(null);
+    const mergedRef = useMemo(() => mergeRefs(dialogRef, ref), [ref]);
+    const { mounted, exiting } = usePresence(open, dialogRef);
+    if (!mounted) return null;
+    return (
+      <OverlayPortal>
+        <DialogElement
+          {...rest}
+          component={component}
+          exiting={exiting}
+          requestClose={() => setOpen(false)}
+          ref={mergedRef}
+          innerRef={dialogRef}
+        />
+      </OverlayPortal>
+    );
+  },
+);
+
+type DialogElementProps = Omit<DialogSurfaceProps, 'open' | 'defaultOpen' | 'onOpenChange'> & {
+  exiting: boolean;
+  requestClose: () => void;
+  innerRef: RefObject<HTMLDialogElement | null>;
+};
+
+/** Whether a pointer press landed on the dialog's backdrop rather than on the surface. */
+function pressedBackdrop(dialog: HTMLDialogElement, event: PointerEvent): boolean {
+  if (event.target !== dialog) return false;
+  const rect = dialog.getBoundingClientRect();
+  return (
+    event.clientX < rect.left ||
+    event.clientX > rect.right ||
+    event.clientY < rect.top ||
+    event.clientY > rect.bottom
+  );
+}
+
+/** The `<dialog>` while it is shown: mounted on open, unmounted after its exit animation. */
+const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function DialogElement(
+  {
+    component,
+    surfaceClass,
+    modal,
+    closeOnOutsidePress,
+    closeLabel,
+    attributes,
+    title,
+    description,
+    footer,
+    children,
+    initialFocus,
+    exiting,
+    requestClose,
+    innerRef,
+    className,
+    role,
+    onKeyDown,
+    onCancel,
+    onClose,
+    onSubmit,
+    ...native
+  },
+  forwardedRef,
+) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const footerRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const hasTitle = title !== undefined && title !== null && title !== false && title !== '';
+  const hasDescription = description !== undefined && description !== null && description !== false;
+
+  // Show on mount, close on unmount, in one effect so the order holds: remember the opener,
+  // show, move focus in; then close (the page stops being inert) before focus goes back.
+  useLayoutEffect(() => {
+    const dialog = innerRef.current;
+    if (!dialog) return;
+    const focusReturn = captureFocusReturn(dialog.ownerDocument);
+    // A portalled dialog takes the direction of the control that opened it (an RTL block
+    // inside an LTR page), unless the caller set `dir`.
+    const opener = focusReturn.opener;
+    if (!dialog.hasAttribute('dir') && opener) {
+      const direction = getComputedStyle(opener).direction;
+      if (direction && getComputedStyle(dialog).direction !== direction) dialog.dir = direction;
+    }
+    show(dialog, modal, component);
+    const unlockScroll = modal ? lockScroll() : undefined;
+    focusFirst([
+      initialFocus?.current,
+      dialog.querySelector<HTMLElement>('[autofocus]'),
+      bodyRef.current,
+      footerRef.current,
+      closeRef.current,
+      dialog,
+    ]);
+    return () => {
+      unlockScroll?.();
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+      focusReturn.restore(dialog);
+    };
+    // Mount and unmount only: the element lives exactly as long as the dialog is shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useScrollableBodyFocus(bodyRef);
+
+  useOverlayLayer(!exiting, {
+    onEscape: (event) => {
+      // A non-modal panel answers Escape only from inside; the page keeps it otherwise.
+      const dialog = innerRef.current;
+      if (!modal && !dialog?.contains(event.target as Node)) return false;
+      requestClose();
+    },
+    onPointerDownOutside: closeOnOutsidePress ? () => requestClose() : undefined,
+    isInside: (event) => {
+      const dialog = innerRef.current;
+      if (!dialog) return false;
+      if (pressedBackdrop(dialog, event)) return false;
+      return dialog.contains(event.target as Node);
+    },
+  });
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    onKeyDown?.(event);
+    const dialog = innerRef.current;
+    if (modal && dialog && !event.defaultPrevented) wrapTab(event.nativeEvent, dialog);
+  };
+
+  // The browser's own close request (a back gesture, a CloseWatcher): ask, do not close.
+  const handleCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    onCancel?.(event);
+    event.preventDefault();
+    if (!exiting) requestClose();
+  };
+
+  // Closed by the platform without us (an invoker command): bring the state in line.
+  const handleClose = (event: SyntheticEvent<HTMLDialogElement>) => {
+    onClose?.(event);
+    if (!exiting && event.target === event.currentTarget) requestClose();
+  };
+
+  // `<form method="dialog">` closes through onOpenChange, so controlled dialogs stay in
+  // charge, and jsdom (no dialog support) behaves like a browser. Submit events stop at the
+  // dialog: React would otherwise bubble them through the portal to a form around the Dialog.
+  const handleSubmit: NonNullable<DialogNativeProps['onSubmit']> = (event) => {
+    onSubmit?.(event);
+    event.stopPropagation();
+    const form = event.target as HTMLFormElement;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const method = (
+      submitter?.getAttribute('formmethod') ??
+      form.getAttribute('method') ??
+      ''
+    ).toLowerCase();
+    if (method === 'dialog' && !event.defaultPrevented) {
+      event.preventDefault();
+      requestClose();
+    }
+  };
+
+  return (
+    <dialog
+      {...native}
+      {...attributes}
+      ref={forwardedRef}
+      className={cx(surfaceClass, className)}
+      role={role === 'alertdialog' ? 'alertdialog' : undefined}
+      aria-labelledby={native['aria-labelledby'] ?? (hasTitle ? titleId : undefined)}
+      aria-describedby={native['aria-describedby'] ?? (hasDescription ? descriptionId : undefined)}
+      tabIndex={-1}
+      data-exiting={exiting || undefined}
+      onKeyDown={handleKeyDown}
+      onCancel={handleCancel}
+      onClose={handleClose}
+      onSubmit={handleSubmit}
+    >
+      <OverlayContainerContext.Provider value={innerRef}>
+        <DialogTriggerContext.Provider value={null}>
+          <div data-part="header">
+            {hasTitle || hasDescription ? (
+              <div data-part="heading">
+                {hasTitle ? (
+                  <Heading level={2} id={titleId} data-part="title">
+                    {title}
+                  </Heading>
+                ) : null}
+                {hasDescription ? (
+                  <p id={descriptionId} data-part="description">
+                    {description}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+            {closeLabel !== null ? (
+              <IconButton
+                ref={closeRef}
+                data-part="close"
+                label={closeLabel}
+                icon={<XIcon />}
+                size="sm"
+                onClick={requestClose}
+              />
+            ) : null}
+          </div>
+          <div ref={bodyRef} data-part="body">
+            {children}
+          </div>
+          {footer ? (
+            <div ref={footerRef} data-part="footer">
+              {footer}
+            </div>
+          ) : null}
+        </DialogTriggerContext.Provider>
+      </OverlayContainerContext.Provider>
+    </dialog>
+  );
+});
+
+/** `showModal()`/`show()`, with the `open` attribute as the fallback where neither exists. */
+function show(dialog: HTMLDialogElement, modal: boolean, component: string) {
+  if (dialog.hasAttribute('open')) return;
+  const method = modal ? dialog.showModal : dialog.show;
+  if (typeof method !== 'function') {
+    dialog.setAttribute('open', '');
+    return;
+  }
+  try {
+    method.call(dialog);
+  } catch (error) {
+    devError(component, `the browser refused to show the dialog (${String(error)}).`);
+    dialog.setAttribute('open', '');
+  }
+}
+
+/**
+ * A body that scrolls must be reachable by keyboard (WCAG 2.1.1; axe's
+ * scrollable-region-focusable): while it overflows and holds nothing focusable, it takes a
+ * tab stop itself. Browsers without ResizeObserver skip it.
+ */
+function useScrollableBodyFocus(bodyRef: RefObject<HTMLDivElement | null>) {
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body || typeof ResizeObserver === 'undefined') return;
+    const update = () => {
+      const scrolls = body.scrollHeight > body.clientHeight;
+      if (scrolls && tabbables(body).length === 0) body.tabIndex = 0;
+      else body.removeAttribute('tabindex');
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(body);
+    for (const child of Array.from(body.children)) observer.observe(child);
+    update();
+    return () => observer.disconnect();
+  }, [bodyRef]);
+}
