@@ -36,7 +36,10 @@ const nextFrame = () =>
   );
 
 async function expectNoAxeViolations(canvas: Element, scheme: string) {
-  const result = await axe.run(canvas, { rules: { region: { enabled: false } } });
+  // Overlays portal out of the canvas (into <body>): check the open ones too.
+  const overlays = Array.from(document.querySelectorAll('dialog[open], [popover]:popover-open'));
+  const context = { include: [canvas, ...overlays.filter((overlay) => !canvas.contains(overlay))] };
+  const result = await axe.run(context, { rules: { region: { enabled: false } } });
   const summary = result.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
