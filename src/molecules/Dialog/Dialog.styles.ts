@@ -39,16 +39,19 @@ export const dialogParts = `
   }
   & [data-part='heading'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     flex: 1 1 auto;
     gap: ${cssVar('space.1')};
     min-inline-size: 0;
     padding-block-start: ${cssVar('space.1')};
+    overflow-wrap: anywhere;
   }
-  & [data-part='title'] {
-    margin: 0;
-  }
+  & [data-part='title'],
   & [data-part='description'] {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+  & [data-part='description'] {
     ${typographyStyles('body')}
     color: ${cssVar('color.text.secondary')};
   }

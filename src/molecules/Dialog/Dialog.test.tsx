@@ -6,7 +6,8 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { Button } from '../../atoms/Button';
 import { TextField } from '../../atoms/TextField';
-import { ThemeProvider } from '../../theme';
+import { getStyleSheetText, ThemeProvider } from '../../theme';
+import { dialogClass } from './Dialog.styles';
 import { Dialog } from './Dialog';
 import { DialogTrigger } from './DialogTrigger';
 
@@ -350,6 +351,17 @@ describe('Dialog', () => {
       expect(screen.getByRole('dialog', { name: 'Image preview' })).toBeInTheDocument();
       expect(error).not.toHaveBeenCalled();
       error.mockRestore();
+    });
+  });
+
+  describe('motion', () => {
+    it('animates in and out from the motion tokens, and not at all under reduced motion', () => {
+      const sheet = getStyleSheetText();
+      expect(sheet).toContain(`.${dialogClass}{`);
+      expect(sheet).toMatch(/animation:cal-dialog-enter var\(--cal-motion-duration-normal\)/);
+      const media = sheet.match(/@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g);
+      const rule = media?.find((block) => block.includes(dialogClass));
+      expect(rule).toMatch(/::backdrop[^{]*\{animation:none;/);
     });
   });
 
