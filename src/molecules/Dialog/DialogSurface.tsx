@@ -84,6 +84,8 @@ export interface DialogSurfaceProps extends DialogSurfaceOwnProps, DialogNativeP
   /** The component's own data attributes (size, side, …), written on the `<dialog>`. */
   attributes?: DataAttributes;
   role?: 'dialog' | 'alertdialog';
+  /** Without a `description`, the body describes the dialog (an alert dialog's message). */
+  describedByBody?: boolean;
 }
 
 function hasName(props: DialogSurfaceProps): boolean {
@@ -175,6 +177,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     innerRef,
     className,
     role,
+    describedByBody = false,
     onKeyDown,
     onCancel,
     onClose,
@@ -185,6 +188,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
 ) {
   const titleId = useId();
   const descriptionId = useId();
+  const bodyId = useId();
   const bodyRef = useRef<HTMLDivElement>(null);
   const footerRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -288,7 +292,10 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
       className={cx(surfaceClass, className)}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
       aria-labelledby={native['aria-labelledby'] ?? (hasTitle ? titleId : undefined)}
-      aria-describedby={native['aria-describedby'] ?? (hasDescription ? descriptionId : undefined)}
+      aria-describedby={
+        native['aria-describedby'] ??
+        (hasDescription ? descriptionId : describedByBody && children ? bodyId : undefined)
+      }
       tabIndex={-1}
       data-exiting={exiting || undefined}
       onKeyDown={handleKeyDown}
@@ -324,7 +331,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
               />
             ) : null}
           </div>
-          <div ref={bodyRef} data-part="body">
+          <div ref={bodyRef} id={bodyId} data-part="body">
             {children}
           </div>
           {footer ? (
