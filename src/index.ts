@@ -70,3 +70,4 @@ export * from './atoms/Inline';
 export * from './atoms/Grid';
 export * from './atoms/Container';
 export * from './molecules/Dialog';
+export * from './molecules/AlertDialog';
