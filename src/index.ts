@@ -71,3 +71,4 @@ export * from './atoms/Grid';
 export * from './atoms/Container';
 export * from './molecules/Dialog';
 export * from './molecules/AlertDialog';
+export * from './molecules/Drawer';
