@@ -1,5 +1,10 @@
-import { Button, TextField, ThemeProvider } from '../../src/index';
-import type { ButtonFactory, Provider as ProviderType, TextFieldFactory } from './types';
+import { Button, Dialog, TextField, ThemeProvider } from '../../src/index';
+import type {
+  ButtonFactory,
+  DialogFactory,
+  Provider as ProviderType,
+  TextFieldFactory,
+} from './types';
 
 /** Callicrates from this checkout's source, through the root entry point as a product imports it. */
 export const Provider: ProviderType = ({ children }) => <ThemeProvider>{children}</ThemeProvider>;
@@ -7,3 +12,9 @@ export const Provider: ProviderType = ({ children }) => <ThemeProvider>{children
 export const button: ButtonFactory = (label, key) => <Button key={key}>{label}</Button>;
 
 export const textField: TextFieldFactory = (label, key) => <TextField key={key} label={label} />;
+
+export const dialog: DialogFactory = (title, key) => (
+  <Dialog key={key} title={title} defaultOpen={false} footer={<Button>Save</Button>}>
+    Body
+  </Dialog>
+);

@@ -1,5 +1,10 @@
 import './plain.css';
-import type { ButtonFactory, Provider as ProviderType, TextFieldFactory } from './types';
+import type {
+  ButtonFactory,
+  DialogFactory,
+  Provider as ProviderType,
+  TextFieldFactory,
+} from './types';
 
 /** Plain React: no provider, a native element with a class, one static CSS file. */
 export const Provider: ProviderType = ({ children }) => children;
@@ -15,4 +20,14 @@ export const textField: TextFieldFactory = (label, key) => (
     {label}
     <input className="field-input" type="text" />
   </label>
+);
+
+/** A native <dialog>, closed: what the platform gives for nothing. */
+export const dialog: DialogFactory = (title, key) => (
+  <dialog key={key} aria-label={title}>
+    Body
+    <button className="btn" type="button">
+      Save
+    </button>
+  </dialog>
 );

@@ -10,9 +10,12 @@ import type { ReactElement, ReactNode } from 'react';
 export type Provider = (props: { children?: ReactNode }) => ReactNode;
 export type ButtonFactory = (label: string, key: number) => ReactElement;
 export type TextFieldFactory = (label: string, key: number) => ReactElement;
+/** A closed modal dialog with a title, a body and a footer action (the byte-size case only). */
+export type DialogFactory = (title: string, key: number) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
   button: ButtonFactory;
   textField: TextFieldFactory;
+  dialog: DialogFactory;
 }

@@ -19,9 +19,6 @@ export const dialogParts = `
     display: flex;
     flex-direction: column;
   }
-  &:focus-visible {
-    outline: none;
-  }
   &::backdrop {
     background-color: ${cssVar('color.bg.scrim')};
   }
@@ -51,6 +48,9 @@ export const dialogParts = `
     margin: 0;
     overflow-wrap: anywhere;
   }
+  & [data-part='title'] {
+    ${typographyStyles('title')}
+  }
   & [data-part='description'] {
     ${typographyStyles('body')}
     color: ${cssVar('color.text.secondary')};
@@ -63,7 +63,6 @@ export const dialogParts = `
     flex: 1 1 auto;
     min-block-size: 0;
     overflow: auto;
-    overscroll-behavior: contain;
     padding-block: 0 ${cssVar('space.5')};
     padding-inline: ${cssVar('space.6')};
     ${typographyStyles('body')}
@@ -85,9 +84,9 @@ export const dialogParts = `
 `;
 
 /*
- * Motion: the surface fades and grows in (motion.duration.normal, the enter easing) and out
- * faster on `[data-exiting]` (usePresence waits for that animation before unmounting). The
- * backdrop fades with it. None under prefers-reduced-motion.
+ * Motion: the surface and its backdrop fade in (motion.duration.normal, the enter easing) and
+ * out faster on `[data-exiting]` (usePresence waits for that animation before unmounting).
+ * One pair of keyframes serves both. None under prefers-reduced-motion.
  */
 export const dialogClass = defineStyles(css`
   label: dialog;
@@ -97,17 +96,13 @@ export const dialogClass = defineStyles(css`
   max-inline-size: calc(100% - 2 * ${cssVar('space.4')});
   max-block-size: calc(100% - 2 * ${cssVar('space.4')});
   border-radius: ${cssVar('radius.lg')};
-  animation: cal-dialog-enter ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.enter')};
+  &,
   &::backdrop {
-    animation: cal-dialog-fade-in ${cssVar('motion.duration.normal')}
-      ${cssVar('motion.easing.enter')};
+    animation: cal-dialog-in ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.enter')};
   }
-  &[data-exiting] {
-    animation: cal-dialog-exit ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
-      forwards;
-  }
+  &[data-exiting],
   &[data-exiting]::backdrop {
-    animation: cal-dialog-fade-out ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
+    animation: cal-dialog-out ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
       forwards;
   }
 
@@ -135,24 +130,12 @@ export const dialogClass = defineStyles(css`
     }
   }
 
-  @keyframes cal-dialog-enter {
-    from {
-      opacity: 0;
-      transform: scale(0.96);
-    }
-  }
-  @keyframes cal-dialog-exit {
-    to {
-      opacity: 0;
-      transform: scale(0.96);
-    }
-  }
-  @keyframes cal-dialog-fade-in {
+  @keyframes cal-dialog-in {
     from {
       opacity: 0;
     }
   }
-  @keyframes cal-dialog-fade-out {
+  @keyframes cal-dialog-out {
     to {
       opacity: 0;
     }

@@ -358,7 +358,7 @@ describe('Dialog', () => {
     it('animates in and out from the motion tokens, and not at all under reduced motion', () => {
       const sheet = getStyleSheetText();
       expect(sheet).toContain(`.${dialogClass}{`);
-      expect(sheet).toMatch(/animation:cal-dialog-enter var\(--cal-motion-duration-normal\)/);
+      expect(sheet).toMatch(/animation:cal-dialog-in var\(--cal-motion-duration-normal\)/);
       const media = sheet.match(/@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g);
       const rule = media?.find((block) => block.includes(dialogClass));
       expect(rule).toMatch(/::backdrop[^{]*\{animation:none;/);
@@ -387,9 +387,7 @@ describe('Dialog', () => {
           <p>Body</p>
         </Dialog>,
       );
-      expect(error).toHaveBeenCalledWith(
-        expect.stringContaining('`open` is set without `onOpenChange`'),
-      );
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('`open` without `onOpenChange`'));
       error.mockRestore();
     });
   });

@@ -12,8 +12,6 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { IconButton } from '../../atoms/IconButton';
-import { XIcon } from '../../atoms/Icon';
-import { Heading } from '../../atoms/Heading';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
   captureFocusReturn,
@@ -107,13 +105,13 @@ export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
     if (!hasName(props)) {
       devError(
         component,
-        'a dialog needs an accessible name: give it a `title` (shown as its heading), or `aria-label` when it has no visible heading.',
+        'a dialog needs an accessible name: give it a `title`, or an `aria-label` when it shows no heading.',
       );
     }
     if (openProp !== undefined && !onOpenChange && !trigger) {
       devError(
         component,
-        '`open` is set without `onOpenChange`: Escape, the close button and the backdrop cannot close it. Handle `onOpenChange`, or use `defaultOpen` or a DialogTrigger.',
+        '`open` without `onOpenChange` cannot be closed by the user. Handle `onOpenChange`, or use `defaultOpen` or a DialogTrigger.',
       );
     }
 
@@ -129,7 +127,6 @@ export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
       <OverlayPortal>
         <DialogElement
           {...rest}
-          component={component}
           exiting={exiting}
           requestClose={() => setOpen(false)}
           ref={mergedRef}
@@ -140,7 +137,10 @@ export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
   },
 );
 
-type DialogElementProps = Omit<DialogSurfaceProps, 'open' | 'defaultOpen' | 'onOpenChange'> & {
+type DialogElementProps = Omit<
+  DialogSurfaceProps,
+  'open' | 'defaultOpen' | 'onOpenChange' | 'component'
+> & {
   exiting: boolean;
   requestClose: () => void;
   innerRef: RefObject<HTMLDialogElement | null>;
@@ -161,7 +161,6 @@ function pressedBackdrop(dialog: HTMLDialogElement, event: PointerEvent): boolea
 /** The `<dialog>` while it is shown: mounted on open, unmounted after its exit animation. */
 const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function DialogElement(
   {
-    component,
     surfaceClass,
     modal,
     closeOnOutsidePress,
@@ -208,7 +207,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
       const direction = getComputedStyle(opener).direction;
       if (direction && getComputedStyle(dialog).direction !== direction) dialog.dir = direction;
     }
-    show(dialog, modal, component);
+    show(dialog, modal);
     const unlockScroll = modal ? lockScroll() : undefined;
     focusFirst([
       initialFocus?.current,
@@ -309,9 +308,9 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
             {hasTitle || hasDescription ? (
               <div data-part="heading">
                 {hasTitle ? (
-                  <Heading level={2} id={titleId} data-part="title">
+                  <h2 id={titleId} data-part="title">
                     {title}
-                  </Heading>
+                  </h2>
                 ) : null}
                 {hasDescription ? (
                   <p id={descriptionId} data-part="description">
@@ -325,7 +324,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
                 ref={closeRef}
                 data-part="close"
                 label={closeLabel}
-                icon={<XIcon />}
+                icon={closeGlyph}
                 size="sm"
                 onClick={requestClose}
               />
@@ -345,20 +344,34 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
   );
 });
 
-/** `showModal()`/`show()`, with the `open` attribute as the fallback where neither exists. */
-function show(dialog: HTMLDialogElement, modal: boolean, component: string) {
+/**
+ * The close button's cross: lucide's `x`, the drawing XIcon uses, inlined as two strokes so a
+ * Dialog does not pull the Icon component and its colour styles into every bundle (0.7 KiB
+ * of the Dialog byte budget, bench/budgets.json). IconButton sizes it like any icon.
+ */
+const closeGlyph = (
+  <svg
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2}
+    strokeLinecap="round"
+    aria-hidden="true"
+  >
+    <path d="M18 6 6 18M6 6l12 12" />
+  </svg>
+);
+
+/**
+ * `showModal()`/`show()`, with the `open` attribute as the fallback where neither exists
+ * (jsdom). Neither can throw here: the element is connected (the portal mounted it), not yet
+ * open, and never a popover.
+ */
+function show(dialog: HTMLDialogElement, modal: boolean) {
   if (dialog.hasAttribute('open')) return;
   const method = modal ? dialog.showModal : dialog.show;
-  if (typeof method !== 'function') {
-    dialog.setAttribute('open', '');
-    return;
-  }
-  try {
-    method.call(dialog);
-  } catch (error) {
-    devError(component, `the browser refused to show the dialog (${String(error)}).`);
-    dialog.setAttribute('open', '');
-  }
+  if (typeof method === 'function') method.call(dialog);
+  else dialog.setAttribute('open', '');
 }
 
 /**

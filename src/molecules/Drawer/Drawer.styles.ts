@@ -42,6 +42,10 @@ export const drawerClass = defineStyles(css`
   &:dir(rtl) {
     --_from: translateX(-100%);
   }
+  /* A non-modal drawer's page still scrolls: the body's scroll does not chain into it. */
+  & > [data-part='body'] {
+    overscroll-behavior: contain;
+  }
 
   &[data-side='start'] {
     --_from: translateX(-100%);
