@@ -80,6 +80,7 @@ async function main() {
     figures.sizes = await measureSizes(SUBJECTS, [
       'button',
       'buttonTextField',
+      'buttonDialog',
       'library',
       'iconSet',
     ]);

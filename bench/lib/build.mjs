@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'library' | 'iconSet'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -26,6 +26,7 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
 export const SIZE_CASE_LABELS = {
   button: 'import { Button }',
   buttonTextField: 'Button + TextField',
+  buttonDialog: 'Button + Dialog',
   library: 'whole library',
   iconSet: 'every icon',
 };
@@ -101,9 +102,16 @@ const entry = (/** @type {string} */ contents) => ({
  */
 async function sizeEntry(subject, sizeCase) {
   const withField = sizeCase === 'buttonTextField';
+  const withDialog = sizeCase === 'buttonDialog';
+  const imports = [
+    'Provider',
+    'button',
+    ...(withField ? ['textField'] : []),
+    ...(withDialog ? ['dialog'] : []),
+  ];
   const lines = [
     `import { createRoot } from 'react-dom/client';`,
-    `import { Provider, button${withField ? ', textField' : ''} } from ${JSON.stringify(subjectFile(subject))};`,
+    `import { ${imports.join(', ')} } from ${JSON.stringify(subjectFile(subject))};`,
   ];
   if (sizeCase === 'library') {
     const names = (await libraryExportNames()).join(', ');
@@ -119,7 +127,7 @@ async function sizeEntry(subject, sizeCase) {
   }
   lines.push(
     `createRoot(document.getElementById('root')).render(`,
-    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}]}</Provider>,`,
+    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}]}</Provider>,`,
     `);`,
   );
   return lines.join('\n');

@@ -12,6 +12,8 @@ import { quantile, summarize } from './stats.mjs';
 export const TARGETS = {
   button: { maxMarginalBytes: 15 * 1024 },
   buttonTextField: { maxMarginalBytes: 20 * 1024 },
+  /** Issue #10: Dialog over `import { Button }`, half of MUI's +8.4 KiB. */
+  dialog: { maxBytesOverButton: 4.2 * 1024 },
   mount: { maxRatio: 1.5 },
   update: { maxRatio: 1.5 },
   fields: { maxRatio: 2 },
@@ -94,6 +96,21 @@ export function timingFigures(samplesBySubject) {
  */
 
 /**
+ * The gzip bytes a size case adds over the same subject's `import { Button }` bundle: what a
+ * molecule costs an app that already has Buttons (plain React's row: a bare `<dialog>`).
+ * @param {Figures} figures
+ * @param {SizeCase} sizeCase
+ * @param {SubjectName} subject
+ */
+function overButton(figures, sizeCase, subject) {
+  const withMolecule = figures.sizes?.[sizeCase]?.[subject]?.bundle.gzip;
+  const buttonOnly = figures.sizes?.button?.[subject]?.bundle.gzip;
+  return withMolecule === undefined || buttonOnly === undefined
+    ? undefined
+    : withMolecule - buttonOnly;
+}
+
+/**
  * Checks Callicrates's figures against the targets; timings both by wall time (the issue's
  * measure) and by CPU time (the one a busy machine cannot inflate).
  * @param {Figures} figures
@@ -110,6 +127,15 @@ export function checkTargets(figures) {
       target: `≤ +${kib(max)}`,
       actual: `+${kib(marginal)}`,
       met: marginal <= max,
+    };
+  }
+  const dialog = overButton(figures, 'buttonDialog', 'callicrates');
+  if (dialog !== undefined) {
+    const max = TARGETS.dialog.maxBytesOverButton;
+    checks.buttonDialog = {
+      target: `≤ +${kib(max)}`,
+      actual: `+${kib(dialog)}`,
+      met: dialog <= max,
     };
   }
   for (const scenario of /** @type {const} */ (['mount', 'update', 'fields'])) {
@@ -206,6 +232,16 @@ export function markdownTable(figures, subjects, checks) {
     ]);
   }
 
+  if (figures.sizes?.buttonDialog) {
+    rows.push([
+      `Dialog over \`import { Button }\`: gzip -9 JS + CSS`,
+      ...subjects.map((subject) => {
+        const bytes = overButton(figures, 'buttonDialog', subject);
+        return bytes === undefined ? '–' : `+${kib(bytes)}`;
+      }),
+      ...check('buttonDialog'),
+    ]);
+  }
   for (const scenario of /** @type {Scenario[]} */ (['mount', 'update', 'fields'])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;
