@@ -82,7 +82,9 @@ export function anchorOverlay(
   const direction = getComputedStyle(reference).direction;
   if (direction && getComputedStyle(floating).direction !== direction) floating.dir = direction;
   const rtl = direction === 'rtl';
-  floating.style.position = 'fixed';
+  // Fixed, from the viewport's corner: also undoes a `[popover]`'s UA centring (inset 0,
+  // margin auto), so the popup can be placed by left/top alone.
+  Object.assign(floating.style, { position: 'fixed', inset: 'auto', margin: '0' });
 
   const update = async () => {
     const padding = tokenLength(floating, 'space.2');
