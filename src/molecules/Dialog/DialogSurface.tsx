@@ -229,14 +229,18 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
 
   useScrollableBodyFocus(bodyRef);
 
-  useOverlayLayer(!exiting, {
+  // On the stack for as long as it is shown, exit animation included: an Escape or a press
+  // while it fades out is spent on it, and does not close the overlay below as well.
+  useOverlayLayer(true, {
     onEscape: (event) => {
       // A non-modal panel answers Escape only from inside; the page keeps it otherwise.
       const dialog = innerRef.current;
       if (!modal && !dialog?.contains(event.target as Node)) return false;
-      requestClose();
+      if (!exiting) requestClose();
     },
-    onPointerDownOutside: closeOnOutsidePress ? () => requestClose() : undefined,
+    onPointerDownOutside: () => {
+      if (closeOnOutsidePress && !exiting) requestClose();
+    },
     isInside: (event) => {
       const dialog = innerRef.current;
       if (!dialog) return false;
