@@ -173,3 +173,12 @@ export const RightToLeft: Story = {
     );
   },
 };
+
+/** Stress: 200% zoom (WCAG 1.4.4); the actions wrap, nothing is cut off. */
+export const Zoom200: Story = {
+  args: { defaultOpen: true, style: { zoom: 2 } },
+  play: async () => {
+    const alert = await openAlert();
+    await expect(within(alert).getByRole('button', { name: 'Delete files' })).toBeVisible();
+  },
+};

@@ -219,3 +219,36 @@ export const RightToLeft: Story = {
     await waitFor(() => expect(Math.round(drawer.getBoundingClientRect().left)).toBe(0));
   },
 };
+
+/** Stress: a long title and an unbroken description wrap inside the panel. */
+export const LongText: Story = {
+  args: {
+    defaultOpen: true,
+    size: 'sm',
+    title: 'Filters for the orders of every customer in every region this quarter',
+    description: 'Averyveryveryveryveryveryveryveryveryveryverylongdescriptionwithoutanyspace.',
+  },
+  render: (args) => (
+    <Drawer {...args} footer={footer}>
+      <FilterFields />
+    </Drawer>
+  ),
+  play: async () => {
+    const drawer = await openDrawer();
+    await expect(drawer.scrollWidth).toBeLessThanOrEqual(drawer.clientWidth + 1);
+  },
+};
+
+/** Stress: 200% zoom (WCAG 1.4.4); the body scrolls, header and footer stay. */
+export const Zoom200: Story = {
+  args: { defaultOpen: true, style: { zoom: 2 } },
+  render: (args) => (
+    <Drawer {...args} footer={footer}>
+      <FilterFields />
+    </Drawer>
+  ),
+  play: async () => {
+    const drawer = await openDrawer();
+    await expect(within(drawer).getByRole('button', { name: 'Apply filters' })).toBeVisible();
+  },
+};
