@@ -25,3 +25,5 @@ export {
   type OverlayPlacement,
   type OverlaySide,
 } from './placement';
+export { hideFromTopLayer, showInTopLayer } from './topLayer';
+export { elementRef } from './elementRef';

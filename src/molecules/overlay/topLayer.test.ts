@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { hideFromTopLayer, showInTopLayer } from './topLayer';
+
+describe('showInTopLayer / hideFromTopLayer', () => {
+  it('shows and hides an element marked popover through the Popover API', () => {
+    const element = document.createElement('div');
+    element.setAttribute('popover', 'manual');
+    document.body.append(element);
+    let shown = false;
+    const matches = element.matches.bind(element);
+    vi.spyOn(element, 'matches').mockImplementation((selector) =>
+      selector === ':popover-open' ? shown : matches(selector),
+    );
+    const show = vi.fn(() => void (shown = true));
+    const hide = vi.fn(() => void (shown = false));
+    Object.assign(element, { showPopover: show, hidePopover: hide });
+
+    showInTopLayer(element);
+    showInTopLayer(element);
+    expect(show).toHaveBeenCalledTimes(1);
+    hideFromTopLayer(element);
+    hideFromTopLayer(element);
+    expect(hide).toHaveBeenCalledTimes(1);
+    element.remove();
+  });
+
+  it('does nothing where the Popover API is missing or the element is not a popover', () => {
+    const element = document.createElement('div');
+    expect(() => showInTopLayer(element)).not.toThrow();
+    const show = vi.fn();
+    Object.assign(element, { showPopover: show });
+    showInTopLayer(element);
+    expect(show).not.toHaveBeenCalled();
+  });
+
+  it('swallows the browser refusing (a detached element), leaving the element as it is', () => {
+    const element = document.createElement('div');
+    element.setAttribute('popover', 'manual');
+    Object.assign(element, {
+      showPopover: () => {
+        throw new DOMException('not connected', 'InvalidStateError');
+      },
+    });
+    expect(() => showInTopLayer(element)).not.toThrow();
+  });
+});
