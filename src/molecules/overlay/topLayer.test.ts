@@ -24,9 +24,19 @@ describe('showInTopLayer / hideFromTopLayer', () => {
     element.remove();
   });
 
-  it('does nothing where the Popover API is missing or the element is not a popover', () => {
+  it('drops the attribute where the Popover API is missing, so the element shows', () => {
     const element = document.createElement('div');
-    expect(() => showInTopLayer(element)).not.toThrow();
+    element.setAttribute('popover', 'manual');
+    document.body.append(element);
+    expect(getComputedStyle(element).display).toBe('none');
+    showInTopLayer(element);
+    expect(element).not.toHaveAttribute('popover');
+    expect(getComputedStyle(element).display).not.toBe('none');
+    element.remove();
+  });
+
+  it('leaves an element that is not a popover alone', () => {
+    const element = document.createElement('div');
     const show = vi.fn();
     Object.assign(element, { showPopover: show });
     showInTopLayer(element);

@@ -9,12 +9,17 @@
  * `open` would be overridden by the browser. With `manual`, the browser only paints the
  * element on top, and dismissal stays in the one stack every overlay shares.
  *
- * Browsers without the Popover API (and jsdom) leave the element where it is: it is then
- * shown as an ordinary fixed element, raised by its `z.*` token.
+ * Without the Popover API the attribute is dropped, so the element shows as an ordinary
+ * fixed one, raised by its `z.*` token: old browsers ignore the attribute anyway, but jsdom
+ * hides `[popover]` in its user-agent style sheet without offering `showPopover()`.
  */
 export function showInTopLayer(element: HTMLElement): void {
   const { showPopover } = element as HTMLElement & { showPopover?: () => void };
-  if (typeof showPopover !== 'function' || !element.hasAttribute('popover')) return;
+  if (!element.hasAttribute('popover')) return;
+  if (typeof showPopover !== 'function') {
+    element.removeAttribute('popover');
+    return;
+  }
   try {
     if (!element.matches(':popover-open')) showPopover.call(element);
   } catch {
