@@ -72,3 +72,4 @@ export * from './atoms/Container';
 export * from './molecules/Dialog';
 export * from './molecules/AlertDialog';
 export * from './molecules/Drawer';
+export * from './molecules/Popover';
