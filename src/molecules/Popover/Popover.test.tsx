@@ -6,9 +6,11 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Button } from '../../atoms/Button';
 import { TextField } from '../../atoms/TextField';
+import { getStyleSheetText } from '../../theme/styleRegistry';
 import { resetDevErrors } from '../../utils/dev';
 import { Dialog, DialogTrigger } from '../Dialog';
 import { Popover } from './Popover';
+import { popoverClass } from './Popover.styles';
 import { PopoverTrigger } from './PopoverTrigger';
 
 /*
@@ -351,6 +353,16 @@ describe('Popover', () => {
       expect(error).toHaveBeenCalledWith(
         expect.stringContaining('PopoverTrigger: the first child'),
       );
+    });
+  });
+
+  describe('under prefers-reduced-motion: reduce', () => {
+    it('has a rule that stops the enter and exit animations', () => {
+      const media = getStyleSheetText().match(
+        /@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g,
+      );
+      const rule = media?.find((block) => block.includes(popoverClass));
+      expect(rule).toMatch(/\[data-exiting\]\{animation:none;/);
     });
   });
 
