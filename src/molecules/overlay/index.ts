@@ -27,3 +27,4 @@ export {
 } from './placement';
 export { hideFromTopLayer, showInTopLayer } from './topLayer';
 export { elementRef } from './elementRef';
+export { anchoredSurface } from './anchoredSurface';
