@@ -73,3 +73,4 @@ export * from './molecules/Dialog';
 export * from './molecules/AlertDialog';
 export * from './molecules/Drawer';
 export * from './molecules/Popover';
+export * from './molecules/Tooltip';

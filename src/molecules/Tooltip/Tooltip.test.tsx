@@ -1,0 +1,438 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, type ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Button } from '../../atoms/Button';
+import { IconButton } from '../../atoms/IconButton';
+import { getStyleSheetText } from '../../theme/styleRegistry';
+import { resetDevErrors } from '../../utils/dev';
+import { Popover, PopoverTrigger } from '../Popover';
+import { Tooltip } from './Tooltip';
+import { tooltipClass } from './Tooltip.styles';
+
+/*
+ * Timing, state and cost in jsdom with fake timers. Placement, the top layer and real
+ * pointer movement onto the tooltip are covered in Chromium by Tooltip.stories.tsx.
+ */
+
+const Glyph = () => <svg aria-hidden="true" />;
+
+let user: ReturnType<typeof userEvent.setup>;
+// The fake clock only moves forward across tests, so the group's warm-up (timed with
+// Date.now) of one test never reaches into the next.
+let clock = Date.now();
+
+beforeEach(() => {
+  vi.useFakeTimers({
+    shouldAdvanceTime: true,
+    now: clock,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
+  user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+});
+
+afterEach(() => {
+  cleanup();
+  clock = Date.now() + 10_000;
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  resetDevErrors();
+});
+
+const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+describe('Tooltip', () => {
+  describe('on hover', () => {
+    it('shows after the open delay and describes the trigger while shown', async () => {
+      render(
+        <Tooltip content="Saves a copy to your drive">
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      await user.hover(trigger);
+      await wait(400);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await wait(150);
+      const tooltip = screen.getByRole('tooltip');
+      expect(tooltip).toHaveTextContent('Saves a copy to your drive');
+      expect(tooltip).toHaveClass('cal-tooltip');
+      expect(trigger).toHaveAccessibleDescription('Saves a copy to your drive');
+      expect(trigger).toHaveAccessibleName('Save');
+    });
+
+    it('hides the close delay after the pointer leaves, and drops the description', async () => {
+      render(
+        <Tooltip content="Saves a copy" openDelay={0}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      await user.hover(trigger);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      await user.unhover(trigger);
+      await wait(100);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      await wait(100);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(trigger).not.toHaveAttribute('aria-describedby');
+    });
+
+    it('stays while the pointer moves onto the tooltip (WCAG 1.4.13), hides when it leaves', async () => {
+      render(
+        <Tooltip content="Saves a copy" openDelay={0}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      await user.hover(screen.getByRole('button', { name: 'Save' }));
+      await user.unhover(screen.getByRole('button', { name: 'Save' }));
+      await user.hover(screen.getByRole('tooltip'));
+      await wait(1000);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      await user.unhover(screen.getByRole('tooltip'));
+      await wait(200);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('never shows when the pointer leaves before the open delay', async () => {
+      render(
+        <Tooltip content="Saves a copy">
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      await user.hover(screen.getByRole('button', { name: 'Save' }));
+      await wait(300);
+      await user.unhover(screen.getByRole('button', { name: 'Save' }));
+      await wait(1000);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('hides when the trigger is pressed', async () => {
+      const onClick = vi.fn();
+      render(
+        <Tooltip content="Saves a copy" openDelay={0}>
+          <Button onClick={onClick}>Save</Button>
+        </Tooltip>,
+      );
+      await user.hover(screen.getByRole('button', { name: 'Save' }));
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(onClick).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  describe('group delay', () => {
+    it('shows the next tooltip at once while one is shown or just closed, then cools down', async () => {
+      render(
+        <>
+          <Tooltip content="Bold text">
+            <Button>B</Button>
+          </Tooltip>
+          <Tooltip content="Italic text">
+            <Button>I</Button>
+          </Tooltip>
+        </>,
+      );
+      await user.hover(screen.getByRole('button', { name: 'B' }));
+      await wait(500);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Bold text');
+      await user.hover(screen.getByRole('button', { name: 'I' }));
+      expect(screen.getAllByRole('tooltip')).toHaveLength(1);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Italic text');
+
+      await user.unhover(screen.getByRole('button', { name: 'I' }));
+      await wait(200);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await user.hover(screen.getByRole('button', { name: 'B' }));
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Bold text');
+
+      await user.unhover(screen.getByRole('button', { name: 'B' }));
+      await wait(200);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await wait(600);
+      await user.hover(screen.getByRole('button', { name: 'I' }));
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await wait(500);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Italic text');
+    });
+  });
+
+  describe('on keyboard focus and Escape', () => {
+    it('shows at once on Tab, hides on Escape and on blur', async () => {
+      render(
+        <>
+          <Tooltip content="Deletes the file for everyone">
+            <IconButton label="Delete" icon={<Glyph />} />
+          </Tooltip>
+          <Button>Next</Button>
+        </>,
+      );
+      await user.tab();
+      const trigger = screen.getByRole('button', { name: 'Delete' });
+      expect(trigger).toHaveFocus();
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Deletes the file for everyone');
+      expect(trigger).toHaveAccessibleDescription('Deletes the file for everyone');
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(trigger).toHaveFocus();
+      await user.tab({ shift: true });
+      await user.tab();
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      await user.tab();
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('Escape hides only the tooltip, not the Popover it sits in', async () => {
+      render(
+        <PopoverTrigger defaultOpen>
+          <Button>Share</Button>
+          <Popover title="Share">
+            <Button>Email</Button>
+            <Tooltip content="Copies the link" openDelay={0}>
+              <Button>Copy link</Button>
+            </Tooltip>
+          </Popover>
+        </PopoverTrigger>,
+      );
+      expect(screen.getByRole('button', { name: 'Email' })).toHaveFocus();
+      await user.hover(screen.getByRole('button', { name: 'Copy link' }));
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(screen.getByRole('dialog', { name: 'Share' })).toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+  });
+
+  describe('on touch', () => {
+    it('shows on a long press and hides a moment after the finger lifts', async () => {
+      render(
+        <Tooltip content="Saves a copy">
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      fireEvent.pointerDown(trigger, { pointerType: 'touch' });
+      await wait(499);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await wait(1);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      fireEvent.pointerUp(trigger, { pointerType: 'touch' });
+      await wait(1000);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      await wait(500);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('does not show on a tap, nor on the pointerenter a tap sends', async () => {
+      render(
+        <Tooltip content="Saves a copy">
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      fireEvent.pointerEnter(trigger, { pointerType: 'touch' });
+      fireEvent.pointerDown(trigger, { pointerType: 'touch' });
+      await wait(100);
+      fireEvent.pointerUp(trigger, { pointerType: 'touch' });
+      await wait(2000);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+  });
+
+  describe('cost', () => {
+    it('200 idle tooltips mount no popup, no wrapper and no document listener', () => {
+      const listen = vi.spyOn(document, 'addEventListener');
+      const { container } = render(
+        <>
+          {Array.from({ length: 200 }, (_, index) => (
+            <Tooltip key={index} content={`Action ${index}`}>
+              <Button>{`Action ${index}`}</Button>
+            </Tooltip>
+          ))}
+        </>,
+      );
+      expect(container.children).toHaveLength(200);
+      expect(Array.from(container.children).every((child) => child.tagName === 'BUTTON')).toBe(
+        true,
+      );
+      expect(screen.queryAllByRole('tooltip')).toHaveLength(0);
+      expect(listen).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('the trigger', () => {
+    it('keeps the caller’s ref, handlers and description', async () => {
+      const ref = createRef<HTMLButtonElement>();
+      const onPointerEnter = vi.fn();
+      const onFocus = vi.fn();
+      render(
+        <>
+          <p id="hint">Ctrl+S</p>
+          <Tooltip content="Saves a copy" openDelay={0}>
+            <Button
+              ref={ref}
+              onPointerEnter={onPointerEnter}
+              onFocus={onFocus}
+              aria-describedby="hint"
+            >
+              Save
+            </Button>
+          </Tooltip>
+        </>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      expect(ref.current).toBe(trigger);
+      await user.hover(trigger);
+      expect(onPointerEnter).toHaveBeenCalledTimes(1);
+      expect(trigger).toHaveAccessibleDescription('Ctrl+S Saves a copy');
+      await user.unhover(trigger);
+      await wait(200);
+      expect(trigger).toHaveAttribute('aria-describedby', 'hint');
+      await user.tab();
+      expect(onFocus).toHaveBeenCalledTimes(1);
+    });
+
+    it('forwards its own ref and passes other props to the trigger', () => {
+      const ref = createRef<HTMLElement>();
+      render(
+        <Tooltip content="Saves a copy" ref={ref} data-testid="save" className="extra">
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      expect(ref.current).toBe(screen.getByTestId('save'));
+      expect(screen.getByTestId('save')).toHaveClass('extra');
+    });
+
+    it('does not describe the trigger with a tooltip that only repeats its name', async () => {
+      render(
+        <Tooltip content="Delete" openDelay={0}>
+          <IconButton label="Delete" icon={<Glyph />} />
+        </Tooltip>,
+      );
+      await user.hover(screen.getByRole('button', { name: 'Delete' }));
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Delete');
+      expect(screen.getByRole('button', { name: 'Delete' })).not.toHaveAttribute(
+        'aria-describedby',
+      );
+    });
+
+    it('works inside a PopoverTrigger: the click opens the popover, hover shows the tooltip', async () => {
+      render(
+        <PopoverTrigger>
+          <Tooltip content="Filter the list" openDelay={0}>
+            <Button>Filters</Button>
+          </Tooltip>
+          <Popover title="Filters">Body</Popover>
+        </PopoverTrigger>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Filters' });
+      await user.hover(trigger);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      expect(trigger).toHaveAttribute('aria-haspopup', 'dialog');
+      await user.click(trigger);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(screen.getByRole('dialog', { name: 'Filters' })).toBeInTheDocument();
+      expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    });
+  });
+
+  describe('controlled and disabled', () => {
+    it('shows while `open` is true and reports changes through onOpenChange', async () => {
+      const onOpenChange = vi.fn();
+      render(
+        <Tooltip content="Saves a copy" open onOpenChange={onOpenChange}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      expect(onOpenChange).toHaveBeenCalledWith(false);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    });
+
+    it('never shows when disabled', async () => {
+      render(
+        <Tooltip content="Saves a copy" disabled openDelay={0} defaultOpen>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await user.hover(screen.getByRole('button', { name: 'Save' }));
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+  });
+
+  describe('given bad input', () => {
+    it('reports a trigger with no name of its own when shown, and still shows', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <Tooltip content="Delete" openDelay={0}>
+          <button type="button">
+            <Glyph />
+          </button>
+        </Tooltip>,
+      );
+      expect(error).not.toHaveBeenCalled();
+      await user.hover(screen.getByRole('button'));
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('Tooltip: the trigger has no accessible name of its own'),
+      );
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    });
+
+    it('reports empty content and a child that is not an element, without crashing', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <Tooltip content="">
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      render(<Tooltip content="Text">{'plain text' as unknown as ReactElement}</Tooltip>);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('`content` is empty'));
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('its child must be one element'));
+      expect(screen.getByText('plain text')).toBeInTheDocument();
+    });
+  });
+
+  describe('under prefers-reduced-motion: reduce', () => {
+    it('has a rule that stops the fade', () => {
+      const media = getStyleSheetText().match(
+        /@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g,
+      );
+      expect(media?.find((block) => block.includes(tooltipClass))).toMatch(/animation:none;/);
+    });
+  });
+
+  describe('on the server', () => {
+    it('renders only the trigger', () => {
+      const html = renderToString(
+        <Tooltip content="Saves a copy">
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      expect(html).toBe('<button class="cal-button" type="button">Save</button>');
+    });
+
+    it('hydrates a tooltip shown at first render without a mismatch', async () => {
+      const tree = (
+        <Tooltip content="Saves a copy" defaultOpen>
+          <Button>Save</Button>
+        </Tooltip>
+      );
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(tree);
+      document.body.append(container);
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      await act(async () => {
+        hydrateRoot(container, tree);
+      });
+      expect(error).not.toHaveBeenCalled();
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Saves a copy');
+      container.remove();
+    });
+  });
+});

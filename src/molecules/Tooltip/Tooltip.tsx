@@ -1,0 +1,420 @@
+import {
+  cloneElement,
+  forwardRef,
+  isValidElement,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type HTMLAttributes,
+  type PointerEvent,
+  type ReactElement,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { devError, mergeRefs } from '../../utils';
+import {
+  anchorOverlay,
+  elementRef,
+  OverlayPortal,
+  showInTopLayer,
+  type OverlayPlacement,
+} from '../overlay';
+import { tooltipClass } from './Tooltip.styles';
+
+/** Where a tooltip opens: a side of its trigger, optionally aligned to one of its edges. */
+export type TooltipPlacement = OverlayPlacement;
+
+/** After the last tooltip closed, the next one opens at once for this long (the group delay). */
+const COOL_DOWN_MS = 500;
+/** How long a finger must rest on the trigger to show its tooltip. */
+const LONG_PRESS_MS = 500;
+/** How long a tooltip shown by a long press stays after the finger lifts. */
+const TOUCH_LINGER_MS = 1500;
+
+/**
+ * What every tooltip on the page shares: the open one's close function (only one tooltip is
+ * shown at a time) and until when the group is "warm", so moving from one trigger to the
+ * next shows the next tooltip without the open delay (as react-aria and Radix do).
+ */
+const group: { close: (() => void) | null; warmUntil: number } = { close: null, warmUntil: 0 };
+
+export interface TooltipOwnProps {
+  /**
+   * The text shown: a short description of the trigger, never its only name and never the
+   * only place information lives (it cannot be reached on every device, and is not shown
+   * until asked for). Plain text: a tooltip holds nothing interactive.
+   */
+  content: ReactNode;
+  /**
+   * One element that takes a ref and focus: a Button, an IconButton, a Link. It keeps its own
+   * accessible name (an IconButton's `label`); the tooltip describes it (`aria-describedby`
+   * while shown, unless the tooltip only repeats that name).
+   */
+  children: ReactElement;
+  /**
+   * The preferred side of the trigger and alignment; it flips and shifts to stay in view.
+   * `start` and `end` follow the trigger's writing direction.
+   * @default 'top'
+   * @selector [data-placement="top" | "bottom" | "start" | "end" | …] — the placement used, after any flip
+   */
+  placement?: TooltipPlacement;
+  /**
+   * Draws an arrow pointing at the trigger.
+   * @default false
+   * @selector [data-part="arrow"]
+   */
+  arrow?: boolean;
+  /**
+   * Milliseconds the pointer must rest on the trigger before the tooltip shows. Keyboard
+   * focus shows it at once, and so does hovering another trigger right after a tooltip
+   * closed (within half a second).
+   * @default 500
+   */
+  openDelay?: number;
+  /**
+   * Milliseconds before the tooltip hides once the pointer leaves the trigger and the
+   * tooltip: time to move the pointer onto the tooltip (WCAG 1.4.13, hoverable).
+   * @default 150
+   */
+  closeDelay?: number;
+  /** Whether the tooltip is shown, controlled. Pair it with `onOpenChange`. */
+  open?: boolean;
+  /**
+   * Whether the tooltip starts shown, when uncontrolled.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called with the new state when hovering, focus, a long press or Escape shows or hides it. */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * Never shows the tooltip (the trigger is left as it is).
+   * @default false
+   */
+  disabled?: boolean;
+}
+
+/**
+ * Other props are passed to the trigger element, composed with its own (handlers run the
+ * trigger's first): so a PopoverTrigger or DialogTrigger can wrap a Tooltip-wrapped Button.
+ */
+export type TooltipProps = TooltipOwnProps &
+  Omit<HTMLAttributes<HTMLElement>, keyof TooltipOwnProps | 'content'>;
+
+type TriggerProps = Record<string, unknown> & { 'aria-describedby'?: string };
+type Handler = (event: never) => void;
+
+/** Calls each defined handler in turn. */
+function compose(...handlers: Array<unknown>): Handler | undefined {
+  const defined = handlers.filter((handler): handler is Handler => typeof handler === 'function');
+  if (defined.length <= 1) return defined[0];
+  return (event: never) => {
+    for (const handler of defined) handler(event);
+  };
+}
+
+function isKeyboardFocus(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A short description of a control, shown on hover (after `openDelay`) and on keyboard focus
+ * (at once), hidden on Escape, on blur, when the control is pressed, and `closeDelay` after
+ * the pointer leaves both the control and the tooltip. On touch screens a long press (half a
+ * second) shows it, and it stays a moment after the finger lifts. A tooltip must never be
+ * the only carrier of information: it is not shown until asked for, and not everyone can
+ * ask. The trigger keeps its own name; the tooltip describes it (`aria-describedby`).
+ *
+ * Costs nothing until shown: no wrapper element, no effect, no listener beyond the trigger's
+ * own props; the popup (role `tooltip`, in the top layer) is mounted only while shown.
+ * The caller's ref and handlers on the trigger are kept.
+ *
+ * @selector .cal-tooltip — the popup; `[data-part="arrow"]`
+ * @selector [data-placement] — the placement used, after any flip (logical: `start`/`end`)
+ */
+export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
+  {
+    content,
+    children,
+    placement = 'top',
+    arrow = false,
+    openDelay = 500,
+    closeDelay = 150,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    disabled = false,
+    ...passed
+  },
+  forwardedRef,
+) {
+  const id = useId();
+  const [own, setOwn] = useState(defaultOpen);
+  // Timers and the trigger element, made once; only event handlers and the popup's effects
+  // use them, never a render.
+  const [timing] = useState(() => new TooltipTiming());
+  const hasContent =
+    content !== undefined && content !== null && content !== false && content !== '';
+  const open = !disabled && hasContent && (openProp ?? own);
+
+  if (!hasContent) {
+    devError('Tooltip', '`content` is empty: the tooltip will never show. Pass its text.');
+  }
+  if (!isValidElement<TriggerProps>(children)) {
+    devError(
+      'Tooltip',
+      'its child must be one element that takes a ref and focus, e.g. <IconButton label="Delete" … />.',
+    );
+    return <>{children}</>;
+  }
+
+  const config: TimingConfig = {
+    open,
+    enabled: !disabled && hasContent,
+    openDelay,
+    closeDelay,
+    change: (next) => {
+      if (openProp === undefined) setOwn(next);
+      onOpenChange?.(next);
+    },
+  };
+  const ours = {
+    onPointerEnter: (event: PointerEvent) => timing.pointerEnter(event, config),
+    onPointerLeave: (event: PointerEvent) => timing.pointerLeave(event, config),
+    onPointerDown: (event: PointerEvent) => timing.pointerDown(event, config),
+    onPointerUp: (event: PointerEvent) => timing.pointerUp(event, config),
+    onPointerCancel: (event: PointerEvent) => timing.pointerUp(event, config),
+    onFocus: (event: FocusEvent<HTMLElement>) => timing.focus(event.currentTarget, config),
+    onBlur: () => timing.hideNow(config),
+  };
+
+  // Compose the trigger's props, the props passed through (a PopoverTrigger's), and ours.
+  const own_ = children.props;
+  const merged: Record<string, unknown> = { ...passed };
+  for (const [key, value] of Object.entries(passed)) {
+    if (key.startsWith('on') && typeof value === 'function')
+      merged[key] = compose(own_[key], value);
+  }
+  for (const [key, handler] of Object.entries(ours)) {
+    merged[key] = compose(own_[key], passed[key as keyof typeof passed], handler);
+  }
+  // A tooltip that only repeats the trigger's name would be read twice: it stays visual.
+  const name = own_['aria-label'] ?? own_.label;
+  const describes = open && !(typeof content === 'string' && content === name);
+  const describedBy = [own_['aria-describedby'], passed['aria-describedby'], describes ? id : null]
+    .filter(Boolean)
+    .join(' ');
+  merged['aria-describedby'] = describedBy || undefined;
+  // mergeRefs only builds a callback; nothing reads a ref's value during render.
+  // eslint-disable-next-line react-hooks/refs
+  merged.ref = mergeRefs(elementRef<HTMLElement>(children), forwardedRef, timing.trigger);
+
+  return (
+    <>
+      {cloneElement(children, merged)}
+      {open ? (
+        <OverlayPortal>
+          <TooltipPopup
+            id={id}
+            content={content}
+            placement={placement}
+            arrow={arrow}
+            trigger={timing.trigger}
+            requestClose={() => timing.hideNow(config)}
+            onPointerEnter={() => timing.cancelHide()}
+            onPointerLeave={() => timing.scheduleHide(closeDelay, config)}
+          />
+        </OverlayPortal>
+      ) : null}
+    </>
+  );
+});
+
+Tooltip.displayName = 'Tooltip';
+
+interface TimingConfig {
+  open: boolean;
+  enabled: boolean;
+  openDelay: number;
+  closeDelay: number;
+  change: (open: boolean) => void;
+}
+
+/**
+ * When a tooltip shows and hides: hover with delays and the group's warm-up, keyboard focus
+ * at once, a press hides it, a long press on touch shows it. One per Tooltip, made on its
+ * first render; it holds two timer ids and the trigger element, and adds no listener.
+ */
+class TooltipTiming {
+  readonly trigger: RefObject<HTMLElement | null> = { current: null };
+  private openTimer = 0;
+  private closeTimer = 0;
+
+  private clear() {
+    window.clearTimeout(this.openTimer);
+    window.clearTimeout(this.closeTimer);
+  }
+
+  show(config: TimingConfig) {
+    this.clear();
+    if (group.close) group.close();
+    config.change(true);
+  }
+
+  hideNow(config: TimingConfig) {
+    this.clear();
+    if (config.open) config.change(false);
+  }
+
+  cancelHide() {
+    window.clearTimeout(this.closeTimer);
+  }
+
+  scheduleHide(delay: number, config: TimingConfig) {
+    window.clearTimeout(this.openTimer);
+    if (!config.open) return;
+    window.clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => config.change(false), delay);
+  }
+
+  pointerEnter(event: PointerEvent, config: TimingConfig) {
+    if (event.pointerType === 'touch') return;
+    this.cancelHide();
+    if (config.open || !config.enabled) return;
+    window.clearTimeout(this.openTimer);
+    const warm = group.close !== null || Date.now() < group.warmUntil;
+    if (warm || config.openDelay <= 0) this.show(config);
+    else this.openTimer = window.setTimeout(() => this.show(config), config.openDelay);
+  }
+
+  pointerLeave(event: PointerEvent, config: TimingConfig) {
+    if (event.pointerType !== 'touch') this.scheduleHide(config.closeDelay, config);
+  }
+
+  // A press is the action: the tooltip gets out of the way. A finger held still is a long
+  // press, which shows it (touch has no hover).
+  pointerDown(event: PointerEvent, config: TimingConfig) {
+    if (event.pointerType !== 'touch') return this.hideNow(config);
+    this.cancelHide();
+    if (config.open || !config.enabled) return;
+    this.openTimer = window.setTimeout(() => this.show(config), LONG_PRESS_MS);
+  }
+
+  pointerUp(event: PointerEvent, config: TimingConfig) {
+    if (event.pointerType === 'touch') this.scheduleHide(TOUCH_LINGER_MS, config);
+  }
+
+  // Keyboard focus shows it at once; focus from a click does not (the press hid it).
+  focus(target: Element, config: TimingConfig) {
+    if (config.enabled && !config.open && isKeyboardFocus(target)) this.show(config);
+  }
+}
+
+/** Whether the element has a name of its own (a rough accessible-name check, for misuse). */
+function hasOwnName(element: HTMLElement): boolean {
+  if (element.getAttribute('aria-label')?.trim()) return true;
+  if (element.getAttribute('aria-labelledby')?.trim()) return true;
+  if (element.getAttribute('title')?.trim()) return true;
+  if (element.textContent?.trim()) return true;
+  if ((element as HTMLInputElement).labels?.length) return true;
+  return Array.from(element.querySelectorAll('img[alt]')).some((image) =>
+    image.getAttribute('alt')?.trim(),
+  );
+}
+
+interface TooltipPopupProps {
+  id: string;
+  content: ReactNode;
+  placement: TooltipPlacement;
+  arrow: boolean;
+  trigger: RefObject<HTMLElement | null>;
+  requestClose: () => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+/**
+ * The popup, mounted only while shown (inside the portal, so its effects see its element):
+ * every effect and listener of a tooltip lives here.
+ */
+function TooltipPopup({
+  id,
+  content,
+  placement,
+  arrow,
+  trigger,
+  requestClose,
+  onPointerEnter,
+  onPointerLeave,
+}: TooltipPopupProps) {
+  const popupRef = useRef<HTMLDivElement>(null);
+  const arrowRef = useRef<HTMLDivElement>(null);
+  const latestClose = useRef(requestClose);
+  useLayoutEffect(() => {
+    latestClose.current = requestClose;
+  });
+
+  // Shown in the top layer; one tooltip at a time; Escape hides it. Escape is taken in the
+  // capture phase and consumed (`preventDefault`), so the overlay under the tooltip (a
+  // Popover, a Dialog) stays open: the tooltip is not on the overlay stack, because it must
+  // not take the outside presses meant for those overlays.
+  useLayoutEffect(() => {
+    const popup = popupRef.current;
+    if (!popup) return;
+    const doc = popup.ownerDocument;
+    showInTopLayer(popup);
+    const anchor = trigger.current;
+    if (anchor && !hasOwnName(anchor)) {
+      devError(
+        'Tooltip',
+        'the trigger has no accessible name of its own. A tooltip describes a control, it never names it: give the trigger a label (IconButton `label`, or `aria-label`); the tooltip may repeat it.',
+      );
+    }
+    const close = () => latestClose.current();
+    if (group.close && group.close !== close) group.close();
+    group.close = close;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+      event.preventDefault();
+      close();
+    };
+    doc.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      doc.removeEventListener('keydown', onKeyDown, true);
+      if (group.close === close) group.close = null;
+      group.warmUntil = Date.now() + COOL_DOWN_MS;
+    };
+  }, [trigger]);
+
+  useLayoutEffect(() => {
+    const popup = popupRef.current;
+    const anchor = trigger.current;
+    if (!popup || !anchor) return;
+    return anchorOverlay(anchor, popup, {
+      placement,
+      gap: arrow ? 'space.2' : 'space.1',
+      arrow: arrowRef.current,
+    });
+  }, [trigger, placement, arrow]);
+
+  return (
+    <div
+      ref={popupRef}
+      id={id}
+      role="tooltip"
+      className={tooltipClass}
+      popover="manual"
+      data-placement={placement}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
+      {content}
+      {arrow ? <div ref={arrowRef} data-part="arrow" aria-hidden="true" /> : null}
+    </div>
+  );
+}
