@@ -190,7 +190,7 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
     onPointerUp: (event: PointerEvent) => timing.pointerUp(event, config),
     onPointerCancel: (event: PointerEvent) => timing.pointerUp(event, config),
     onFocus: (event: FocusEvent<HTMLElement>) => timing.focus(event.currentTarget, config),
-    onBlur: () => timing.hideNow(config),
+    onBlur: () => timing.blur(config),
   };
 
   // Compose the trigger's props, the props passed through (a PopoverTrigger's), and ours.
@@ -254,6 +254,8 @@ class TooltipTiming {
   readonly trigger: RefObject<HTMLElement | null> = { current: null };
   private openTimer = 0;
   private closeTimer = 0;
+  /** A pointer pressed the trigger: the focus that press gives does not show the tooltip. */
+  private pressed = false;
 
   private clear() {
     window.clearTimeout(this.openTimer);
@@ -293,12 +295,14 @@ class TooltipTiming {
   }
 
   pointerLeave(event: PointerEvent, config: TimingConfig) {
+    this.pressed = false;
     if (event.pointerType !== 'touch') this.scheduleHide(config.closeDelay, config);
   }
 
   // A press is the action: the tooltip gets out of the way. A finger held still is a long
   // press, which shows it (touch has no hover).
   pointerDown(event: PointerEvent, config: TimingConfig) {
+    this.pressed = true;
     if (event.pointerType !== 'touch') return this.hideNow(config);
     this.cancelHide();
     if (config.open || !config.enabled) return;
@@ -309,9 +313,16 @@ class TooltipTiming {
     if (event.pointerType === 'touch') this.scheduleHide(TOUCH_LINGER_MS, config);
   }
 
-  // Keyboard focus shows it at once; focus from a click does not (the press hid it).
+  // Keyboard focus shows it at once; focus from a press does not (the press hid it), even
+  // where the browser counts that focus as visible (a script's click, some touch browsers).
   focus(target: Element, config: TimingConfig) {
-    if (config.enabled && !config.open && isKeyboardFocus(target)) this.show(config);
+    if (this.pressed || !config.enabled || config.open || !isKeyboardFocus(target)) return;
+    this.show(config);
+  }
+
+  blur(config: TimingConfig) {
+    this.pressed = false;
+    this.hideNow(config);
   }
 }
 
