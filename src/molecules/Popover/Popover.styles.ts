@@ -38,6 +38,7 @@ export const popoverClass = defineStyles(css`
 
   & > [data-part='title'] {
     margin: 0;
+    ${typographyStyles('label-lg')}
     padding-block: ${cssVar('space.3')} 0;
     padding-inline: ${cssVar('space.4')};
   }

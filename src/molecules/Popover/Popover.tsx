@@ -10,7 +10,6 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { Heading } from '../../atoms/Heading';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
   ancestorsOf,
@@ -335,9 +334,9 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
     >
       <PopoverTriggerContext.Provider value={null}>
         {hasTitle ? (
-          <Heading level={2} variant="label-lg" id={titleId} data-part="title">
+          <h2 id={titleId} data-part="title">
             {title}
-          </Heading>
+          </h2>
         ) : null}
         <div ref={contentRef} data-part="content">
           {children}
