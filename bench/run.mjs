@@ -83,6 +83,7 @@ async function main() {
       'buttonDialog',
       'library',
       'iconSet',
+      'popoverTooltip',
     ]);
   }
 

@@ -1,7 +1,16 @@
-import { Button, Dialog, TextField, ThemeProvider } from '../../src/index';
+import {
+  Button,
+  Dialog,
+  Popover,
+  PopoverTrigger,
+  TextField,
+  ThemeProvider,
+  Tooltip,
+} from '../../src/index';
 import type {
   ButtonFactory,
   DialogFactory,
+  OverlaysFactory,
   Provider as ProviderType,
   TextFieldFactory,
 } from './types';
@@ -17,4 +26,13 @@ export const dialog: DialogFactory = (title, key) => (
   <Dialog key={key} title={title} defaultOpen={false} footer={<Button>Save</Button>}>
     Body
   </Dialog>
+);
+
+export const overlays: OverlaysFactory = (label, key) => (
+  <PopoverTrigger key={key}>
+    <Tooltip content="Filter the list">
+      <Button>{label}</Button>
+    </Tooltip>
+    <Popover title="Filters">Only open issues</Popover>
+  </PopoverTrigger>
 );

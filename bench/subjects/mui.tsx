@@ -4,13 +4,18 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
+  Popover,
   TextField,
   ThemeProvider,
+  Tooltip,
+  Typography,
   createTheme,
 } from '@mui/material';
+import { useState } from 'react';
 import type {
   ButtonFactory,
   DialogFactory,
+  OverlaysFactory,
   Provider as ProviderType,
   TextFieldFactory,
 } from './types';
@@ -40,3 +45,22 @@ export const dialog: DialogFactory = (title, key) => (
     </DialogActions>
   </Dialog>
 );
+
+/** MUI's Popover needs its anchor in state: the smallest usage its docs show. */
+function Overlays({ label }: { label: string }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  return (
+    <>
+      <Tooltip title="Filter the list">
+        <Button variant="contained" onClick={(event) => setAnchor(event.currentTarget)}>
+          {label}
+        </Button>
+      </Tooltip>
+      <Popover open={anchor !== null} anchorEl={anchor} onClose={() => setAnchor(null)}>
+        <Typography>Only open issues</Typography>
+      </Popover>
+    </>
+  );
+}
+
+export const overlays: OverlaysFactory = (label, key) => <Overlays key={key} label={label} />;

@@ -13,9 +13,16 @@ export type TextFieldFactory = (label: string, key: number) => ReactElement;
 /** A closed modal dialog with a title, a body and a footer action (the byte-size case only). */
 export type DialogFactory = (title: string, key: number) => ReactElement;
 
+/**
+ * A Button with a Tooltip that opens a Popover: the overlay size case. Plain React has none
+ * (its marginal is taken over the subject's own Button).
+ */
+export type OverlaysFactory = (label: string, key: number) => ReactElement;
+
 export interface Subject {
   Provider: Provider;
   button: ButtonFactory;
   textField: TextFieldFactory;
   dialog: DialogFactory;
+  overlays?: OverlaysFactory;
 }
