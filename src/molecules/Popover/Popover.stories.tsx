@@ -331,6 +331,7 @@ export const LongContent: Story = {
   play: async () => {
     const content = popup('Release notes').querySelector<HTMLElement>('[data-part="content"]')!;
     await waitFor(() => expect(content.scrollHeight).toBeGreaterThan(content.clientHeight));
+    await waitFor(() => expect(content).toHaveAttribute('tabindex', '0'));
     await expect(popup('Release notes').getBoundingClientRect().bottom).toBeLessThanOrEqual(
       window.innerHeight,
     );

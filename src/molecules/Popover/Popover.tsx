@@ -199,6 +199,27 @@ function tabbableAfter(anchor: Element, popover: Element): HTMLElement | null {
   );
 }
 
+/**
+ * Content that scrolls must be reachable by keyboard (WCAG 2.1.1; axe's
+ * scrollable-region-focusable): while it overflows and holds nothing focusable, it takes a
+ * tab stop itself. Browsers without ResizeObserver skip it.
+ */
+function useScrollableContentFocus(contentRef: RefObject<HTMLDivElement | null>) {
+  useLayoutEffect(() => {
+    const content = contentRef.current;
+    if (!content || typeof ResizeObserver === 'undefined') return;
+    const update = () => {
+      const scrolls = content.scrollHeight > content.clientHeight;
+      if (scrolls && tabbables(content).length === 0) content.tabIndex = 0;
+      else content.removeAttribute('tabindex');
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(content);
+    update();
+    return () => observer.disconnect();
+  }, [contentRef]);
+}
+
 /** The popup while it is shown: mounted on open, unmounted after its exit animation. */
 const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function PopoverElement(
   {
@@ -283,6 +304,8 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
   useLayoutEffect(() => {
     if (exiting) restoreFocus.current?.();
   }, [exiting]);
+
+  useScrollableContentFocus(contentRef);
 
   useOverlayLayer(!exiting, {
     onEscape: () => requestClose(),
