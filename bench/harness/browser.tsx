@@ -2,9 +2,16 @@ import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Subject } from '../subjects/types';
-import { BUTTONS, TEXT_FIELDS, buttons, textFields } from './scenarios';
+import {
+  BUTTONS,
+  TEXT_FIELDS,
+  TOOLTIP_BUTTONS,
+  buttons,
+  textFields,
+  tooltipButtons,
+} from './scenarios';
 
-export type Scenario = 'mount' | 'update' | 'fields';
+export type Scenario = 'mount' | 'update' | 'fields' | 'buttons200' | 'tooltips200';
 
 /** One timed render, in milliseconds. */
 export interface Step {
@@ -53,6 +60,8 @@ export function install(subject: Subject): void {
   };
   const list = (scenario: Scenario, iteration: number) => {
     if (scenario === 'fields') return textFields(subject, TEXT_FIELDS);
+    if (scenario === 'buttons200') return buttons(subject, TOOLTIP_BUTTONS);
+    if (scenario === 'tooltips200') return tooltipButtons(subject, TOOLTIP_BUTTONS);
     // To update, every label changes and the Buttons stay mounted.
     return buttons(subject, BUTTONS, scenario === 'update' ? iteration + 1 : 0);
   };

@@ -4,6 +4,8 @@ import type { Subject } from '../subjects/types';
 /** What each timed scenario renders; shared by the browser and the server harness. */
 export const BUTTONS = 1000;
 export const TEXT_FIELDS = 300;
+/** Issue #10: 200 Tooltip-wrapped Buttons against 200 bare ones. */
+export const TOOLTIP_BUTTONS = 200;
 
 export function buttons(subject: Subject, count: number, revision = 0): ReactNode[] {
   const list: ReactNode[] = [];
@@ -16,5 +18,11 @@ export function buttons(subject: Subject, count: number, revision = 0): ReactNod
 export function textFields(subject: Subject, count: number): ReactNode[] {
   const list: ReactNode[] = [];
   for (let i = 0; i < count; i += 1) list.push(subject.textField(`Field ${i}`, i));
+  return list;
+}
+
+export function tooltipButtons(subject: Subject, count: number): ReactNode[] {
+  const list: ReactNode[] = [];
+  for (let i = 0; i < count; i += 1) list.push(subject.tooltipButton(`Button ${i}`, i));
   return list;
 }

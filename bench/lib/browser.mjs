@@ -10,9 +10,9 @@ import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { rotate } from './stats.mjs';
 
 /** @typedef {import('./build.mjs').SubjectName} SubjectName */
-/** @typedef {'mount' | 'update' | 'fields'} Scenario */
+/** @typedef {'mount' | 'update' | 'fields' | 'buttons200' | 'tooltips200'} Scenario */
 /** @type {Scenario[]} */
-export const SCENARIOS = ['mount', 'update', 'fields'];
+export const SCENARIOS = ['mount', 'update', 'fields', 'buttons200', 'tooltips200'];
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 

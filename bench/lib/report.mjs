@@ -19,6 +19,8 @@ export const TARGETS = {
   mount: { maxRatio: 1.5 },
   update: { maxRatio: 1.5 },
   fields: { maxRatio: 2 },
+  // Issue #10: 200 Tooltip-wrapped Buttons cost at most 1.2× 200 bare Buttons (same library).
+  tooltips: { maxOfButtons: 1.2 },
   ssrTime: { maxOfMui: 0.25 },
   ssrHtml: { maxRatio: 2 },
 };
@@ -28,6 +30,8 @@ export const SCENARIO_LABELS = {
   mount: 'Mount 1,000 Buttons',
   update: 'Update 1,000 Button labels',
   fields: 'Mount 300 TextFields',
+  buttons200: 'Mount 200 Buttons',
+  tooltips200: 'Mount 200 Tooltip-wrapped Buttons (plain: `title`)',
 };
 
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -154,6 +158,20 @@ export function checkTargets(figures) {
       };
     }
   }
+  const bare = figures.browser?.buttons200;
+  const wrapped = figures.browser?.tooltips200;
+  if (bare && wrapped) {
+    for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
+      const ratio =
+        wrapped[clock].callicrates.summary.median / bare[clock].callicrates.summary.median;
+      if (!Number.isFinite(ratio)) continue;
+      checks[`tooltips200.${clock}`] = {
+        target: `≤ ${times(TARGETS.tooltips.maxOfButtons)} its 200 bare Buttons`,
+        actual: `${times(ratio)} its 200 bare Buttons`,
+        met: ratio <= TARGETS.tooltips.maxOfButtons,
+      };
+    }
+  }
   const ssr = figures.ssr;
   if (ssr) {
     for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
@@ -245,7 +263,13 @@ export function markdownTable(figures, subjects, checks) {
       ...check('buttonDialog'),
     ]);
   }
-  for (const scenario of /** @type {Scenario[]} */ (['mount', 'update', 'fields'])) {
+  for (const scenario of /** @type {Scenario[]} */ ([
+    'mount',
+    'update',
+    'fields',
+    'buttons200',
+    'tooltips200',
+  ])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;
     rows.push([
@@ -306,7 +330,13 @@ export function markdownTable(figures, subjects, checks) {
 export function splitTable(figures, subjects) {
   const browser = figures.browser;
   if (!browser) return '';
-  const rows = /** @type {Scenario[]} */ (['mount', 'update', 'fields']).flatMap((scenario) => {
+  const rows = /** @type {Scenario[]} */ ([
+    'mount',
+    'update',
+    'fields',
+    'buttons200',
+    'tooltips200',
+  ]).flatMap((scenario) => {
     const row = browser[scenario];
     if (!row) return [];
     return [

@@ -13,6 +13,7 @@ import type {
   OverlaysFactory,
   Provider as ProviderType,
   TextFieldFactory,
+  TooltipButtonFactory,
 } from './types';
 
 /** Callicrates from this checkout's source, through the root entry point as a product imports it. */
@@ -35,4 +36,10 @@ export const overlays: OverlaysFactory = (label, key) => (
     </Tooltip>
     <Popover title="Filters">Only open issues</Popover>
   </PopoverTrigger>
+);
+
+export const tooltipButton: TooltipButtonFactory = (label, key) => (
+  <Tooltip key={key} content={`Runs ${label}`}>
+    <Button>{label}</Button>
+  </Tooltip>
 );

@@ -18,6 +18,7 @@ import type {
   OverlaysFactory,
   Provider as ProviderType,
   TextFieldFactory,
+  TooltipButtonFactory,
 } from './types';
 
 /** MUI, the most used Emotion-based library, configured as its docs start: a created theme. */
@@ -64,3 +65,9 @@ function Overlays({ label }: { label: string }) {
 }
 
 export const overlays: OverlaysFactory = (label, key) => <Overlays key={key} label={label} />;
+
+export const tooltipButton: TooltipButtonFactory = (label, key) => (
+  <Tooltip key={key} title={`Runs ${label}`}>
+    <Button variant="contained">{label}</Button>
+  </Tooltip>
+);

@@ -4,6 +4,7 @@ import type {
   DialogFactory,
   Provider as ProviderType,
   TextFieldFactory,
+  TooltipButtonFactory,
 } from './types';
 
 /** Plain React: no provider, a native element with a class, one static CSS file. */
@@ -30,4 +31,11 @@ export const dialog: DialogFactory = (title, key) => (
       Save
     </button>
   </dialog>
+);
+
+/** The platform's own tooltip: the `title` attribute. */
+export const tooltipButton: TooltipButtonFactory = (label, key) => (
+  <button key={key} className="btn" type="button" title={`Runs ${label}`}>
+    {label}
+  </button>
 );

@@ -18,6 +18,8 @@ export type DialogFactory = (title: string, key: number) => ReactElement;
  * (its marginal is taken over the subject's own Button).
  */
 export type OverlaysFactory = (label: string, key: number) => ReactElement;
+/** A Button wrapped in the library's tooltip (plain React: the `title` attribute). */
+export type TooltipButtonFactory = (label: string, key: number) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
@@ -25,4 +27,5 @@ export interface Subject {
   textField: TextFieldFactory;
   dialog: DialogFactory;
   overlays?: OverlaysFactory;
+  tooltipButton: TooltipButtonFactory;
 }
