@@ -45,6 +45,12 @@ const row = {
   alignItems: 'center',
 } as const;
 
+/**
+ * Closing waits for the exit animation (motion.duration.fast) before the popup unmounts. On a
+ * loaded machine, with story files run side by side, frames come late: allow 3 s, not 1 s.
+ */
+const exitWait = { timeout: 3000 };
+
 /** The popup of the story's (only) open popover, which is portalled out of the canvas. */
 const popup = (name?: string) => within(document.body).getByRole('dialog', name ? { name } : {});
 
@@ -84,7 +90,7 @@ export const Playground: Story = {
       trigger.getBoundingClientRect().bottom,
     );
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull());
+    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull(), exitWait);
     await expect(trigger).toHaveFocus();
     await expect(args.onOpenChange).toHaveBeenLastCalledWith(false);
     await userEvent.click(trigger);
@@ -110,7 +116,7 @@ export const OutsideClick: Story = {
     await expect(popup('Filters')).toBeVisible();
     const search = canvas.getByRole('textbox', { name: 'Search' });
     await userEvent.click(search);
-    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull());
+    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull(), exitWait);
     await expect(search).toHaveFocus();
     await userEvent.click(canvas.getByRole('button', { name: 'Filters' }));
     await expect(popup('Filters')).toBeVisible();
@@ -152,7 +158,7 @@ export const KeyboardFocus: Story = {
     await userEvent.tab();
     await expect(within(popover).getByRole('button', { name: 'Apply' })).toHaveFocus();
     await userEvent.tab();
-    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull());
+    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull(), exitWait);
     await expect(canvas.getByRole('button', { name: 'After' })).toHaveFocus();
     await userEvent.tab({ shift: true });
     await userEvent.keyboard(' ');
@@ -286,7 +292,7 @@ export const Controlled: Story = {
     await expect(popup('Controlled')).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await expect(args.onOpenChange).toHaveBeenLastCalledWith(false);
-    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull());
+    await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull(), exitWait);
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Show details' }));
     await expect(popup('Controlled')).toBeVisible();
   },
@@ -370,12 +376,18 @@ export const InDialog: Story = {
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     await expect(popover.contains(hit)).toBe(true);
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(body.queryByRole('dialog', { name: 'Naming rules' })).toBeNull());
+    await waitFor(
+      () => expect(body.queryByRole('dialog', { name: 'Naming rules' })).toBeNull(),
+      exitWait,
+    );
     await expect(dialog).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Naming rules' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Naming rules' }));
     await userEvent.click(within(dialog).getByRole('textbox', { name: 'Name' }));
-    await waitFor(() => expect(body.queryByRole('dialog', { name: 'Naming rules' })).toBeNull());
+    await waitFor(
+      () => expect(body.queryByRole('dialog', { name: 'Naming rules' })).toBeNull(),
+      exitWait,
+    );
     await expect(dialog).toBeVisible();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Naming rules' }));
     await expect(popup('Naming rules')).toBeVisible();
@@ -409,7 +421,10 @@ export const DialogFromPopover: Story = {
     await userEvent.type(email, 'ada@example.com');
     await expect(popup('Share')).toBeVisible();
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(body.queryByRole('dialog', { name: 'Invite people' })).toBeNull());
+    await waitFor(
+      () => expect(body.queryByRole('dialog', { name: 'Invite people' })).toBeNull(),
+      exitWait,
+    );
     await expect(popup('Share')).toBeVisible();
     await expect(
       within(popup('Share')).getByRole('button', { name: 'Invite people' }),
