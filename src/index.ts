@@ -74,3 +74,9 @@ export * from './molecules/AlertDialog';
 export * from './molecules/Drawer';
 export * from './molecules/Popover';
 export * from './molecules/Tooltip';
+export {
+  InlineAlert,
+  type FeedbackStatus,
+  type InlineAlertProps,
+  type InlineAlertStatus,
+} from './molecules/InlineAlert';

@@ -16,7 +16,13 @@ const COMPONENT_LAYERS = ['atoms', 'molecules'];
  * Building blocks other components share but product teams should not import: they have an
  * `index.ts` for their siblings, and no subpath (nor a root export) of their own.
  */
-const PRIVATE_FOLDERS = new Set(['ChoiceControl', 'ChoiceGroup', 'FieldControl', 'overlay']);
+const PRIVATE_FOLDERS = new Set([
+  'ChoiceControl',
+  'ChoiceGroup',
+  'FieldControl',
+  'overlay',
+  'StatusMessage',
+]);
 
 /** `TextField` → `text-field`. */
 export function kebabCase(name) {

@@ -1,0 +1,2 @@
+export { InlineAlert, type InlineAlertProps, type InlineAlertStatus } from './InlineAlert';
+export type { FeedbackStatus } from '../StatusMessage';
