@@ -80,3 +80,4 @@ export {
   type InlineAlertProps,
   type InlineAlertStatus,
 } from './molecules/InlineAlert';
+export { Banner, type BannerProps, type BannerStatus } from './molecules/Banner';
