@@ -81,3 +81,14 @@ export {
   type InlineAlertStatus,
 } from './molecules/InlineAlert';
 export { Banner, type BannerProps, type BannerStatus } from './molecules/Banner';
+export {
+  toast,
+  Toaster,
+  toastPlacements,
+  type ToastAction,
+  type ToasterProps,
+  type ToastFunction,
+  type ToastOptions,
+  type ToastPlacement,
+  type ToastStatus,
+} from './molecules/Toast';

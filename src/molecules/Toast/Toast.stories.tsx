@@ -1,0 +1,328 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useRef, type ReactNode } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { figma } from '../../../.storybook/design';
+import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
+import { Button } from '../../atoms/Button';
+import { cssVar } from '../../tokens';
+import { feedbackStatuses } from '../StatusMessage';
+import { Toaster, toastPlacements, type ToastPlacement } from './Toaster';
+import { toast } from './toastStore';
+
+/*
+ * The toasts are fixed to the viewport, so each story's canvas fills the viewport: its
+ * screenshot then holds the toasts wherever they are placed. The play functions make the
+ * toasts (with no timeout where the picture needs them), and every story starts and ends
+ * with an empty store: the store is one per page.
+ */
+const fullHeight = {
+  boxSizing: 'border-box',
+  blockSize: `calc(100vh - 2 * ${cssVar('space.4')})`,
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'flex-start',
+  gap: cssVar('space.3'),
+} as const;
+
+function Page({ children }: { children?: ReactNode }) {
+  return <div style={fullHeight}>{children}</div>;
+}
+
+const region = () =>
+  within(document.body).getByRole('region', { name: /^Notifications/ }) as HTMLElement;
+const toasts = () => within(region()).queryAllByRole('listitem');
+const titles = () =>
+  toasts().map((item) => item.querySelector('[data-part="title"]')?.textContent ?? '');
+
+const meta = {
+  title: 'Molecules/Toast',
+  component: Toaster,
+  args: { placement: 'bottom-end', max: 3, timeout: 5000 },
+  argTypes: { placement: inlineRadio(toastPlacements) },
+  beforeEach: () => {
+    toast.dismiss();
+    return () => toast.dismiss();
+  },
+  render: (args) => (
+    <Page>
+      <Button onClick={() => toast({ title: 'Message sent', status: 'success' })}>
+        Show a toast
+      </Button>
+      <Toaster {...args} />
+    </Page>
+  ),
+  parameters: {
+    design: figma('50-40'),
+    docs: {
+      description: {
+        component: `Brief messages about the result of an action: "Message sent", "Conversation archived — Undo". Mount one \`<Toaster />\` near the root of the app, inside its \`ThemeProvider\`, and call \`toast()\` from anywhere:
+
+\`\`\`tsx
+toast({ title: 'Message sent', status: 'success' });
+toast({ title: 'Conversation archived', action: { label: 'Undo', onClick: unarchive } });
+toast.error('Could not save', { description: 'Check your connection.' });
+toast.dismiss(id); // or toast.dismiss() for all
+\`\`\`
+
+A toast leaves after \`timeout\` (5 s by default); the time stops while the pointer is over the toasts, while focus is in them and while the page is hidden. A toast with an action never times out. At most \`max\` (3) show; the others wait and show as earlier ones leave. \`placement\` puts them in a corner or the middle of an edge, mirrored in right-to-left.
+
+The Toaster's landmark and its polite live region are in the page before the first toast, so every toast is announced. F6 moves focus to the toasts and back; Escape dismisses the toast holding focus; focus never falls to \`<body>\` when a toast leaves.
+
+**Use** toasts to confirm an action or report its failure when the user can carry on.
+
+**Don't** put anything a user must read or act on only in a toast: it may leave before they reach it. Use InlineAlert or a Dialog for that.`,
+      },
+    },
+  },
+} satisfies Meta<typeof Toaster>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Press the button: a toast arrives in the live region that was there before it. */
+export const Playground: Story = {
+  play: async ({ canvas }) => {
+    const list = region().querySelector('ol');
+    await expect(list).toBeEmptyDOMElement();
+    await userEvent.click(canvas.getByRole('button', { name: 'Show a toast' }));
+    await waitFor(() => expect(titles()).toEqual(['Message sent']));
+    await expect(region().querySelector('ol')).toBe(list);
+  },
+};
+
+/** Every status, each with its icon and its status word for screen readers. */
+export const Statuses: Story = {
+  args: { max: 4 },
+  play: async () => {
+    const copy = {
+      info: 'A new version is available',
+      success: 'Message sent',
+      warning: 'Storage almost full',
+      error: 'Could not save your changes',
+    } as const;
+    for (const status of feedbackStatuses) {
+      toast({ title: copy[status], description: 'One line of detail.', status, timeout: null });
+    }
+    await waitFor(() => expect(toasts()).toHaveLength(4));
+    await expect(
+      toasts().map((item) => item.querySelector('[data-part="status-label"]')?.textContent),
+    ).toEqual(['Information', 'Success', 'Warning', 'Error']);
+  },
+};
+
+/** An action: the toast never times out, and the action dismisses it. */
+export const WithAction: Story = {
+  args: { timeout: 300 },
+  play: async () => {
+    const undo = fn();
+    toast({ title: 'Conversation archived', action: { label: 'Undo', onClick: undo } });
+    toast({ title: 'Draft deleted', action: { label: 'Restore', onClick: fn() } });
+    await waitFor(() => expect(toasts()).toHaveLength(2));
+    // Well past the Toaster's 300 ms timeout: toasts with an action are still there.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await expect(toasts()).toHaveLength(2);
+    await userEvent.click(within(region()).getByRole('button', { name: 'Undo' }));
+    await expect(undo).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(titles()).toEqual(['Draft deleted']));
+  },
+};
+
+/** A queue of 5 with a maximum of 3: three show, the others as earlier ones leave. */
+export const Queue: Story = {
+  play: async () => {
+    for (let i = 1; i <= 5; i += 1) toast({ title: `Upload ${i} of 5 finished`, timeout: null });
+    await waitFor(() => expect(toasts()).toHaveLength(3));
+    await expect(titles()).toEqual([
+      'Upload 1 of 5 finished',
+      'Upload 2 of 5 finished',
+      'Upload 3 of 5 finished',
+    ]);
+    const [firstDismiss] = within(region()).getAllByRole('button', { name: 'Dismiss' });
+    await userEvent.click(firstDismiss as HTMLElement);
+    await waitFor(() =>
+      expect(titles()).toEqual([
+        'Upload 2 of 5 finished',
+        'Upload 3 of 5 finished',
+        'Upload 4 of 5 finished',
+      ]),
+    );
+  },
+};
+
+/** The timeout stops while the pointer is over the toasts, and runs on when it leaves. */
+export const PauseOnHover: Story = {
+  args: { timeout: 400 },
+  play: async ({ canvas }) => {
+    toast({ title: 'Hover to keep me' });
+    await waitFor(() => expect(toasts()).toHaveLength(1));
+    await userEvent.hover(toasts()[0] as HTMLElement);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await expect(toasts()).toHaveLength(1);
+    await userEvent.unhover(toasts()[0] as HTMLElement);
+    await userEvent.hover(canvas.getByRole('button', { name: 'Show a toast' }));
+    await waitFor(() => expect(toasts()).toHaveLength(0), { timeout: 2000 });
+  },
+  parameters: {
+    visual: { disable: true, reason: 'The toast has timed out by the end: nothing to see.' },
+  },
+};
+
+/**
+ * Keyboard: F6 moves focus to the toasts; Tab reaches each toast's buttons; Escape dismisses
+ * the toast holding focus and focus moves to the next one, then back to where it was.
+ */
+export const KeyboardFocus: Story = {
+  args: { timeout: 300 },
+  play: async ({ canvas }) => {
+    const trigger = canvas.getByRole('button', { name: 'Show a toast' });
+    trigger.focus();
+    toast({ title: 'First' });
+    toast({ title: 'Second' });
+    await waitFor(() => expect(toasts()).toHaveLength(2));
+    await userEvent.keyboard('{F6}');
+    await expect(region()).toHaveFocus();
+    await userEvent.tab();
+    const [firstDismiss, secondDismiss] = within(region()).getAllByRole('button', {
+      name: 'Dismiss',
+    });
+    await expect(firstDismiss).toHaveFocus();
+    // Focus inside pauses the 300 ms timeout.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await expect(toasts()).toHaveLength(2);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(titles()).toEqual(['Second']));
+    await expect(secondDismiss).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(toasts()).toHaveLength(0));
+    await expect(trigger).toHaveFocus();
+  },
+  parameters: {
+    visual: { disable: true, reason: 'Every toast is dismissed by the end; Statuses shows them.' },
+  },
+};
+
+function placementStory(placement: ToastPlacement): Story {
+  return {
+    args: { placement },
+    play: async () => {
+      toast({ title: 'Message sent', status: 'success', timeout: null });
+      toast({ title: 'Could not save', description: 'Try again.', status: 'error', timeout: null });
+      await waitFor(() => expect(toasts()).toHaveLength(2));
+      const box = region().getBoundingClientRect();
+      const middle = window.innerWidth / 2;
+      if (placement.endsWith('start')) await expect(box.right).toBeLessThan(middle);
+      else if (placement.endsWith('end')) await expect(box.left).toBeGreaterThan(middle);
+      else await expect(Math.abs(box.left + box.width / 2 - middle)).toBeLessThan(2);
+      if (placement.startsWith('top')) await expect(box.top).toBeLessThan(window.innerHeight / 2);
+      else await expect(box.bottom).toBeGreaterThan(window.innerHeight / 2);
+    },
+  };
+}
+
+export const PlacementTopStart = placementStory('top-start');
+export const PlacementTop = placementStory('top');
+export const PlacementTopEnd = placementStory('top-end');
+export const PlacementBottomStart = placementStory('bottom-start');
+export const PlacementBottom = placementStory('bottom');
+export const PlacementBottomEnd = placementStory('bottom-end');
+
+/** Stress: right-to-left. `bottom-end` is the bottom left; icons and buttons mirror. */
+export const RightToLeft: Story = {
+  render: (args) => (
+    <RightToLeftBlock>
+      <Page>
+        <Toaster {...args} label="الإشعارات" dismissLabel="إغلاق" />
+      </Page>
+    </RightToLeftBlock>
+  ),
+  play: async () => {
+    toast({
+      title: 'تم إرسال الرسالة',
+      status: 'success',
+      statusLabel: 'نجاح',
+      timeout: null,
+      action: { label: 'تراجع', onClick: () => {} },
+    });
+    const landmark = within(document.body).getByRole('region', { name: 'الإشعارات (F6)' });
+    await waitFor(() => expect(within(landmark).getAllByRole('listitem')).toHaveLength(1));
+    await expect(landmark.getBoundingClientRect().right).toBeLessThan(window.innerWidth / 2);
+  },
+};
+
+/** Stress: a long title and description wrap; an unbroken word wraps inside itself. */
+export const LongText: Story = {
+  play: async () => {
+    toast({
+      title: 'A title far longer than any toast title should be, which wraps onto a few lines',
+      description:
+        'Averyveryveryveryveryveryveryveryveryverylongwordwithoutanyspace, then ordinary words.',
+      status: 'warning',
+      timeout: null,
+      action: { label: 'Review the details', onClick: () => {} },
+    });
+    await waitFor(() => expect(toasts()).toHaveLength(1));
+  },
+};
+
+export const Zoom200: Story = {
+  render: (args) => (
+    <Zoom200Block>
+      <Page>
+        <Toaster {...args} />
+      </Page>
+    </Zoom200Block>
+  ),
+  play: async () => {
+    toast({ title: 'Zoomed', description: 'Still readable.', timeout: null });
+    await waitFor(() => expect(toasts()).toHaveLength(1));
+  },
+};
+
+/**
+ * Above a modal `<dialog>` (checked here in Chromium): the Toaster is a `popover="manual"`
+ * in the top layer and is raised when a toast arrives while a modal dialog is open, so the
+ * toast is drawn above the dialog. But a modal dialog makes everything outside it inert, the
+ * top layer included: the toast cannot be hovered, clicked or focused (so its timeout cannot
+ * be paused either), and inert content is left out of the accessibility tree, so it may not
+ * be announced, until the dialog closes. Put what matters during a dialog in the dialog; the
+ * overlay layer is to host the Toaster in the topmost modal (an open question).
+ */
+export const AboveModalDialog: Story = {
+  render: function Render(args) {
+    const dialog = useRef<HTMLDialogElement>(null);
+    return (
+      <Page>
+        <Button onClick={() => dialog.current?.showModal()}>Open dialog</Button>
+        <dialog ref={dialog} aria-label="Settings">
+          <p>A modal dialog.</p>
+          <Button onClick={() => toast({ title: 'Settings saved', timeout: null })}>Save</Button>
+          <Button variant="secondary" onClick={() => dialog.current?.close()}>
+            Close
+          </Button>
+        </dialog>
+        <Toaster {...args} />
+      </Page>
+    );
+  },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Open dialog' }));
+    await userEvent.click(within(document.body).getByRole('button', { name: 'Save' }));
+    const item = await waitFor(() => {
+      const [first] = within(region()).getAllByRole('listitem', { hidden: true });
+      expect(first).toBeDefined();
+      return first as HTMLElement;
+    });
+    const dismiss = item.querySelector('button') as HTMLButtonElement;
+    const box = dismiss.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    // Drawn on top: the dialog's backdrop does not cover the toast…
+    await expect(region().matches(':popover-open')).toBe(true);
+    // …but inert while the modal dialog is open: no hit, no focus.
+    await expect(dismiss.contains(hit)).toBe(false);
+    dismiss.focus();
+    await expect(dismiss).not.toHaveFocus();
+    await userEvent.click(within(document.body).getByRole('button', { name: 'Close' }));
+    dismiss.focus();
+    await expect(dismiss).toHaveFocus();
+  },
+};

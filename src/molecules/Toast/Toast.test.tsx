@@ -1,0 +1,396 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getStyleSheetText } from '../../theme/styleRegistry';
+import { toast, Toaster } from './index';
+
+// user-event waits on setTimeout, which the fake clock would never fire: the tests that type
+// or click use the real clock (their toasts have no timeout).
+const user = () => userEvent.setup();
+const realClock = () => beforeEach(() => vi.useRealTimers());
+const region = () => screen.getByRole('region', { name: 'Notifications (F6)' });
+const list = () => region().querySelector('ol') as HTMLOListElement;
+const shown = () =>
+  within(list())
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent);
+const advance = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const show = (options: Parameters<typeof toast>[0]) => {
+  let id = '';
+  act(() => {
+    id = toast(options);
+  });
+  return id;
+};
+
+// jsdom hides every [popover] (the user agent rule) but has no showPopover() to open one; a
+// browser shows the Toaster on mount (a story checks it), so the tests show it the same way.
+const popoverShown = document.createElement('style');
+popoverShown.textContent = '[popover] { display: block !important; }';
+document.head.append(popoverShown);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  act(() => toast.dismiss());
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('Toaster', () => {
+  describe('given no toast yet', () => {
+    it('already renders the labelled landmark and an empty polite live region', () => {
+      render(<Toaster />);
+      expect(region().tagName).toBe('SECTION');
+      expect(list()).toHaveAttribute('aria-live', 'polite');
+      expect(list()).toBeEmptyDOMElement();
+    });
+
+    it('renders them on the server too, without toasts queued before', () => {
+      toast({ title: 'Queued on the server' });
+      const html = renderToString(<Toaster />);
+      expect(html).toContain('aria-label="Notifications (F6)"');
+      expect(html).toContain('aria-live="polite"');
+      expect(html).toContain('popover="manual"');
+      expect(html).not.toContain('Queued on the server');
+    });
+  });
+
+  describe('when a toast is shown', () => {
+    it('adds it to the live region that existed before it', () => {
+      render(<Toaster />);
+      const before = list();
+      show({ title: 'Message sent', description: 'To Ada.', status: 'success' });
+      expect(list()).toBe(before);
+      expect(shown()).toEqual(['SuccessMessage sentTo Ada.']);
+    });
+
+    it('shows toasts made before the Toaster mounted, instead of losing them', () => {
+      toast({ title: 'Early' });
+      render(<Toaster />);
+      expect(shown()).toEqual(['InformationEarly']);
+    });
+
+    it('writes data-status for every status but info, with per-status shorthands', () => {
+      render(<Toaster />);
+      act(() => {
+        toast.info('I');
+        toast.success('S');
+        toast.warning('W');
+      });
+      const items = within(list()).getAllByRole('listitem');
+      expect(items.map((item) => item.getAttribute('data-status'))).toEqual([
+        null,
+        'success',
+        'warning',
+      ]);
+    });
+
+    it('replaces the content of a toast shown again with the same id', () => {
+      render(<Toaster />);
+      const id = show({ id: 'save', title: 'Saving…' });
+      expect(id).toBe('save');
+      show({ id: 'save', title: 'Saved', status: 'success' });
+      expect(shown()).toEqual(['SuccessSaved']);
+    });
+
+    it('takes translated labels from the Toaster and from the toast', () => {
+      render(
+        <Toaster
+          label="Benachrichtigungen"
+          hotkey={null}
+          dismissLabel="Schließen"
+          statusLabels={{ error: 'Fehler' }}
+        />,
+      );
+      show({ title: 'Nicht gespeichert', status: 'error' });
+      show({ title: 'Gespeichert', status: 'success', statusLabel: 'Erfolg' });
+      const landmark = screen.getByRole('region', { name: 'Benachrichtigungen' });
+      expect(within(landmark).getAllByRole('button', { name: 'Schließen' })).toHaveLength(2);
+      expect(landmark).toHaveTextContent('FehlerNicht gespeichert');
+      expect(landmark).toHaveTextContent('ErfolgGespeichert');
+    });
+  });
+
+  describe('timeout', () => {
+    it('dismisses a toast after the default 5 seconds and calls its onDismiss', () => {
+      const onDismiss = vi.fn();
+      render(<Toaster />);
+      show({ title: 'Bye', onDismiss });
+      advance(4999);
+      expect(shown()).toHaveLength(1);
+      advance(1);
+      expect(shown()).toHaveLength(0);
+      expect(onDismiss).toHaveBeenCalledTimes(1);
+    });
+
+    it('uses the Toaster timeout, and a toast timeout over it; null never times out', () => {
+      render(<Toaster timeout={1000} />);
+      show({ title: 'Short' });
+      show({ title: 'Long', timeout: 3000 });
+      show({ title: 'Sticky', timeout: null });
+      advance(1000);
+      expect(shown()).toEqual(['InformationLong', 'InformationSticky']);
+      advance(2000);
+      expect(shown()).toEqual(['InformationSticky']);
+      advance(60_000);
+      expect(shown()).toHaveLength(1);
+    });
+
+    it('pauses while the pointer is over the toasts, keeping the time left', () => {
+      render(<Toaster />);
+      show({ title: 'Hover me' });
+      advance(3000);
+      fireEvent.pointerEnter(region());
+      advance(10_000);
+      expect(shown()).toHaveLength(1);
+      fireEvent.pointerLeave(region());
+      advance(1999);
+      expect(shown()).toHaveLength(1);
+      advance(1);
+      expect(shown()).toHaveLength(0);
+    });
+
+    it('pauses while focus is in the toasts', () => {
+      render(<Toaster />);
+      show({ title: 'Focus me' });
+      act(() => screen.getByRole('button', { name: 'Dismiss' }).focus());
+      advance(20_000);
+      expect(shown()).toHaveLength(1);
+      act(() => screen.getByRole('button', { name: 'Dismiss' }).blur());
+      advance(5000);
+      expect(shown()).toHaveLength(0);
+    });
+
+    it('pauses while the page is hidden', () => {
+      const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+      render(<Toaster />);
+      show({ title: 'Background tab' });
+      act(() => {
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      advance(20_000);
+      expect(shown()).toHaveLength(1);
+      visibility.mockReturnValue('visible');
+      act(() => {
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      advance(5000);
+      expect(shown()).toHaveLength(0);
+    });
+
+    it('never times out a toast with an action', () => {
+      render(<Toaster timeout={1000} />);
+      show({ title: 'Archived', action: { label: 'Undo', onClick: () => {} } });
+      advance(60_000);
+      expect(shown()).toEqual(['InformationArchivedUndo']);
+    });
+  });
+
+  describe('action', () => {
+    realClock();
+    it('runs onClick, then dismisses the toast', async () => {
+      const onClick = vi.fn();
+      render(<Toaster />);
+      show({ title: 'Archived', action: { label: 'Undo', onClick } });
+      await user().click(screen.getByRole('button', { name: 'Undo' }));
+      expect(onClick).toHaveBeenCalledTimes(1);
+      expect(shown()).toHaveLength(0);
+    });
+  });
+
+  describe('queue', () => {
+    it('shows at most `max`, and the queued ones as earlier ones leave', () => {
+      render(<Toaster max={3} timeout={1000} />);
+      act(() => {
+        for (let i = 1; i <= 5; i += 1) toast({ title: `T${i}`, timeout: 1000 * i });
+      });
+      const titles = () => shown().map((text) => text?.replace(/^Information/, ''));
+      expect(titles()).toEqual(['T1', 'T2', 'T3']);
+      advance(1000);
+      expect(titles()).toEqual(['T2', 'T3', 'T4']);
+      act(() => toast.dismiss());
+      expect(titles()).toEqual([]);
+    });
+
+    it('starts a queued toast’s time only when it shows', () => {
+      render(<Toaster max={1} />);
+      show({ title: 'First', timeout: null });
+      show({ title: 'Second', timeout: 1000 });
+      advance(5000);
+      expect(shown()).toEqual(['InformationFirst']);
+      act(() => toast.dismiss());
+      show({ title: 'Third', timeout: null });
+      expect(shown()).toEqual(['InformationThird']);
+    });
+
+    it('dismisses one toast by id', () => {
+      render(<Toaster />);
+      const first = show({ title: 'A', timeout: null });
+      show({ title: 'B', timeout: null });
+      act(() => toast.dismiss(first));
+      expect(shown()).toEqual(['InformationB']);
+    });
+  });
+
+  describe('keyboard', () => {
+    realClock();
+    it('F6 moves focus to the landmark and back', async () => {
+      render(
+        <>
+          <button type="button">Save</button>
+          <Toaster />
+        </>,
+      );
+      show({ title: 'Saved', timeout: null });
+      const save = screen.getByRole('button', { name: 'Save' });
+      act(() => save.focus());
+      await user().keyboard('{F6}');
+      expect(region()).toHaveFocus();
+      await user().tab();
+      expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus();
+      await user().keyboard('{F6}');
+      expect(save).toHaveFocus();
+    });
+
+    it('F6 does nothing while there is no toast', async () => {
+      render(
+        <>
+          <button type="button">Save</button>
+          <Toaster />
+        </>,
+      );
+      const save = screen.getByRole('button', { name: 'Save' });
+      act(() => save.focus());
+      await user().keyboard('{F6}');
+      expect(save).toHaveFocus();
+    });
+
+    it('Escape dismisses the focused toast; focus moves to the next toast, never <body>', async () => {
+      render(
+        <>
+          <button type="button">Save</button>
+          <Toaster />
+        </>,
+      );
+      show({ title: 'A', timeout: null });
+      show({ title: 'B', timeout: null });
+      act(() => screen.getByRole('button', { name: 'Save' }).focus());
+      await user().keyboard('{F6}');
+      await user().tab();
+      const [dismissA] = screen.getAllByRole('button', { name: 'Dismiss' });
+      expect(dismissA).toHaveFocus();
+      await user().keyboard('{Escape}');
+      expect(shown()).toEqual(['InformationB']);
+      expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus();
+      await user().keyboard('{Escape}');
+      expect(shown()).toEqual([]);
+      expect(screen.getByRole('button', { name: 'Save' })).toHaveFocus();
+    });
+
+    it('moves focus to the previous toast when the last one is dismissed by its button', async () => {
+      render(<Toaster />);
+      show({ title: 'A', timeout: null });
+      show({ title: 'B', timeout: null });
+      const [, dismissB] = screen.getAllByRole('button', { name: 'Dismiss' });
+      await user().click(dismissB as HTMLElement);
+      expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus();
+    });
+  });
+
+  describe('placement and the top layer', () => {
+    it('writes data-placement for every placement but bottom-end', () => {
+      const { rerender } = render(<Toaster />);
+      expect(region()).not.toHaveAttribute('data-placement');
+      rerender(<Toaster placement="top-start" />);
+      expect(region()).toHaveAttribute('data-placement', 'top-start');
+    });
+
+    it('is a manual popover, shown on mount where the browser supports it', () => {
+      const showPopover = vi.fn();
+      const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+      proto.showPopover = showPopover;
+      try {
+        render(<Toaster />);
+        expect(region()).toHaveAttribute('popover', 'manual');
+        expect(showPopover).toHaveBeenCalledTimes(1);
+      } finally {
+        delete proto.showPopover;
+      }
+    });
+
+    it('forwards the ref and merges the class name', () => {
+      const ref = { current: null as HTMLElement | null };
+      render(<Toaster ref={ref} className="mine" />);
+      expect(ref.current).toBe(region());
+      expect(region()).toHaveClass('cal-toaster', 'mine');
+    });
+  });
+
+  describe('motion', () => {
+    it('slides a toast in with the motion tokens, and not at all under reduced motion', () => {
+      const sheet = getStyleSheetText();
+      expect(sheet).toMatch(
+        /\.cal-toast\{[^}]*animation:cal-toast-enter var\(--cal-motion-duration-normal\)/,
+      );
+      expect(sheet).toContain(
+        '@media (prefers-reduced-motion: reduce){.cal-toast{animation:none;}}',
+      );
+    });
+  });
+
+  describe('given bad input', () => {
+    const errors = () => vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    it('reports a toast with no title and no description, and still shows it', () => {
+      const error = errors();
+      render(<Toaster />);
+      show({ status: 'error' });
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('toast: a toast needs a `title`'));
+      expect(shown()).toEqual(['Error']);
+    });
+
+    it('reports an action without label or onClick and shows the toast without it', () => {
+      const error = errors();
+      render(<Toaster />);
+      // @ts-expect-error: untyped callers can pass anything
+      show({ title: 'Archived', action: { label: 'Undo' } });
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('`action` needs a `label`'));
+      expect(shown()).toEqual(['InformationArchived']);
+    });
+
+    it('reports a bad timeout and uses the Toaster one', () => {
+      const error = errors();
+      render(<Toaster timeout={1000} />);
+      show({ title: 'T', timeout: -5 });
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('`timeout` must be a number'));
+      advance(1000);
+      expect(shown()).toHaveLength(0);
+    });
+
+    it('reports a bad max and shows three', () => {
+      const error = errors();
+      render(<Toaster max={0} />);
+      act(() => {
+        for (let i = 0; i < 5; i += 1) toast({ title: `T${i}` });
+      });
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('`max` must be a whole number'));
+      expect(shown()).toHaveLength(3);
+    });
+
+    it('reports a second mounted Toaster', () => {
+      const error = errors();
+      render(
+        <>
+          <Toaster />
+          <Toaster hotkey={null} />
+        </>,
+      );
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('Toaster: more than one Toaster is mounted'),
+      );
+    });
+  });
+});

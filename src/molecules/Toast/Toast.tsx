@@ -1,0 +1,79 @@
+import { forwardRef, useEffect, useRef } from 'react';
+import { Button } from '../../atoms/Button';
+import { XIcon } from '../../atoms/Icon';
+import { IconButton } from '../../atoms/IconButton';
+import { StatusMessageContent } from '../StatusMessage';
+import { toastClass } from './Toast.styles';
+import type { ToastRecord } from './toastStore';
+
+export interface ToastProps {
+  toast: ToastRecord;
+  /** The status word, already resolved from the toast, the Toaster and the defaults. */
+  statusLabel: string;
+  /** Milliseconds until it leaves by itself, or `null` for never. */
+  timeout: number | null;
+  /** True while the pointer or focus is in the Toaster, or the page is hidden. */
+  paused: boolean;
+  dismissLabel: string;
+  onDismiss: (id: string) => void;
+}
+
+/**
+ * One toast, as <Toaster> renders it (not exported: toasts are made with `toast()`). Its
+ * timer counts down only while it is visible and not paused, and keeps what is left across
+ * pauses, so a toast read slowly, with the pointer on it, is not cut short.
+ */
+export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(
+  { toast, statusLabel, timeout, paused, dismissLabel, onDismiss },
+  ref,
+) {
+  const { id, status, title, description, action, version } = toast;
+  const clock = useRef({ version, timeout, remaining: timeout ?? 0 });
+
+  useEffect(() => {
+    if (clock.current.version !== version || clock.current.timeout !== timeout) {
+      clock.current = { version, timeout, remaining: timeout ?? 0 };
+    }
+    if (timeout === null || paused) return;
+    const started = Date.now();
+    const timer = setTimeout(() => onDismiss(id), Math.max(0, clock.current.remaining));
+    return () => {
+      clearTimeout(timer);
+      clock.current.remaining -= Date.now() - started;
+    };
+  }, [id, version, timeout, paused, onDismiss]);
+
+  return (
+    <li ref={ref} className={toastClass} data-status={status === 'info' ? undefined : status}>
+      <StatusMessageContent
+        status={status}
+        statusLabel={statusLabel}
+        title={title}
+        description={description}
+        actions={
+          action ? (
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                action.onClick();
+                onDismiss(id);
+              }}
+            >
+              {action.label}
+            </Button>
+          ) : undefined
+        }
+      />
+      <IconButton
+        data-part="dismiss"
+        size="sm"
+        label={dismissLabel}
+        icon={<XIcon />}
+        onClick={() => onDismiss(id)}
+      />
+    </li>
+  );
+});
+
+Toast.displayName = 'Toast';
