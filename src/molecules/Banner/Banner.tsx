@@ -118,10 +118,21 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
   // Where focus goes if the banner closes while holding it; chosen before the banner leaves.
   const focusAfterClose = useRef<HTMLElement | null>(null);
 
-  if (!hasContent(title) && !hasContent(description)) {
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    !hasContent(title) &&
+    !hasContent(description)
+  ) {
     devError('Banner', 'a banner needs a `title` or a `description`; this one says nothing.');
   }
-  if (controlled && dismissible && !onDismiss) {
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    controlled &&
+    dismissible &&
+    !onDismiss
+  ) {
     devError(
       'Banner',
       '`open` with `dismissible` needs `onDismiss`: otherwise the dismiss button cannot close it.',

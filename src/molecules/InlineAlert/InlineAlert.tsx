@@ -75,7 +75,12 @@ export const InlineAlert = forwardRef<HTMLDivElement, InlineAlertProps>(function
   ref,
 ) {
   const status = resolveStatus('InlineAlert', statusProp);
-  if (!hasContent(title) && !hasContent(description)) {
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    !hasContent(title) &&
+    !hasContent(description)
+  ) {
     devError('InlineAlert', 'an alert needs a `title` or a `description`; this one says nothing.');
   }
   return (

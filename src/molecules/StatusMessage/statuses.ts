@@ -31,9 +31,13 @@ export function isFeedbackStatus(value: unknown): value is FeedbackStatus {
 export function resolveStatus(component: string, status: unknown): FeedbackStatus {
   if (status === undefined) return 'info';
   if (isFeedbackStatus(status)) return status;
-  devError(
-    component,
-    `\`status\` must be one of ${feedbackStatuses.map((s) => `'${s}'`).join(', ')}; got ${JSON.stringify(status)}. Showing 'info'.`,
-  );
+  // Inline, not a helper: bundlers fold `process.env.NODE_ENV` and drop the message text from
+  // production bundles; the typeof check keeps an unbundled page working.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    devError(
+      component,
+      `\`status\` must be one of ${feedbackStatuses.map((s) => `'${s}'`).join(', ')}; got ${JSON.stringify(status)}. Showing 'info'.`,
+    );
+  }
   return 'info';
 }

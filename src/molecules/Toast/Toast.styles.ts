@@ -19,22 +19,17 @@ export const toasterClass = defineStyles(css`
   inset-block-end: ${edge};
   inset-inline-end: ${edge};
   z-index: ${cssVar('z.toast')};
-  box-sizing: border-box;
   inline-size: min(calc(100vw - 2 * ${edge}), calc(4 * ${cssVar('size.24')}));
-  max-block-size: calc(100vh - 2 * ${edge});
   margin: 0;
   padding: 0;
   overflow: visible;
   border: 0;
   background: transparent;
-  color: inherit;
   pointer-events: none;
-  --_enter-offset: ${cssVar('space.4')};
 
   &[data-placement^='top'] {
     inset-block-start: ${edge};
     inset-block-end: auto;
-    --_enter-offset: calc(-1 * ${cssVar('space.4')});
   }
   &[data-placement$='start'] {
     inset-inline-start: ${edge};
@@ -67,6 +62,11 @@ export const toastClass = defineStyles(css`
   border-radius: ${cssVar('radius.md')};
   box-shadow: ${cssVar('elevation.md')};
   pointer-events: auto;
+  /* The dismiss Button, squared as IconButton squares it (the doubled class outranks its size). */
+  && > [data-part='dismiss'] {
+    padding: 0;
+    inline-size: ${cssVar('size.control.sm')};
+  }
   animation: cal-toast-enter ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.enter')};
 
   @media (prefers-reduced-motion: reduce) {
@@ -75,7 +75,6 @@ export const toastClass = defineStyles(css`
   @keyframes cal-toast-enter {
     from {
       opacity: 0;
-      transform: translateY(var(--_enter-offset));
     }
   }
 `);

@@ -73,12 +73,12 @@ describe('Toaster', () => {
       expect(shown()).toEqual(['InformationEarly']);
     });
 
-    it('writes data-status for every status but info, with per-status shorthands', () => {
+    it('writes data-status for every status but info', () => {
       render(<Toaster />);
       act(() => {
-        toast.info('I');
-        toast.success('S');
-        toast.warning('W');
+        toast({ title: 'I' });
+        toast({ title: 'S', status: 'success' });
+        toast({ title: 'W', status: 'warning' });
       });
       const items = within(list()).getAllByRole('listitem');
       expect(items.map((item) => item.getAttribute('data-status'))).toEqual([
@@ -330,7 +330,7 @@ describe('Toaster', () => {
   });
 
   describe('motion', () => {
-    it('slides a toast in with the motion tokens, and not at all under reduced motion', () => {
+    it('fades a toast in with the motion tokens, and not at all under reduced motion', () => {
       const sheet = getStyleSheetText();
       expect(sheet).toMatch(
         /\.cal-toast\{[^}]*animation:cal-toast-enter var\(--cal-motion-duration-normal\)/,

@@ -1,7 +1,6 @@
-import { forwardRef, useEffect, useRef } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { Button } from '../../atoms/Button';
 import { XIcon } from '../../atoms/Icon';
-import { IconButton } from '../../atoms/IconButton';
 import { StatusMessageContent } from '../StatusMessage';
 import { toastClass } from './Toast.styles';
 import type { ToastRecord } from './toastStore';
@@ -16,6 +15,8 @@ export interface ToastProps {
   paused: boolean;
   dismissLabel: string;
   onDismiss: (id: string) => void;
+  /** The `<li>`, for the Toaster's focus handling (a prop: no forwardRef for an internal part). */
+  itemRef: Ref<HTMLLIElement>;
 }
 
 /**
@@ -23,10 +24,15 @@ export interface ToastProps {
  * timer counts down only while it is visible and not paused, and keeps what is left across
  * pauses, so a toast read slowly, with the pointer on it, is not cut short.
  */
-export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(
-  { toast, statusLabel, timeout, paused, dismissLabel, onDismiss },
-  ref,
-) {
+export function Toast({
+  toast,
+  statusLabel,
+  timeout,
+  paused,
+  dismissLabel,
+  onDismiss,
+  itemRef,
+}: ToastProps) {
   const { id, status, title, description, action, version } = toast;
   const clock = useRef({ version, timeout, remaining: timeout ?? 0 });
 
@@ -36,7 +42,7 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(
     }
     if (timeout === null || paused) return;
     const started = Date.now();
-    const timer = setTimeout(() => onDismiss(id), Math.max(0, clock.current.remaining));
+    const timer = setTimeout(() => onDismiss(id), clock.current.remaining);
     return () => {
       clearTimeout(timer);
       clock.current.remaining -= Date.now() - started;
@@ -44,7 +50,7 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(
   }, [id, version, timeout, paused, onDismiss]);
 
   return (
-    <li ref={ref} className={toastClass} data-status={status === 'info' ? undefined : status}>
+    <li ref={itemRef} className={toastClass} data-status={status === 'info' ? undefined : status}>
       <StatusMessageContent
         status={status}
         statusLabel={statusLabel}
@@ -65,15 +71,15 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(
           ) : undefined
         }
       />
-      <IconButton
+      {/* A Button squared by the toast's styles: what IconButton is, without its module. */}
+      <Button
         data-part="dismiss"
         size="sm"
-        label={dismissLabel}
-        icon={<XIcon />}
+        variant="tertiary"
+        aria-label={dismissLabel}
+        startIcon={<XIcon />}
         onClick={() => onDismiss(id)}
       />
     </li>
   );
-});
-
-Toast.displayName = 'Toast';
+}

@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { cx, devError, mergeRefs } from '../../utils';
-import { defaultStatusLabels, focusableIn } from '../StatusMessage';
+import { defaultStatusLabels } from '../StatusMessage';
 import { Toast } from './Toast';
 import { toasterClass } from './Toast.styles';
 import { toastStore, type ToastStatus } from './toastStore';
@@ -126,11 +126,16 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   const pendingFocus = useRef<HTMLElement | null>(null);
 
   const max = Number.isInteger(maxProp) && maxProp >= 1 ? maxProp : 3;
-  if (max !== maxProp) {
+  // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && max !== maxProp) {
     devError('Toaster', `\`max\` must be a whole number of at least 1; got ${String(maxProp)}.`);
   }
   const timeout = typeof timeoutProp === 'number' && timeoutProp > 0 ? timeoutProp : 5000;
-  if (timeout !== timeoutProp) {
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    timeout !== timeoutProp
+  ) {
     devError('Toaster', `\`timeout\` must be milliseconds above 0; got ${String(timeoutProp)}.`);
   }
 
@@ -139,7 +144,11 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
 
   useEffect(() => {
     mountedToasters += 1;
-    if (mountedToasters > 1) {
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      mountedToasters > 1
+    ) {
       devError(
         'Toaster',
         'more than one Toaster is mounted, so every toast shows in each. Mount one, near the root of the app.',
@@ -187,7 +196,7 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
         const staying = (from: number, step: number) => {
           for (let i = from; i >= 0 && i < entries.length; i += step) {
             const [id, element] = entries[i] as [string, HTMLLIElement];
-            if (!ids.includes(id)) return focusableIn(element)[0];
+            if (!ids.includes(id)) return element.querySelector('button') ?? undefined;
           }
           return undefined;
         };
@@ -208,21 +217,18 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   useEffect(() => {
     if (!hotkey) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== hotkey || event.defaultPrevented) return;
       const region = regionRef.current;
-      if (!region) return;
-      const active = document.activeElement as HTMLElement | null;
-      if (active && region.contains(active)) {
-        if (returnFocus.current?.isConnected) {
-          event.preventDefault();
-          returnFocus.current.focus();
-        }
-        return;
-      }
-      if (items.current.size === 0) return;
+      if (event.key !== hotkey || event.defaultPrevented || !region) return;
+      // Into the toasts (when there are any), or back to where focus came from (handleFocus
+      // remembers it when focus enters).
+      const target = region.contains(document.activeElement)
+        ? returnFocus.current
+        : items.current.size > 0
+          ? region
+          : null;
+      if (!target?.isConnected) return;
       event.preventDefault();
-      returnFocus.current = active && active !== document.body ? active : null;
-      region.focus();
+      target.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -279,11 +285,11 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
       onBlur={handleBlur}
       onKeyDown={handleKeyDown}
     >
-      <ol data-part="list" aria-live="polite" aria-atomic="false">
+      <ol data-part="list" aria-live="polite">
         {visible.map((record) => (
           <Toast
             key={record.id}
-            ref={(element) => {
+            itemRef={(element) => {
               if (element) items.current.set(record.id, element);
               else items.current.delete(record.id);
             }}
