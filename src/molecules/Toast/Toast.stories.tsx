@@ -60,7 +60,7 @@ const meta = {
 \`\`\`tsx
 toast({ title: 'Message sent', status: 'success' });
 toast({ title: 'Conversation archived', action: { label: 'Undo', onClick: unarchive } });
-toast.error('Could not save', { description: 'Check your connection.' });
+toast({ title: 'Could not save', description: 'Check your connection.', status: 'error' });
 toast.dismiss(id); // or toast.dismiss() for all
 \`\`\`
 

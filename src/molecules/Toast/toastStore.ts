@@ -169,8 +169,8 @@ export const toastStore = {
 export interface ToastFunction {
   /**
    * Shows a toast in the app's <Toaster> and returns its id. One call for every status (no
-   * `toast.success()` shorthands: one way to do it, and fewer bytes in every app). Toasts beyond the Toaster's
-   * `max` wait in a queue and show as earlier ones leave.
+   * `toast.success()` shorthands: one way to do it, and fewer bytes in every app). Toasts
+   * beyond the Toaster's `max` wait in a queue and show as earlier ones leave.
    *
    * @example
    * toast({ title: 'Message sent', status: 'success' });
