@@ -84,6 +84,7 @@ async function main() {
       'library',
       'iconSet',
       'popoverTooltip',
+      'toast',
     ]);
   }
 

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -24,6 +24,8 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * `popoverTooltip` is a Button with a Tooltip that opens a Popover (with their triggers); its
  * marginal bytes are taken over the same library's `button` bundle, not over plain React, as
  * the issue measures overlays ("over `import { Button }`"). Plain React has no such case.
+ * `toast` is a Button plus the library's notification (Callicrates: Toaster + toast(); MUI:
+ * Snackbar + Alert), measured over the same library's `button` case, not over plain React.
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -33,13 +35,14 @@ export const SIZE_CASE_LABELS = {
   library: 'whole library',
   iconSet: 'every icon',
   popoverTooltip: 'Popover + Tooltip, over the same Button',
+  toast: 'Toast over `import { Button }`',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
 export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ (['library', 'iconSet']);
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */
-const OVER_OWN_BUTTON = new Set(['popoverTooltip']);
+export const OVER_BUTTON_CASES = /** @type {SizeCase[]} */ (['popoverTooltip', 'toast']);
 
 const subjectFile = (/** @type {SubjectName} */ name) => join(benchDir, 'subjects', `${name}.tsx`);
 const harnessFile = (/** @type {string} */ name) => join(benchDir, 'harness', name);
@@ -110,6 +113,7 @@ const entry = (/** @type {string} */ contents) => ({
 async function sizeEntry(subject, sizeCase) {
   const withField = sizeCase === 'buttonTextField';
   const withDialog = sizeCase === 'buttonDialog';
+  const withNotification = sizeCase === 'toast';
   if (sizeCase === 'popoverTooltip') {
     return [
       `import { createRoot } from 'react-dom/client';`,
@@ -122,6 +126,7 @@ async function sizeEntry(subject, sizeCase) {
     'button',
     ...(withField ? ['textField'] : []),
     ...(withDialog ? ['dialog'] : []),
+    ...(withNotification ? ['notification'] : []),
   ];
   const lines = [
     `import { createRoot } from 'react-dom/client';`,
@@ -141,7 +146,7 @@ async function sizeEntry(subject, sizeCase) {
   }
   lines.push(
     `createRoot(document.getElementById('root')).render(`,
-    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}]}</Provider>,`,
+    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${withNotification ? ", notification('Saved', 1)" : ''}]}</Provider>,`,
     `);`,
   );
   return lines.join('\n');
@@ -217,8 +222,8 @@ function inputGroup(/** @type {string} */ input) {
  * @typedef {object} SizeResult
  * @property {BundleSize} bundle
  * @property {number} marginal  gzip bytes over plain React's bundle of the same app shell
- *   (`iconSet`: over Callicrates' `library` bundle; `popoverTooltip`: over the same subject's
- *   `button` bundle)
+ *   (`iconSet`: over Callicrates' `library` bundle; OVER_BUTTON_CASES: over the same
+ *   subject's `button` bundle)
  */
 
 /**
@@ -243,7 +248,7 @@ export async function measureSizes(subjects, cases) {
   };
   const rows = await Promise.all(
     cases.map(async (sizeCase) => {
-      if (OVER_OWN_BUTTON.has(sizeCase)) {
+      if (OVER_BUTTON_CASES.includes(sizeCase)) {
         const measured = await Promise.all(
           subjects
             .filter((subject) => subject !== 'plain')

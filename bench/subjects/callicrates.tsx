@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import {
   Button,
   Dialog,
@@ -5,11 +6,14 @@ import {
   PopoverTrigger,
   TextField,
   ThemeProvider,
+  toast,
+  Toaster,
   Tooltip,
 } from '../../src/index';
 import type {
   ButtonFactory,
   DialogFactory,
+  NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
   TextFieldFactory,
@@ -42,4 +46,16 @@ export const tooltipButton: TooltipButtonFactory = (label, key) => (
   <Tooltip key={key} content={`Runs ${label}`}>
     <Button>{label}</Button>
   </Tooltip>
+);
+
+/** A success toast, shown once mounted, in the app's one Toaster. */
+function Notification({ title }: { title: string }) {
+  useEffect(() => {
+    toast({ title, status: 'success' });
+  }, [title]);
+  return <Toaster />;
+}
+
+export const notification: NotificationFactory = (title, key) => (
+  <Notification key={key} title={title} />
 );

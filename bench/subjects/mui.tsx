@@ -1,10 +1,12 @@
 import {
+  Alert,
   Button,
   Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
   Popover,
+  Snackbar,
   TextField,
   ThemeProvider,
   Tooltip,
@@ -15,6 +17,7 @@ import { useState } from 'react';
 import type {
   ButtonFactory,
   DialogFactory,
+  NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
   TextFieldFactory,
@@ -70,4 +73,20 @@ export const tooltipButton: TooltipButtonFactory = (label, key) => (
   <Tooltip key={key} title={`Runs ${label}`}>
     <Button variant="contained">{label}</Button>
   </Tooltip>
+);
+
+/** MUI's toast as its docs build one: a Snackbar holding a success Alert, closed on timeout. */
+function Notification({ title }: { title: string }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <Snackbar open={open} autoHideDuration={5000} onClose={() => setOpen(false)}>
+      <Alert severity="success" onClose={() => setOpen(false)}>
+        {title}
+      </Alert>
+    </Snackbar>
+  );
+}
+
+export const notification: NotificationFactory = (title, key) => (
+  <Notification key={key} title={title} />
 );

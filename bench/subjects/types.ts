@@ -20,6 +20,8 @@ export type DialogFactory = (title: string, key: number) => ReactElement;
 export type OverlaysFactory = (label: string, key: number) => ReactElement;
 /** A Button wrapped in the library's tooltip (plain React: the `title` attribute). */
 export type TooltipButtonFactory = (label: string, key: number) => ReactElement;
+/** A notification with a status and a title, the library's own way (toast, snackbar). */
+export type NotificationFactory = (title: string, key: number) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
@@ -28,4 +30,6 @@ export interface Subject {
   dialog: DialogFactory;
   overlays?: OverlaysFactory;
   tooltipButton: TooltipButtonFactory;
+  /** Only the libraries have one: bytes are measured over their own Button (`toast` case). */
+  notification?: NotificationFactory;
 }
