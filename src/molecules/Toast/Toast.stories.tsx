@@ -54,6 +54,9 @@ const meta = {
   parameters: {
     design: figma('50-40'),
     docs: {
+      // One iframe per story on the docs page: the toast store and the Toaster are one per
+      // page, so inline stories would share them (and every toast would show in each).
+      story: { inline: false, iframeHeight: 480 },
       description: {
         component: `Brief messages about the result of an action: "Message sent", "Conversation archived — Undo". Mount one \`<Toaster />\` near the root of the app, inside its \`ThemeProvider\`, and call \`toast()\` from anywhere:
 
