@@ -121,6 +121,16 @@ export const toastStore = {
     if (
       typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production' &&
+      typeof window === 'undefined'
+    ) {
+      devError(
+        'toast',
+        'called on the server, where the store is shared by every request. Call toast() from event handlers and effects.',
+      );
+    }
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
       !hasContent(content.title) &&
       !hasContent(content.description)
     ) {
@@ -171,6 +181,9 @@ export interface ToastFunction {
    * Shows a toast in the app's <Toaster> and returns its id. One call for every status (no
    * `toast.success()` shorthands: one way to do it, and fewer bytes in every app). Toasts
    * beyond the Toaster's `max` wait in a queue and show as earlier ones leave.
+   *
+   * Call it from event handlers and effects, never during render: on the server the store
+   * would be shared by every request.
    *
    * @example
    * toast({ title: 'Message sent', status: 'success' });
