@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getStyleSheetText } from '../../theme/styleRegistry';
@@ -55,6 +56,24 @@ describe('Toaster', () => {
       expect(html).toContain('aria-live="polite"');
       expect(html).toContain('popover="manual"');
       expect(html).not.toContain('Queued on the server');
+    });
+  });
+
+  describe('when hydrated', () => {
+    it('matches the server HTML, then shows the toasts made before it', () => {
+      const error = vi.spyOn(console, 'error');
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(<Toaster />);
+      document.body.append(container);
+      toast({ title: 'Made before hydration' });
+      let root: Root | undefined;
+      act(() => {
+        root = hydrateRoot(container, <Toaster />);
+      });
+      expect(error).not.toHaveBeenCalled();
+      expect(shown()).toEqual(['InformationMade before hydration']);
+      act(() => root?.unmount());
+      container.remove();
     });
   });
 
