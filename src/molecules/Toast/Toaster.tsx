@@ -2,7 +2,6 @@ import {
   forwardRef,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
@@ -123,7 +122,6 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   const regionRef = useRef<HTMLElement>(null);
   const items = useRef(new Map<string, HTMLLIElement>());
   const returnFocus = useRef<HTMLElement | null>(null);
-  const pendingFocus = useRef<HTMLElement | null>(null);
 
   const max = Number.isInteger(maxProp) && maxProp >= 1 ? maxProp : 3;
   // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
@@ -160,13 +158,13 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   }, []);
 
   // The top layer: above the page, and above a modal dialog that opened before the toast.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const region = regionRef.current;
     if (!region || typeof region.showPopover !== 'function') return;
     if (!region.matches(':popover-open')) region.showPopover();
   }, []);
   const count = toasts.length;
-  useLayoutEffect(() => {
+  useEffect(() => {
     const region = regionRef.current;
     if (!region || count === 0 || typeof region.showPopover !== 'function') return;
     if (document.querySelector('dialog:modal') && region.matches(':popover-open')) {
@@ -182,8 +180,9 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
     return () => document.removeEventListener('visibilitychange', update);
   }, []);
 
-  // Before toasts leave, while they are still in the DOM: if one holds focus, pick where
-  // focus goes next (the next toast, the previous one, or where it came from).
+  // Before toasts leave, while they are still in the DOM: if one holds focus, move focus
+  // on now (the next toast, the previous one, or where it came from), so it never falls to
+  // <body> when the toast's node goes.
   useEffect(
     () =>
       toastStore.onBeforeRemove((ids) => {
@@ -200,19 +199,14 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
           }
           return undefined;
         };
-        pendingFocus.current =
+        (
           staying(index + 1, 1) ??
           staying(index - 1, -1) ??
-          (returnFocus.current?.isConnected ? returnFocus.current : null);
+          (returnFocus.current?.isConnected ? returnFocus.current : undefined)
+        )?.focus();
       }),
     [],
   );
-  useLayoutEffect(() => {
-    const target = pendingFocus.current;
-    if (!target) return;
-    pendingFocus.current = null;
-    target.focus();
-  }, [toasts]);
 
   useEffect(() => {
     if (!hotkey) return;
