@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  useEffect,
   useId,
   useLayoutEffect,
   useRef,
@@ -21,6 +22,9 @@ import {
 import { bannerClass } from './Banner.styles';
 
 export type BannerStatus = FeedbackStatus;
+
+// useLayoutEffect warns during server rendering in React 18; there is no focus to move there.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface BannerProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
   /**
@@ -139,7 +143,7 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
     );
   }
 
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const target = focusAfterClose.current;
     if (open || !target) return;
     focusAfterClose.current = null;
