@@ -15,6 +15,7 @@ import {
 import { cssVar } from '../../tokens';
 import { Checkbox } from '../Checkbox';
 import { CheckboxGroup } from './CheckboxGroup';
+import { Text } from '../Text';
 
 const options = (
   <>
@@ -99,7 +100,9 @@ export const Controlled: Story = {
     return (
       <div style={stack}>
         <CheckboxGroup {...args} value={value} onValueChange={setValue} />
-        <output>Value: {value.join(', ')}</output>
+        <Text role="status" as="div">
+          Value: {value.join(', ')}
+        </Text>
       </div>
     );
   },

@@ -11,6 +11,7 @@ import {
 import { cssVar } from '../../tokens';
 import { ChevronRightIcon, PlusIcon, SearchIcon, StarIcon, Trash2Icon, XIcon } from '../Icon';
 import { IconButton, type IconButtonVariant } from './IconButton';
+import { Text } from '../Text';
 
 const variants: IconButtonVariant[] = ['primary', 'secondary', 'tertiary', 'danger'];
 
@@ -199,7 +200,9 @@ export const InForm: Story = {
           value="search"
           variant="primary"
         />
-        <output>{submitted || 'Not submitted'}</output>
+        <Text role="status" as="div">
+          {submitted || 'Not submitted'}
+        </Text>
       </form>
     );
   },

@@ -5,6 +5,7 @@ import { figma } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar, type TypographyRole } from '../../tokens';
 import { Link, type LinkVariant } from './Link';
+import { Text } from '../Text';
 
 const variants: LinkVariant[] = ['inline', 'standalone'];
 
@@ -169,7 +170,9 @@ export const AsRouterLink: Story = {
           <Link as={FakeRouterLink} to="/settings" variant="standalone">
             Settings
           </Link>
-          <output>Current route: {path}</output>
+          <Text role="status" as="div">
+            Current route: {path}
+          </Text>
         </div>
       </Navigate.Provider>
     );

@@ -15,6 +15,7 @@ import {
 } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { NumberField } from './NumberField';
+import { Text } from '../Text';
 
 const meta = {
   title: 'Atoms/NumberField',
@@ -141,7 +142,9 @@ export const Controlled: Story = {
           value={value}
           onValueChange={setValue}
         />
-        <output>Value: {String(value)}</output>
+        <Text role="status" as="div">
+          Value: {String(value)}
+        </Text>
       </div>
     );
   },

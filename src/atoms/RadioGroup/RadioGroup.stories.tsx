@@ -16,6 +16,7 @@ import { cssVar } from '../../tokens';
 import { Button } from '../Button';
 import { Radio } from './Radio';
 import { RadioGroup } from './RadioGroup';
+import { Text } from '../Text';
 
 const plans = (
   <>
@@ -147,7 +148,9 @@ export const Controlled: Story = {
     return (
       <div style={stack}>
         <RadioGroup {...args} value={value} onValueChange={setValue} orientation="horizontal" />
-        <output>Value: {value}</output>
+        <Text role="status" as="div">
+          Value: {value}
+        </Text>
       </div>
     );
   },

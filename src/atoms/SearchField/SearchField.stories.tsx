@@ -13,6 +13,7 @@ import {
   Zoom200Block,
 } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
+import { Text } from '../Text';
 import { SearchField } from './SearchField';
 
 const meta = {
@@ -105,7 +106,9 @@ export const Controlled: Story = {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <output>{results.join(', ') || 'No results'}</output>
+        <Text role="status" as="div">
+          {results.join(', ') || 'No results'}
+        </Text>
       </div>
     );
   },

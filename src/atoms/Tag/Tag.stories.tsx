@@ -8,6 +8,7 @@ import { cssVar } from '../../tokens';
 import { Avatar } from '../Avatar';
 import { CircleCheckIcon, TagIcon } from '../Icon';
 import { Tag } from './Tag';
+import { Text } from '../Text';
 
 const meta = {
   title: 'Atoms/Tag',
@@ -121,7 +122,9 @@ export const Filters: Story = {
             />
           ))}
         </div>
-        <output>Showing: {selected.join(', ') || 'everything'}</output>
+        <Text role="status" as="div">
+          Showing: {selected.join(', ') || 'everything'}
+        </Text>
       </div>
     );
   },
@@ -194,7 +197,9 @@ export const InForm: Story = {
           ))}
         </div>
         <button type="submit">Save</button>
-        <output>{submitted ? `Submitted: ${submitted}` : 'Not submitted'}</output>
+        <Text role="status" as="div">
+          {submitted ? `Submitted: ${submitted}` : 'Not submitted'}
+        </Text>
       </form>
     );
   },

@@ -15,6 +15,7 @@ import {
 } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { TextArea } from './TextArea';
+import { Text } from '../Text';
 
 const meta = {
   title: 'Atoms/TextArea',
@@ -136,7 +137,9 @@ export const Controlled: Story = {
           showCount
           maxRows={5}
         />
-        <output>Characters: {value.length}</output>
+        <Text role="status" as="div">
+          Characters: {value.length}
+        </Text>
       </div>
     );
   },
