@@ -16,11 +16,9 @@ const candidates = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-/** Flags that work headless as root and keep screenshots pixel-stable. */
-export const chromiumArgs = [
+/** Flags every test browser takes: quiet, headless as root, colours and fonts as drawn. */
+const commonArgs = [
   '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
@@ -30,6 +28,9 @@ export const chromiumArgs = [
   '--force-color-profile=srgb',
   '--hide-scrollbars',
 ];
+
+/** Flags for an installed Chromium (the release test's consumer app, the benchmark). */
+export const chromiumArgs = [...commonArgs, '--headless', '--disable-gpu'];
 
 const HOW_TO_GET_ONE = `No Chromium found for the browser tests.
   Debian/Ubuntu: sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation
@@ -49,15 +50,7 @@ export function findChromium() {
  * SwiftShader rasterises in software, the same on every machine.
  */
 export const pinnedChromiumArgs = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-  '--force-color-profile=srgb',
-  '--hide-scrollbars',
+  ...commonArgs,
   '--use-gl=angle',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
