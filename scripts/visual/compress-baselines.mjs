@@ -24,7 +24,7 @@ function git(...args) {
 /** Baselines that differ from HEAD or are new (untracked and not ignored). */
 function changedBaselines() {
   return [
-    ...git('diff', '--name-only', 'HEAD', '--', '*.png'),
+    ...git('diff', '--name-only', '--diff-filter=d', 'HEAD', '--', '*.png'),
     ...git('ls-files', '--others', '--exclude-standard', '--', '*.png'),
   ].filter((path) => BASELINE.test(path));
 }

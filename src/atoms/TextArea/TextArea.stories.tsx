@@ -15,7 +15,6 @@ import {
 } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { TextArea } from './TextArea';
-import { Text } from '../Text';
 
 const meta = {
   title: 'Atoms/TextArea',
@@ -137,9 +136,6 @@ export const Controlled: Story = {
           showCount
           maxRows={5}
         />
-        <Text role="status" as="div">
-          Characters: {value.length}
-        </Text>
       </div>
     );
   },
@@ -147,7 +143,6 @@ export const Controlled: Story = {
     const textarea = canvas.getByRole('textbox', { name: 'Comment' });
     await userEvent.type(textarea, 'Quick brown fox{Enter}jumps');
     await expect(textarea).toHaveValue('Quick brown fox\njumps');
-    await expect(canvas.getByText('Characters: 21')).toBeVisible();
   },
 };
 
