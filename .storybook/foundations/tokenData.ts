@@ -22,10 +22,10 @@ export const modeTitles: Record<Mode, string> = {
  * interactive.danger before interactive.primary. The pages list tokens in the order the token
  * files declare them instead: the order their authors chose, and the one Figma mirrors.
  */
-const sources = import.meta.glob<Record<string, unknown>>(
-  ['../../tokens/**/*.json', '!../../tokens/contrast-pairs.json'],
-  { eager: true, import: 'default' },
-);
+const sources = import.meta.glob<Record<string, unknown>>('../../tokens/**/*.tokens.json', {
+  eager: true,
+  import: 'default',
+});
 const declared = new Map<string, number>();
 function collect(node: Record<string, unknown>, path: string) {
   for (const [key, child] of Object.entries(node)) {
@@ -125,6 +125,6 @@ export function groupDescription(group: string): string | undefined {
  */
 export function aliasIn(record: TokenRecord, mode: Mode): string | undefined {
   if (!record.modes) return record.alias;
-  const value = nodeAt(sources[`../../tokens/modes/${mode}.json`], record.name)?.$value;
+  const value = nodeAt(sources[`../../tokens/modes/${mode}.tokens.json`], record.name)?.$value;
   return typeof value === 'string' ? /^\{(.+)\}$/.exec(value)?.[1] : undefined;
 }

@@ -1,7 +1,7 @@
 // Types for build-tokens.mjs, so TypeScript tests and tools can call the build with strict types.
 
 export interface TokenProblem {
-  /** Token file as shown to people, e.g. `tokens/modes/dark.json`. */
+  /** Token file as shown to people, e.g. `tokens/modes/dark.tokens.json`. */
   file: string;
   /** Dot-separated token path, or `(file)` for problems with the whole file. */
   path: string;

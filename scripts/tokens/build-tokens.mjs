@@ -7,9 +7,10 @@ import { MODES } from './config.mjs';
 import { checkPairTokens, loadContrastPairs } from './contrast.mjs';
 import { problem, TokenBuildError, WHOLE_FILE } from './errors.mjs';
 import { expandComposites } from './expand.mjs';
-import { findTokenSources, flattenTokenTree, readJson } from './load.mjs';
+import { flattenTokenTree, isPlainObject, readJson } from './load.mjs';
 import { renderOutputs } from './outputs.mjs';
 import { aliasTargets, checkReferences } from './references.mjs';
+import { findTokenSources } from './resolver.mjs';
 import { formatLayer } from './style-dictionary.mjs';
 import { checkDuplicates, checkModes, checkTokens } from './validate.mjs';
 import { writeOutputDir } from './write-output.mjs';
@@ -67,11 +68,13 @@ async function loadAndCheck(tokensDir, problems) {
     return { layers: new Map(), pairs: [] };
   }
 
-  const sources = await findTokenSources(tokensDir);
+  const { sources } = await findTokenSources(tokensDir, problems);
   const tokens = [];
+  let allRead = problems.length === 0;
   for (const source of sources) {
     const tree = await readJson(source.absolutePath, source.file, problems);
     if (tree !== undefined) tokens.push(...flattenTokenTree(source, tree, problems));
+    if (!isPlainObject(tree)) allRead = false;
   }
   const checked = checkTokens(tokens, problems);
 
@@ -82,17 +85,22 @@ async function loadAndCheck(tokensDir, problems) {
     presentModes.map(({ name }) => [name, checked.filter((t) => t.mode === name)]),
   );
   checkDuplicates(core, modes, problems);
-  checkModes(sources, modes, label, problems);
 
   /** @type {Map<string, CheckedToken[]>} */
   const layers = new Map([...modes].map(([mode, own]) => [mode, [...core, ...own]]));
+  const pairList = await loadContrastPairs(tokensDir, problems);
+  // A file that could not be read (or a resolver that could not say which files there are)
+  // leaves its tokens unknown, not missing: comparing modes and following aliases now would
+  // bury that one cause under a line for every token that file defines or others use.
+  if (!allRead) return { layers, pairs: pairList.pairs };
+
+  checkModes(sources, modes, problems);
   const targetsByMode = new Map([...layers].map(([mode, layer]) => [mode, aliasTargets(layer)]));
   const knownElsewhere = new Set(
     [...targetsByMode.values()].flatMap((targets) => [...targets.keys()]),
   );
   for (const [mode, layer] of layers) checkReferences(layer, { mode, knownElsewhere }, problems);
 
-  const pairList = await loadContrastPairs(tokensDir, problems);
   const typesByMode = new Map(
     [...targetsByMode].map(([mode, targets]) => [
       mode,

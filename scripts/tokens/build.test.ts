@@ -276,7 +276,7 @@ describe('generated modules', () => {
     expect(canvas).toMatchObject({
       cssVar: '--cal-color-bg-canvas',
       type: 'color',
-      file: 'tokens/modes/light.json',
+      file: 'tokens/modes/light.tokens.json',
       alias: 'palette.neutral.0',
       value: '#ffffff',
       modes: { light: '#ffffff', 'high-contrast': '#ffffff' },

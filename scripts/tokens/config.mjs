@@ -6,12 +6,16 @@ export const PREFIX = 'cal';
 /** Token files live under the tokens directory; this one holds contrast pairs, not tokens. */
 export const CONTRAST_PAIRS_FILE = 'contrast-pairs.json';
 
-/** Files in this sub-directory are modes: `modes/<name>.json`. */
-export const MODES_DIR = 'modes';
+/**
+ * The resolver's modifier whose contexts are the colour modes (tokens/callicrates.resolver.json):
+ * each context lists the token files of one mode.
+ */
+export const THEME_MODIFIER = 'theme';
 
 /**
  * @typedef {object} ModeConfig
- * @property {string} name  The mode file is `tokens/modes/<name>.json`; `data-theme="<name>"` selects it.
+ * @property {string} name  The resolver's theme context of that name lists its token files;
+ *   `data-theme="<name>"` selects it.
  * @property {'light' | 'dark'} colorScheme  CSS `color-scheme`, so native controls and scrollbars match.
  * @property {string} selector
  * @property {string} [systemMedia]  Media query under which `[data-theme="system"]` uses this mode.

@@ -20,7 +20,7 @@ interface Pair {
 }
 
 let pairs: Pair[];
-let colors: Record<(typeof MODES)[number], Map<string, string>>;
+let colors: Record<(typeof MODES)[number], Map<string, Color>>;
 let built: BuildResult;
 
 beforeAll(async () => {
@@ -31,10 +31,10 @@ beforeAll(async () => {
   ).pairs;
   const core = await readValues(await coreFiles());
   colors = {
-    light: resolveAll(new Map([...core, ...(await readValues(['modes/light.json']))])),
-    dark: resolveAll(new Map([...core, ...(await readValues(['modes/dark.json']))])),
+    light: resolveAll(new Map([...core, ...(await readValues(['modes/light.tokens.json']))])),
+    dark: resolveAll(new Map([...core, ...(await readValues(['modes/dark.tokens.json']))])),
     'high-contrast': resolveAll(
-      new Map([...core, ...(await readValues(['modes/high-contrast.json']))]),
+      new Map([...core, ...(await readValues(['modes/high-contrast.tokens.json']))]),
     ),
   };
   built = await buildTokens({ tokensDir: realTokensDir, outDir: (await makeWorkspace()).outDir });
@@ -45,7 +45,7 @@ async function coreFiles(): Promise<string[]> {
   const files = await readdir(realTokensDir, { recursive: true });
   return files
     .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.json') && !f.startsWith('modes/') && f !== 'contrast-pairs.json');
+    .filter((f) => f.endsWith('.tokens.json') && !f.startsWith('modes/'));
 }
 
 /** Token name → raw $value for every token in the given files. */
@@ -63,18 +63,27 @@ async function readValues(files: string[]): Promise<Map<string, unknown>> {
   return values;
 }
 
-/** Follows `{alias}` chains down to literal values; keeps only the colour strings. */
-function resolveAll(values: Map<string, unknown>): Map<string, string> {
+/**
+ * Follows `{alias}` chains down to literal values; keeps only the colours, read from their
+ * 2025.10 components and alpha (not from the `hex` the build's own check compares them with).
+ */
+function resolveAll(values: Map<string, unknown>): Map<string, Color> {
   const resolve = (value: unknown, depth = 0): unknown => {
     const alias = typeof value === 'string' ? /^\{(.+)\}$/.exec(value)?.[1] : undefined;
     if (alias === undefined) return value;
     if (depth > 20 || !values.has(alias)) throw new Error(`cannot resolve {${alias}}`);
     return resolve(values.get(alias), depth + 1);
   };
-  const resolved = new Map<string, string>();
+  const resolved = new Map<string, Color>();
   for (const [name, value] of values) {
-    const literal = resolve(value);
-    if (typeof literal === 'string' && literal.startsWith('#')) resolved.set(name, literal);
+    const literal = resolve(value) as {
+      colorSpace?: unknown;
+      components?: [number, number, number];
+      alpha?: number;
+    };
+    if (literal?.colorSpace === 'srgb' && literal.components) {
+      resolved.set(name, new Color('srgb', literal.components, literal.alpha ?? 1));
+    }
   }
   return resolved;
 }
@@ -88,7 +97,11 @@ function paint(top: Color, bottom: Color): Color {
 }
 
 function ratio(pair: Pair, mode: (typeof MODES)[number]): number {
-  const lookup = (name: string) => new Color(colors[mode].get(name) ?? `unknown token ${name}`);
+  const lookup = (name: string) => {
+    const color = colors[mode].get(name);
+    if (!color) throw new Error(`unknown colour token ${name} in ${mode}`);
+    return color;
+  };
   const canvas = lookup('color.bg.canvas');
   expect(canvas.alpha, `color.bg.canvas must be opaque in ${mode}`).toBe(1);
   const bg = paint(lookup(pair.bg), canvas);

@@ -1,6 +1,6 @@
 /**
  * @typedef {object} TokenProblem
- * @property {string} file  Token file as shown to people, e.g. `tokens/modes/dark.json`.
+ * @property {string} file  Token file as shown to people, e.g. `tokens/modes/dark.tokens.json`.
  * @property {string} path  Dot-separated token path, or `(file)` for problems with the whole file.
  * @property {string} message  What is wrong, phrased so the fix is obvious.
  */

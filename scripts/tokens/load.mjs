@@ -1,16 +1,15 @@
 // Reads the DTCG token files and flattens them into a list of tokens. Nothing here resolves
 // aliases or checks values: it only records what each file says, and where.
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
-import { CONTRAST_PAIRS_FILE, MODES_DIR } from './config.mjs';
 import { problem, WHOLE_FILE } from './errors.mjs';
 
 /**
  * @typedef {object} TokenSource
  * @property {string} file  Path shown to people: the tokens directory's name plus the relative path.
  * @property {string} absolutePath
- * @property {string | undefined} mode  Mode name for files in `modes/`, undefined for core files.
+ * @property {string | undefined} mode  Mode (theme context) the file belongs to, undefined for the
+ *   files of the resolver's sets, which every mode shares.
  *
  * @typedef {object} Token
  * @property {string} name  Dot-separated path, e.g. `color.bg.canvas`.
@@ -20,35 +19,15 @@ import { problem, WHOLE_FILE } from './errors.mjs';
  * @property {string | undefined} type  Own `$type`, or the nearest group's.
  * @property {unknown} value  `$value` exactly as written.
  * @property {string | undefined} description
+ * @property {unknown} extensions  `$extensions` exactly as written.
  */
 
 // Lowercase kebab segments keep CSS variable names, TS keys and token paths trivially convertible.
 const SEGMENT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TOKEN_PROPERTIES = new Set(['$value', '$type', '$description', '$extensions', '$deprecated']);
 const GROUP_PROPERTIES = new Set(['$type', '$description', '$extensions', '$deprecated']);
-
-/**
- * Lists every token file under tokensDir, sorted so the build never depends on directory order.
- * @param {string} tokensDir
- * @returns {Promise<TokenSource[]>}
- */
-export async function findTokenSources(tokensDir) {
-  const entries = await readdir(tokensDir, { recursive: true, withFileTypes: true });
-  const label = basename(tokensDir);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .map((absolutePath) => relative(tokensDir, absolutePath).split(sep).join('/'))
-    .filter((rel) => rel !== CONTRAST_PAIRS_FILE)
-    .sort()
-    .map((rel) => ({
-      file: `${label}/${rel}`,
-      absolutePath: join(tokensDir, rel),
-      mode: rel.startsWith(`${MODES_DIR}/`)
-        ? rel.slice(MODES_DIR.length + 1, -'.json'.length)
-        : undefined,
-    }));
-}
+/** The root may also name the JSON schema of the 2025.10 Format Module, for editors. */
+const ROOT_PROPERTIES = new Set([...GROUP_PROPERTIES, '$schema']);
 
 /**
  * Parses a JSON file, reporting syntax errors as problems instead of throwing.
@@ -85,7 +64,11 @@ export function flattenTokenTree(source, tree, problems) {
   const visit = (node, path, inheritedType) => {
     const name = path.join('.');
     const isToken = '$value' in node;
-    const allowed = isToken ? TOKEN_PROPERTIES : GROUP_PROPERTIES;
+    const allowed = isToken
+      ? TOKEN_PROPERTIES
+      : path.length === 0
+        ? ROOT_PROPERTIES
+        : GROUP_PROPERTIES;
     for (const key of Object.keys(node).filter((k) => k.startsWith('$') && !allowed.has(k))) {
       problems.push(
         problem(
@@ -122,6 +105,7 @@ export function flattenTokenTree(source, tree, problems) {
         type,
         value: node.$value,
         description: typeof node.$description === 'string' ? node.$description : undefined,
+        extensions: node.$extensions,
       });
       return;
     }

@@ -5,6 +5,7 @@ import StyleDictionary from 'style-dictionary';
 import { createPropertyFormatter } from 'style-dictionary/utils';
 
 import { PREFIX } from './config.mjs';
+import { toCssValue } from './dtcg-values.mjs';
 
 /**
  * @typedef {import('./expand.mjs').OutputToken} OutputToken
@@ -15,8 +16,9 @@ import { PREFIX } from './config.mjs';
 
 const NAME_TRANSFORM = 'name/callicrates';
 
-// Authored values are already CSS (hex, "16px", "150ms"), so only structured types need a
-// transform. Not the 'css' transform group: it would turn px into rem and ms into seconds.
+// Values arrive as CSS (hex, "16px", "150ms": toDtcgTree converts the 2025.10 objects), so only
+// structured types need a transform. Not the 'css' transform group: it would turn px into rem
+// and ms into seconds.
 const TRANSFORMS = [NAME_TRANSFORM, 'fontFamily/css', 'cubicBezier/css', 'shadow/css/shorthand'];
 
 /** `['color', 'bg', 'canvas']` → `cal-color-bg-canvas` (the css format adds the leading `--`). */
@@ -68,8 +70,9 @@ function toDtcgTree(tokens) {
     for (const segment of groups) group = group[segment] ??= {};
     group[leaf] = {
       $type: token.type,
-      // A copy: Style Dictionary transforms values in place.
-      $value: structuredClone(token.value),
+      // A new value (toCssValue copies what it converts, structuredClone the rest): Style
+      // Dictionary transforms values in place.
+      $value: structuredClone(toCssValue(token.type, token.value)),
       $description: token.description,
     };
   }

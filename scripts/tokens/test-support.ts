@@ -66,6 +66,17 @@ const token = (type: string, value: unknown, description = `A ${type} token.`) =
   $description: description,
 });
 
+/** A 2025.10 sRGB colour object. */
+export const srgb = (components: [number, number, number], hex: string, alpha = 1) => ({
+  colorSpace: 'srgb',
+  components,
+  alpha,
+  hex,
+});
+
+/** A 2025.10 dimension or duration object. */
+export const measure = (value: number, unit: string) => ({ value, unit });
+
 const mode = (bg: string, fg: string) => ({
   color: {
     bg: { canvas: token('color', `{palette.${bg}}`) },
@@ -73,31 +84,54 @@ const mode = (bg: string, fg: string) => ({
   },
 });
 
+/** The resolver of the fixture: the core files as one set, one file per mode. */
+export function fixtureResolver(
+  core = ['primitives/base.tokens.json', 'semantic/spacing.tokens.json'],
+): Record<string, unknown> {
+  const ref = (file: string) => ({ $ref: file });
+  return {
+    version: '2025.10',
+    sets: { core: { sources: core.map(ref) } },
+    modifiers: {
+      theme: {
+        default: 'light',
+        contexts: {
+          light: [ref('modes/light.tokens.json')],
+          dark: [ref('modes/dark.tokens.json')],
+          'high-contrast': [ref('modes/high-contrast.tokens.json')],
+        },
+      },
+    },
+    resolutionOrder: [{ $ref: '#/sets/core' }, { $ref: '#/modifiers/theme' }],
+  };
+}
+
 /**
- * The smallest valid token set: a few primitives of each checked kind and three modes.
- * Tests copy it and break one thing.
+ * The smallest valid token set: a few primitives of each checked kind, three modes and the
+ * resolver that lists them. Tests copy it and break one thing.
  */
 export function validFixture(): TokenFiles {
   return {
-    'primitives/base.json': {
+    'tokens.resolver.json': fixtureResolver(),
+    'primitives/base.tokens.json': {
       palette: {
-        white: token('color', '#ffffff'),
-        black: token('color', '#000000'),
+        white: token('color', srgb([1, 1, 1], '#ffffff')),
+        black: token('color', srgb([0, 0, 0], '#000000')),
       },
       space: {
         $type: 'dimension',
-        1: { $value: '4px', $description: 'Inherits $type from its group.' },
-        2: { $value: '8px', $description: 'Inherits $type from its group.' },
+        1: { $value: measure(4, 'px'), $description: 'Inherits $type from its group.' },
+        2: { $value: measure(8, 'px'), $description: 'Inherits $type from its group.' },
       },
       font: { weight: { regular: token('fontWeight', 400) } },
       opacity: { disabled: token('number', 0.4) },
     },
-    'semantic/spacing.json': {
+    'semantic/spacing.tokens.json': {
       inset: { md: token('dimension', '{space.2}') },
     },
-    'modes/light.json': mode('white', 'black'),
-    'modes/dark.json': mode('black', 'white'),
-    'modes/high-contrast.json': mode('white', 'black'),
+    'modes/light.tokens.json': mode('white', 'black'),
+    'modes/dark.tokens.json': mode('black', 'white'),
+    'modes/high-contrast.tokens.json': mode('white', 'black'),
     'contrast-pairs.json': {
       pairs: [{ fg: 'color.text.primary', bg: 'color.bg.canvas', kind: 'text' }],
     },

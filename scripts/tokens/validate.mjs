@@ -1,7 +1,8 @@
 // Checks that need no alias resolution: each token on its own, duplicate paths, and that every
 // mode defines the same tokens. Alias checks live in references.mjs.
-import { MODES, MODES_DIR } from './config.mjs';
-import { problem, WHOLE_FILE } from './errors.mjs';
+import { MODES } from './config.mjs';
+import { problem } from './errors.mjs';
+import { checkFigmaExtension, figmaMetadata } from './figma-extension.mjs';
 import { checkValue, SUPPORTED_TYPES } from './value-types.mjs';
 
 /**
@@ -32,6 +33,7 @@ export function checkTokens(tokens, problems) {
     }
     const { errors, refs } = checkValue(token.type, token.value);
     errors.forEach(report);
+    checkFigmaExtension(token).forEach(report);
     return { ...token, refs };
   });
 }
@@ -56,37 +58,14 @@ export function checkDuplicates(core, modes, problems) {
 }
 
 /**
- * Every configured mode needs a file, every mode file a configured mode, and all modes the
- * same token paths with the same $types: components read the same variables in every mode.
+ * All modes define the same token paths with the same $types: components read the same
+ * variables in every mode. (Which modes exist, and their files, is the resolver's check.)
  * @param {import('./load.mjs').TokenSource[]} sources
  * @param {Map<string, CheckedToken[]>} modes
- * @param {string} tokensLabel  Display name of the tokens directory.
  * @param {TokenProblem[]} problems
  */
-export function checkModes(sources, modes, tokensLabel, problems) {
-  const configured = MODES.map((m) => m.name);
-  for (const source of sources) {
-    if (source.mode !== undefined && !configured.includes(source.mode)) {
-      problems.push(
-        problem(
-          source.file,
-          WHOLE_FILE,
-          `unknown mode "${source.mode}" (modes are configured in scripts/tokens/config.mjs: ${configured.join(', ')})`,
-        ),
-      );
-    }
-  }
-  const present = configured.filter((name) => sources.some((s) => s.mode === name));
-  for (const name of configured.filter((n) => !present.includes(n))) {
-    problems.push(
-      problem(
-        `${tokensLabel}/${MODES_DIR}/${name}.json`,
-        WHOLE_FILE,
-        `mode "${name}" has no token file`,
-      ),
-    );
-  }
-
+export function checkModes(sources, modes, problems) {
+  const present = MODES.map((m) => m.name).filter((name) => modes.has(name));
   /** @type {Map<string, Map<string, CheckedToken>>} */
   const byMode = new Map(
     present.map((name) => [name, new Map((modes.get(name) ?? []).map((t) => [t.name, t]))]),
@@ -113,9 +92,34 @@ export function checkModes(sources, modes, tokensLabel, problems) {
             `$type is "${own.type}" here but "${referenceType}" in mode "${referenceMode}"`,
           ),
         );
+      } else if (!sameFigmaMetadata(own, byMode.get(holders[0] ?? '')?.get(name))) {
+        // One Figma variable holds every mode's value, with one set of scopes and code syntax.
+        problems.push(
+          problem(
+            file,
+            name,
+            `$extensions["com.figma"] differs from mode "${holders[0]}": a Figma variable has the same scopes and code syntax in every mode`,
+          ),
+        );
       }
     }
   }
+}
+
+/**
+ * Scopes as a set and code syntax per platform: the order they are written in means nothing.
+ * @param {CheckedToken} a
+ * @param {CheckedToken | undefined} b
+ */
+function sameFigmaMetadata(a, b) {
+  const key = (/** @type {CheckedToken | undefined} */ token) => {
+    const figma = figmaMetadata(token?.extensions);
+    if (!figma) return '';
+    const scopes = Array.isArray(figma.scopes) ? [...figma.scopes].sort() : figma.scopes;
+    const syntax = Object.entries(figma.codeSyntax ?? {}).sort(([p], [q]) => (p < q ? -1 : 1));
+    return JSON.stringify([scopes, syntax]);
+  };
+  return key(a) === key(b);
 }
 
 /** @param {CheckedToken[]} tokens @param {TokenProblem[]} problems */

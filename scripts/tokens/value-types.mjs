@@ -1,6 +1,13 @@
-// What a `$value` may look like for each supported `$type`. Values are written as CSS-ready
-// strings (hex colours, "16px", "150ms") rather than the DTCG 2025.10 object forms, because
-// Style Dictionary 5 only partly supports those (see /work/shared/reference/TOOLCHAIN.md).
+// What a `$value` may look like for each supported `$type`, in the DTCG 2025.10 Format Module:
+// colours are `{ colorSpace, components, alpha, hex }` objects, dimensions and durations
+// `{ value, unit }` objects. The CSS text each becomes is made in dtcg-values.mjs.
+import {
+  DIMENSION_UNITS,
+  DURATION_UNITS,
+  colorFromHex,
+  hexOfComponents,
+  roundChannel,
+} from './dtcg-values.mjs';
 import { isPlainObject } from './load.mjs';
 
 /**
@@ -16,11 +23,13 @@ import { isPlainObject } from './load.mjs';
 
 const ALIAS = /^\{([^{}]+)\}$/;
 const HEX_COLOR = /^#(?:[0-9a-f]{6}|[0-9a-f]{8})$/i;
-const UNSIGNED = String.raw`(?:\d+|\d*\.\d+)`;
-const NUMBER = `-?${UNSIGNED}`;
-const DIMENSION = new RegExp(`^${NUMBER}(px|rem|em)$`);
-const DURATION = new RegExp(`^${UNSIGNED}ms$`);
+const HEX_RGB = /^#[0-9a-f]{6}$/i;
+const NUMBER = String.raw`-?(?:\d+|\d*\.\d+)`;
 const UNITLESS = new RegExp(`^${NUMBER}$`);
+const WITH_UNIT = new RegExp(`^(${NUMBER})([a-z]+)$`);
+const COLOR_PROPERTIES = ['colorSpace', 'components', 'alpha', 'hex'];
+const COLOR_EXAMPLE =
+  '{ "colorSpace": "srgb", "components": [r, g, b], "alpha": 1, "hex": "#rrggbb" }';
 
 const SHADOW_PARTS = {
   color: 'color',
@@ -40,41 +49,77 @@ const TYPOGRAPHY_PARTS = {
 /** @type {Record<string, (value: unknown, at: string, result: ValueCheck) => void>} */
 const CHECKS = {
   color(value, at, result) {
-    if (typeof value !== 'string' || !HEX_COLOR.test(value)) {
-      fail(result, at, `invalid color ${show(value)}: use a hex string "#rrggbb" or "#rrggbbaa"`);
+    if (typeof value === 'string' && HEX_COLOR.test(value)) {
+      return fail(
+        result,
+        at,
+        `color ${show(value)} is a string: write it as ${show(colorFromHex(value))} (DTCG 2025.10)`,
+      );
+    }
+    if (!isPlainObject(value)) {
+      return fail(result, at, `invalid color ${show(value)}: use ${COLOR_EXAMPLE}`);
+    }
+    for (const key of Object.keys(value).filter((k) => !COLOR_PROPERTIES.includes(k))) {
+      fail(result, join(at, key), 'unknown property');
+    }
+    if (value.colorSpace !== 'srgb') {
+      return fail(
+        result,
+        join(at, 'colorSpace'),
+        `${show(value.colorSpace)} is not supported: use "srgb" (the CSS output is hex)`,
+      );
+    }
+    const { components, alpha, hex } = value;
+    if (!Array.isArray(components) || components.length !== 3 || !components.every(isChannel)) {
+      return fail(
+        result,
+        at,
+        `invalid color ${show(value)}: "components" must be three numbers from 0 to 1`,
+      );
+    }
+    if (alpha !== undefined && !isChannel(alpha)) {
+      fail(result, join(at, 'alpha'), `invalid alpha ${show(alpha)}: use a number from 0 to 1`);
+    }
+    const expected = hexOfComponents(components);
+    if (hex !== undefined && (typeof hex !== 'string' || !HEX_RGB.test(hex))) {
+      fail(
+        result,
+        join(at, 'hex'),
+        `invalid hex ${show(hex)}: use "#rrggbb" (alpha goes in "alpha")`,
+      );
+    } else if (hex !== undefined && hex.toLowerCase() !== expected) {
+      fail(
+        result,
+        join(at, 'hex'),
+        `${show(hex)} does not match the components ${show(components)}, which are ${expected}: correct one of them`,
+      );
+    }
+    const precise = [...components, alpha ?? 1].every((c) => roundChannel(c) === c);
+    if (!precise) {
+      fail(
+        result,
+        at,
+        `components and alpha take at most 4 decimals (${expected} is ${show(colorFromHex(expected).components)}): more cannot change an 8-bit colour`,
+      );
     }
   },
 
   dimension(value, at, result) {
-    if (typeof value === 'string' && DIMENSION.test(value)) return;
-    if (typeof value === 'number' || (typeof value === 'string' && UNITLESS.test(value))) {
-      fail(
-        result,
-        at,
-        `dimension ${show(value)} has no unit: write it as a string like "${value}px" (px, rem or em)`,
-      );
-    } else if (isPlainObject(value)) {
-      fail(
-        result,
-        at,
-        `dimension ${show(value)}: write it as a string like "16px"; the DTCG object form is not supported`,
-      );
-    } else {
-      fail(
-        result,
-        at,
-        `invalid dimension ${show(value)}: use a number with px, rem or em, e.g. "16px"`,
-      );
-    }
+    checkUnitValue(value, at, result, {
+      type: 'dimension',
+      units: DIMENSION_UNITS,
+      example: 16,
+      signed: true,
+    });
   },
 
   duration(value, at, result) {
-    if (typeof value === 'string' && DURATION.test(value)) return;
-    fail(
-      result,
-      at,
-      `invalid duration ${show(value)}: use a non-negative number of milliseconds, e.g. "150ms"`,
-    );
+    checkUnitValue(value, at, result, {
+      type: 'duration',
+      units: DURATION_UNITS,
+      example: 150,
+      signed: false,
+    });
   },
 
   number(value, at, result) {
@@ -132,7 +177,11 @@ const CHECKS = {
       if (layer.inset !== undefined && typeof layer.inset !== 'boolean') {
         fail(result, join(layerAt, 'inset'), 'inset must be true or false');
       }
-      if (typeof layer.blur === 'string' && layer.blur.startsWith('-')) {
+      if (
+        isPlainObject(layer.blur) &&
+        typeof layer.blur.value === 'number' &&
+        layer.blur.value < 0
+      ) {
         fail(result, join(layerAt, 'blur'), 'blur cannot be negative');
       }
     });
@@ -203,6 +252,60 @@ function checkParts(value, parts, at, result, optional) {
   for (const key of Object.keys(value)) {
     if (!(key in parts) && !optional.includes(key)) fail(result, join(at, key), 'unknown property');
   }
+}
+
+/**
+ * A 2025.10 `{ value, unit }` object. The messages show the object to write, because the
+ * commonest mistake is the pre-2025.10 string form ("16px").
+ * @param {unknown} value
+ * @param {string} at
+ * @param {ValueCheck} result
+ * @param {{ type: string, units: string[], example: number, signed: boolean }} kind
+ */
+function checkUnitValue(value, at, result, { type, units, example, signed }) {
+  const unitList = units.join(', ');
+  const shape = (/** @type {unknown} */ number, /** @type {string} */ unit) =>
+    `{ "value": ${number}, "unit": "${unit}" }`;
+  if (typeof value === 'number' || (typeof value === 'string' && UNITLESS.test(value))) {
+    return fail(
+      result,
+      at,
+      `${type} ${show(value)} has no unit: write it as ${shape(Number(value), units[0] ?? '')} (${unitList})`,
+    );
+  }
+  const written = typeof value === 'string' ? WITH_UNIT.exec(value) : null;
+  if (written && units.includes(written[2] ?? '')) {
+    return fail(
+      result,
+      at,
+      `${type} ${show(value)} is a string: write it as ${shape(Number(written[1]), written[2] ?? '')} (DTCG 2025.10)`,
+    );
+  }
+  if (!isPlainObject(value)) {
+    return fail(
+      result,
+      at,
+      `invalid ${type} ${show(value)}: use ${shape(example, units[0] ?? '')} (${unitList})`,
+    );
+  }
+  for (const key of Object.keys(value).filter((k) => k !== 'value' && k !== 'unit')) {
+    fail(result, join(at, key), 'unknown property');
+  }
+  if (typeof value.value !== 'number' || !Number.isFinite(value.value)) {
+    fail(result, at, `invalid ${type} ${show(value)}: "value" must be a number`);
+  } else if (!signed && value.value < 0) {
+    fail(result, at, `invalid ${type} ${show(value)}: it cannot be negative`);
+  }
+  if (value.unit === undefined) {
+    fail(result, at, `${type} ${show(value)} has no unit: add "unit" (${unitList})`);
+  } else if (typeof value.unit !== 'string' || !units.includes(value.unit)) {
+    fail(result, join(at, 'unit'), `invalid unit ${show(value.unit)}: use ${unitList}`);
+  }
+}
+
+/** @param {unknown} n @returns {n is number} a colour channel or alpha */
+function isChannel(n) {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1;
 }
 
 /** @param {ValueCheck} result @param {string} at @param {string} message */
