@@ -1,8 +1,11 @@
 // What the figma:export and figma:import commands share: argument parsing with clear errors, and
 // running a command in process (tests call it with their own argv, env and output).
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+
+import { FigmaInputError } from './read-response.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -49,4 +52,26 @@ export async function runIfMain(moduleUrl, command) {
     log: (line) => console.log(line),
     error: (line) => console.error(line),
   });
+}
+
+/**
+ * Reads a JSON input file; a missing or unparsable file is a FigmaInputError naming it.
+ * @param {string} path
+ */
+export async function readJsonFile(path) {
+  let text;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new FigmaInputError(path, [
+      `cannot read: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FigmaInputError(path, [
+      `cannot parse JSON: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
+  }
 }

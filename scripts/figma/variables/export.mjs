@@ -6,12 +6,19 @@
 //   npm run figma:export                        writes figma-variables.json (a fresh file)
 //   npm run figma:export -- --current get.json  the body against a saved GET …/variables/local
 //   FIGMA_TOKEN=… npm run figma:export -- --file <key>   sends it
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 import { TokenBuildError } from '../../tokens/build-tokens.mjs';
 import { FigmaApiError, figmaRequest } from '../api.mjs';
-import { parseCommandArgs, repoRoot, resolvePath, runIfMain, UsageError } from './cli.mjs';
+import {
+  parseCommandArgs,
+  readJsonFile,
+  repoRoot,
+  resolvePath,
+  runIfMain,
+  UsageError,
+} from './cli.mjs';
 import { readTokenSet, variablesFromTokens } from './model.mjs';
 import { buildPostBody, isEmptyBody } from './post-body.mjs';
 import { FigmaInputError, readLocalVariables } from './read-response.mjs';
@@ -133,26 +140,5 @@ function reportUntracked(untracked, say) {
     `left alone, in Figma but not in the tokens (import or delete them there): ${untracked.join(', ')}`,
   );
 }
-
-/** @param {string} path */
-async function readJsonFile(path) {
-  let text;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new FigmaInputError(path, [
-      `cannot read: ${error instanceof Error ? error.message : String(error)}`,
-    ]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new FigmaInputError(path, [
-      `cannot parse JSON: ${error instanceof Error ? error.message : String(error)}`,
-    ]);
-  }
-}
-
-export { readJsonFile };
 
 await runIfMain(import.meta.url, figmaExport);

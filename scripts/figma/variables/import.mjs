@@ -11,8 +11,14 @@ import { join, relative } from 'node:path';
 
 import { TokenBuildError } from '../../tokens/build-tokens.mjs';
 import { ImportRefusedError, applyVariables } from './apply.mjs';
-import { parseCommandArgs, repoRoot, resolvePath, runIfMain, UsageError } from './cli.mjs';
-import { readJsonFile } from './export.mjs';
+import {
+  parseCommandArgs,
+  readJsonFile,
+  repoRoot,
+  resolvePath,
+  runIfMain,
+  UsageError,
+} from './cli.mjs';
 import { readTokenSet, variablesFromTokens } from './model.mjs';
 import { isFigmaDtcgExport, readFigmaDtcg } from './read-dtcg.mjs';
 import { FigmaInputError, readLocalVariables } from './read-response.mjs';
