@@ -53,10 +53,15 @@ export async function figmaImport(io) {
       errors.forEach((line) => fail(line));
       return 1;
     }
-    const incoming = [...figma.variables.values()];
-    for (const note of figma.ignored) say(`ignored ${note}`);
-    const changes = reviewChanges(current, incoming);
     const source = inputs.map((i) => i.file).join(', ');
+    const incoming = [...figma.variables.values()];
+    const covered = coveredCollections(figma, current, source);
+    for (const note of figma.ignored) say(`ignored ${note}`);
+    for (const name of new Set(current.map((v) => v.collection))) {
+      if (!covered.has(name)) say(`not in ${source}, left as it is: collection ${name}`);
+    }
+    const compared = current.filter((v) => covered.has(v.collection));
+    const changes = reviewChanges(compared, incoming);
     say(changes.length === 0 ? `${source}: no changes` : `${source}: ${changes.length} changes`);
     formatReview(changes).forEach((line) => io.log(`  ${line}`));
     if (changes.length === 0) return 0;
@@ -65,7 +70,13 @@ export async function figmaImport(io) {
       say('--check: nothing written');
       return 0;
     }
-    const written = await applyVariables({ tokensDir, sources, tokens, current, incoming });
+    const written = await applyVariables({
+      tokensDir,
+      sources,
+      tokens,
+      current: compared,
+      incoming,
+    });
     say(`written: ${written.map((file) => `tokens/${file}`).join(', ')}`);
     return 0;
   } catch (error) {
@@ -126,6 +137,33 @@ function readFigma(inputs) {
     return readLocalVariables(first.json, first.file);
   }
   return readFigmaDtcg(inputs);
+}
+
+/**
+ * The collections the input speaks for. A GET response holds the whole file, so one of our
+ * collections missing from it is a partial response, refused rather than read as "delete all its
+ * variables". Figma's DTCG export comes one collection at a time: it speaks for those it has.
+ * @param {import('./read-response.mjs').FigmaFile} figma
+ * @param {import('./model.mjs').VariableModel[]} current
+ * @param {string} source
+ * @returns {Set<string>}
+ */
+function coveredCollections(figma, current, source) {
+  if (figma.collections.size === 0)
+    return new Set([...figma.variables.values()].map((v) => v.collection));
+  const missing = [...new Set(current.map((v) => v.collection))].filter(
+    (c) => !figma.collections.has(c),
+  );
+  if (missing.length > 0) {
+    throw new FigmaInputError(
+      source,
+      missing.map(
+        (name) =>
+          `collection "${name}" is missing: a partial response? (a collection deleted in Figma on purpose is deleted from the tokens by hand)`,
+      ),
+    );
+  }
+  return new Set(figma.collections.keys());
 }
 
 await runIfMain(import.meta.url, figmaImport);

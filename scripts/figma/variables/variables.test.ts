@@ -2,7 +2,7 @@
 // trip is the identity, a designer's edits come back as the right review and token diff, and
 // anything that would break the tokens, or cannot be read, is refused with nothing written.
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 import {
@@ -64,62 +64,68 @@ const fixture = (name: string) => join(fixturesDir, name);
 const json = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
 
 describe('export then import', () => {
-  it('is the identity on the real tokens, and a second export sends nothing', async () => {
-    const workspace = await realTokensWorkspace(realTokensDir);
-    const before = await snapshotDir(workspace.tokensDir);
-    const body = join(workspace.root, 'body.json');
-    const exported = await run(figmaExport, ['--tokens', workspace.tokensDir, '--out', body]);
-    expect(exported).toMatchObject({ status: 0, err: [] });
+  // Three token builds, an export and an import of ~240 variables: seconds on a busy 2-core
+  // machine, so more than Vitest's default 5 s (a time limit, not a tolerance).
+  it(
+    'is the identity on the real tokens, and a second export sends nothing',
+    { timeout: 30_000 },
+    async () => {
+      const workspace = await realTokensWorkspace(realTokensDir);
+      const before = await snapshotDir(workspace.tokensDir);
+      const body = join(workspace.root, 'body.json');
+      const exported = await run(figmaExport, ['--tokens', workspace.tokensDir, '--out', body]);
+      expect(exported).toMatchObject({ status: 0, err: [] });
 
-    const figma = new FakeFigmaFile();
-    figma.post(await json(body));
-    const collections = [...figma.collections.values()].map((c) => [
-      c.name,
-      c.modes.map((m) => m.name),
-    ]);
-    expect(collections).toEqual([
-      ['Primitives', ['Value']],
-      ['Semantic colours', ['Light', 'Dark', 'High contrast']],
-      ['Sizes', ['Value']],
-      ['Typography', ['Value']],
-    ]);
-    const canvas = figma.variable('color/bg/canvas');
-    expect(canvas).toMatchObject({
-      resolvedType: 'COLOR',
-      scopes: ['FRAME_FILL', 'SHAPE_FILL'],
-      codeSyntax: { WEB: 'var(--cal-color-bg-canvas)' },
-    });
-    expect(Object.values(canvas.valuesByMode)).toContainEqual({
-      type: 'VARIABLE_ALIAS',
-      id: figma.variable('palette/neutral/0').id,
-    });
-    expect(figma.variable('font/family/sans').valuesByMode).toEqual({
-      [figma.modeId('font/family/sans', 'Value')]: 'Inter',
-    });
+      const figma = new FakeFigmaFile();
+      figma.post(await json(body));
+      const collections = [...figma.collections.values()].map((c) => [
+        c.name,
+        c.modes.map((m) => m.name),
+      ]);
+      expect(collections).toEqual([
+        ['Primitives', ['Value']],
+        ['Semantic colours', ['Light', 'Dark', 'High contrast']],
+        ['Sizes', ['Value']],
+        ['Typography', ['Value']],
+      ]);
+      const canvas = figma.variable('color/bg/canvas');
+      expect(canvas).toMatchObject({
+        resolvedType: 'COLOR',
+        scopes: ['FRAME_FILL', 'SHAPE_FILL'],
+        codeSyntax: { WEB: 'var(--cal-color-bg-canvas)' },
+      });
+      expect(Object.values(canvas.valuesByMode)).toContainEqual({
+        type: 'VARIABLE_ALIAS',
+        id: figma.variable('palette/neutral/0').id,
+      });
+      expect(figma.variable('font/family/sans').valuesByMode).toEqual({
+        [figma.modeId('font/family/sans', 'Value')]: 'Inter',
+      });
 
-    const local = join(workspace.root, 'local.json');
-    await writeFile(local, JSON.stringify(figma.local()));
-    const imported = await run(figmaImport, [local, '--tokens', workspace.tokensDir]);
-    expect(imported).toMatchObject({ status: 0, err: [] });
-    expect(imported.out.join('\n')).toContain('no changes');
-    expect(await snapshotDir(workspace.tokensDir)).toEqual(before);
+      const local = join(workspace.root, 'local.json');
+      await writeFile(local, JSON.stringify(figma.local()));
+      const imported = await run(figmaImport, [local, '--tokens', workspace.tokensDir]);
+      expect(imported).toMatchObject({ status: 0, err: [] });
+      expect(imported.out.join('\n')).toContain('no changes');
+      expect(await snapshotDir(workspace.tokensDir)).toEqual(before);
 
-    const again = await run(figmaExport, [
-      '--tokens',
-      workspace.tokensDir,
-      '--out',
-      body,
-      '--current',
-      local,
-    ]);
-    expect(again.status).toBe(0);
-    expect(await json(body)).toEqual({
-      variableCollections: [],
-      variableModes: [],
-      variables: [],
-      variableModeValues: [],
-    });
-  });
+      const again = await run(figmaExport, [
+        '--tokens',
+        workspace.tokensDir,
+        '--out',
+        body,
+        '--current',
+        local,
+      ]);
+      expect(again.status).toBe(0);
+      expect(await json(body)).toEqual({
+        variableCollections: [],
+        variableModes: [],
+        variables: [],
+        variableModeValues: [],
+      });
+    },
+  );
 
   it('is the identity on the committed fixture, in the REST shape and as Figma’s DTCG export', async () => {
     const workspace = await fixtureWorkspace();
@@ -327,6 +333,19 @@ describe('malformed or partial input is refused, and nothing is written', () => 
         /mode "Dimmed" is not a Callicrates colour mode \(Light, Dark, High contrast\): add it to MODES/,
     },
     {
+      problem: 'a response without one of our collections',
+      edit: (r) => {
+        const [id] = Object.entries(r.meta.variableCollections).find(
+          ([, c]: [string, any]) => c.name === 'Sizes',
+        ) as [string, any];
+        delete r.meta.variableCollections[id];
+        for (const [key, v] of Object.entries(r.meta.variables) as [string, any][]) {
+          if (v.variableCollectionId === id) delete r.meta.variables[key];
+        }
+      },
+      message: /collection "Sizes" is missing: a partial response\?/,
+    },
+    {
       problem: 'a variable name that cannot be a token name',
       edit: (r) => (variableNamed(r, 'palette/white').name = 'palette/Snow White'),
       message: /"palette\/Snow White" cannot be a token name: "Snow White" must be lowercase/,
@@ -357,6 +376,21 @@ describe('malformed or partial input is refused, and nothing is written', () => 
     expect(result.err[0]).toMatch(
       /^figma:import: cannot read .*truncated\.json:\n {2}cannot parse JSON: /,
     );
+  });
+
+  it('reads a DTCG export of one collection as saying nothing of the others', async () => {
+    const workspace = await fixtureWorkspace();
+    const before = await snapshotDir(workspace.tokensDir);
+    const files = ['Light', 'Dark', 'High contrast'].map((mode) =>
+      fixture(`dtcg/Semantic colours.${mode}.tokens.json`),
+    );
+    const result = await run(figmaImport, [...files, '--tokens', workspace.tokensDir]);
+    expect(result).toMatchObject({ status: 0, err: [] });
+    expect(result.out).toContain(
+      `figma:import: not in ${files.map((f) => relative(process.cwd(), f)).join(', ')}, left as it is: collection Primitives`,
+    );
+    expect(review(result)).toEqual(['no changes: the tokens already match Figma']);
+    expect(await snapshotDir(workspace.tokensDir)).toEqual(before);
   });
 
   it('refuses a DTCG export that leaves out a mode', async () => {
