@@ -3,6 +3,7 @@
 // where they fit; then the repository's Prettier settings. Reading a file written here and
 // writing it back changes no byte, so a tool's edit shows in review as exactly the values it
 // changed.
+import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 
 import { isPlainObject } from './load.mjs';
@@ -12,13 +13,15 @@ export const FORMAT_SCHEMA = 'https://www.designtokens.org/schemas/2025.10/forma
 
 const PROPERTY_ORDER = ['$schema', '$type', '$value', '$description', '$deprecated', '$extensions'];
 
+/** The repository's Prettier settings for token files, wherever the file being written lives. */
+const SETTINGS_FOR = fileURLToPath(new URL('../../tokens/tokens.tokens.json', import.meta.url));
+
 /**
  * @param {unknown} tree  A parsed token file.
- * @param {string} path  Where it will be written (Prettier picks its settings by path).
  * @returns {Promise<string>}
  */
-export async function formatTokenFile(tree, path) {
-  const options = (await resolveConfig(path)) ?? {};
+export async function formatTokenFile(tree) {
+  const options = (await resolveConfig(SETTINGS_FOR)) ?? {};
   return format(stringify(ordered(tree), ''), { ...options, parser: 'json' });
 }
 

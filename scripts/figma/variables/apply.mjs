@@ -106,7 +106,7 @@ export async function applyVariables({ tokensDir, sources, tokens, current, inco
     const tree = trees.get(source.file);
     // A file the import does not change keeps its bytes, however it was formatted.
     if (JSON.stringify(tree) === JSON.stringify(source.tree)) continue;
-    const text = await formatTokenFile(tree, source.absolutePath);
+    const text = await formatTokenFile(tree);
     if (text !== (await readFile(source.absolutePath, 'utf8')))
       texts.set(source.absolutePath, text);
   }

@@ -12,6 +12,7 @@ import {
   snapshotDir,
   type Workspace,
 } from '../../tokens/test-support.js';
+import { formatTokenFile } from '../../tokens/token-json.mjs';
 import type { CommandIO } from './cli.mjs';
 import { figmaExport } from './export.mjs';
 import { figmaImport } from './import.mjs';
@@ -56,8 +57,13 @@ async function run(
 const review = (result: Run) => result.out.filter((l) => l.startsWith('  ')).map((l) => l.trim());
 const squash = (line: string) => line.replace(/\s+/g, ' ');
 
+/** The fixture tokens, written as the repository writes token files. */
 async function fixtureWorkspace(): Promise<Workspace> {
-  return makeWorkspace(figmaFixture());
+  const files = figmaFixture();
+  for (const [name, tree] of Object.entries(files)) {
+    if (name.endsWith('.tokens.json')) files[name] = await formatTokenFile(tree);
+  }
+  return makeWorkspace(files);
 }
 
 const fixture = (name: string) => join(fixturesDir, name);
@@ -151,7 +157,9 @@ describe('a designer’s changes in Figma', () => {
     const before = Object.fromEntries(
       await Promise.all(files.map(async (f) => [f, await json(join(workspace.tokensDir, f))])),
     );
-    const light = await readFile(join(workspace.tokensDir, 'modes/light.tokens.json'), 'utf8');
+    const text = (file: string) => readFile(join(workspace.tokensDir, file), 'utf8');
+    const light = await text('modes/light.tokens.json');
+    const dark = await text('modes/dark.tokens.json');
 
     const result = await run(figmaImport, [
       fixture('local-variables.designer.json'),
@@ -196,8 +204,10 @@ describe('a designer’s changes in Figma', () => {
     for (const file of files) {
       expect(await json(join(workspace.tokensDir, file)), file).toEqual(expected[file]);
     }
-    expect(await readFile(join(workspace.tokensDir, 'modes/light.tokens.json'), 'utf8')).toBe(
-      light,
+    // Byte for byte: a file changes only where a value did.
+    expect(await text('modes/light.tokens.json')).toBe(light);
+    expect(await text('modes/dark.tokens.json')).toBe(
+      dark.replace('"$value": "{palette.blue.300}"', '"$value": "{palette.sky.300}"'),
     );
   });
 
