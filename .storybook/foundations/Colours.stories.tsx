@@ -4,7 +4,7 @@ import type { CSSProperties } from 'react';
 import { expect } from 'storybook/test';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import { metaClass, tokenNameClass } from './styles';
 import { Swatch } from './Swatch';
@@ -26,7 +26,7 @@ import { Breakable, descriptionColumn, tokenColumn, TokenTable, type Column } fr
 const meta = {
   title: 'Foundations/Colours',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-2') },
+  parameters: { design: figmaDesign('Foundations/Colours') },
 } satisfies Meta;
 
 export default meta;

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defineStyles } from '../../src/theme';
 import { contrastPairs, type ContrastPair } from '../../src/tokens/docs';
 import { cssVar, typographyStyles } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import { metaClass, tokenNameClass } from './styles';
 import { modes, modeTitles, token, type Mode } from './tokenData';
@@ -12,7 +12,7 @@ import { Breakable, TokenTable, type Column } from './TokenTable';
 const meta = {
   title: 'Foundations/Contrast',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-3') },
+  parameters: { design: figmaDesign('Foundations/Contrast') },
 } satisfies Meta;
 
 export default meta;

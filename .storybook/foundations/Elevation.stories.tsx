@@ -2,7 +2,7 @@ import { css } from '../../src/theme/css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import { metaClass } from './styles';
 import {
@@ -19,7 +19,7 @@ import { descriptionColumn, tokenColumn, TokenTable, valueColumn, type Column } 
 const meta = {
   title: 'Foundations/Elevation',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-6') },
+  parameters: { design: figmaDesign('Foundations/Elevation') },
 } satisfies Meta;
 
 export default meta;

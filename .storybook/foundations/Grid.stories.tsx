@@ -2,7 +2,7 @@ import { css } from '../../src/theme/css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import { Swatch } from './Swatch';
 import { groupDescription, leaf, px, token, tokensIn, type TokenRecord } from './tokenData';
@@ -11,7 +11,7 @@ import { descriptionColumn, tokenColumn, TokenTable, valueColumn } from './Token
 const meta = {
   title: 'Foundations/Grid',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-8') },
+  parameters: { design: figmaDesign('Foundations/Grid') },
 } satisfies Meta;
 
 export default meta;

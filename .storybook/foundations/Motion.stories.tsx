@@ -2,7 +2,7 @@ import { css } from '../../src/theme/css';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import { metaClass } from './styles';
 import { leaf, tokensIn, type TokenRecord } from './tokenData';
@@ -11,7 +11,7 @@ import { descriptionColumn, tokenColumn, TokenName, TokenTable, valueColumn } fr
 const meta = {
   title: 'Foundations/Motion',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-9') },
+  parameters: { design: figmaDesign('Foundations/Motion') },
 } satisfies Meta;
 
 export default meta;

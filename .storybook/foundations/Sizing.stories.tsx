@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties, ReactNode } from 'react';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import { leaf, liveValue, tokensIn, tokensUnder, type TokenRecord } from './tokenData';
 import { descriptionColumn, tokenColumn, TokenTable, valueColumn } from './TokenTable';
@@ -11,7 +11,7 @@ import { descriptionColumn, tokenColumn, TokenTable, valueColumn } from './Token
 const meta = {
   title: 'Foundations/Sizing, Radius & Borders',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-5') },
+  parameters: { design: figmaDesign('Foundations/Sizing') },
 } satisfies Meta;
 
 export default meta;

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import {
   groupDescription,
@@ -18,7 +18,7 @@ import { descriptionColumn, tokenColumn, TokenTable, valueColumn } from './Token
 const meta = {
   title: 'Foundations/Spacing',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-4') },
+  parameters: { design: figmaDesign('Foundations/Spacing') },
 } satisfies Meta;
 
 export default meta;

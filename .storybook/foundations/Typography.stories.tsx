@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { defineStyles } from '../../src/theme';
 import { cssVar, typographyStyles, type TypographyRole } from '../../src/tokens';
-import { figma } from '../design';
+import { figmaDesign } from '../design';
 import { Page, Section } from './Page';
 import { metaClass, tableClass } from './styles';
 import {
@@ -20,7 +20,7 @@ import { descriptionColumn, tokenColumn, TokenName, TokenTable, valueColumn } fr
 const meta = {
   title: 'Foundations/Typography',
   tags: ['!autodocs'],
-  parameters: { design: figma('1-7') },
+  parameters: { design: figmaDesign('Foundations/Typography') },
 } satisfies Meta;
 
 export default meta;

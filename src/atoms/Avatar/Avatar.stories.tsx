@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Avatar, AvatarGroup, type AvatarSize, type AvatarStatus } from './Avatar';
@@ -44,7 +44,7 @@ const meta = {
     status: { control: 'inline-radio', options: [undefined, ...statuses] },
   },
   parameters: {
-    design: figma('10-80'),
+    design: figmaDesign('Avatar'),
     docs: {
       description: {
         component: `A picture of a person or team. When the image is missing or fails to load it shows the initials of \`name\`, and without a name a generic user icon. It is one \`role="img"\` named by \`alt\` or \`name\`, plus the \`status\` ("Ada Lovelace, online"). \`AvatarGroup\` overlaps avatars and folds those beyond \`max\` into a "+N" avatar whose name lists them.
@@ -159,6 +159,7 @@ export const Status: Story = {
 
 /** A group of 12 with max 4: four avatars and "+8", whose name lists the other eight. */
 export const Group: Story = {
+  parameters: { design: figmaDesign('AvatarGroup') },
   render: () => (
     <div style={column}>
       {(['sm', 'md', 'xl'] as const).map((size) => (

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { BellIcon, MailIcon } from '../Icon';
@@ -14,7 +14,7 @@ const meta = {
   args: { children: 'Beta' },
   argTypes: { variant: { control: 'inline-radio', options: variants } },
   parameters: {
-    design: figma('10-100'),
+    design: figmaDesign('Badge'),
     docs: {
       description: {
         component: `A short status or count beside something else: "Beta", "3 new", a dot for unseen activity.

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Box, type BoxProps } from './Box';
@@ -21,7 +21,7 @@ const meta = {
     children: 'A box of content',
   },
   parameters: {
-    design: figma('30-1'),
+    design: figmaDesign('Box'),
     docs: {
       description: {
         component: `The styled base element: padding, margin, background, text colour, radius, elevation and border, each from a token scale, written as data attributes that static rules read (no style work per render). Stack, Inline, Grid, GridItem and Container are Boxes too and take the same props.

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   inlineRadio,
@@ -24,7 +24,7 @@ const meta = {
     endIcon: { control: false },
   },
   parameters: {
-    design: figma('10-2'),
+    design: figmaDesign('Button'),
     docs: {
       description: {
         component: `Buttons start actions: submit a form, open a dialog, save.

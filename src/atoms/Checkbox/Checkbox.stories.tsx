@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -22,7 +22,7 @@ const meta = {
   args: { label: 'Email me about new releases', name: 'releases', onChange: fn() },
   argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
-    design: figma('31-2'),
+    design: figmaDesign('Checkbox'),
     docs: {
       description: {
         component: `A native checkbox drawn as a styled box, with its label beside it and optional description and error.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -35,7 +35,7 @@ const meta = {
     children: { control: false },
   },
   parameters: {
-    design: figma('31-3'),
+    design: figmaDesign('CheckboxGroup'),
     docs: {
       description: {
         component: `A labelled group (\`role="group"\`) of Checkboxes sharing a name, a value list, size, disabled and read-only state; description and error describe the whole group.

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { tokenPixels, viewportBreakpoint } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Box } from '../Box';
@@ -17,7 +17,7 @@ const meta = {
     maxWidth: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl', 'none'] },
   },
   parameters: {
-    design: figma('30-100'),
+    design: figmaDesign('Container'),
     docs: {
       description: {
         component: `Centres page content with the page margins of the breakpoint (\`grid.margin.*\`) on both sides, and grows at most to the container width of the breakpoint (\`grid.container.*\`: the breakpoint minus both margins). \`maxWidth\` caps it at a smaller breakpoint's width, e.g. \`md\` for a reading column. The stories follow the width they are opened at: in the test runner's 1200px frame that is the \`lg\` breakpoint, with 40px margins and up to 944px of content.

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Divider, type DividerVariant } from './Divider';
@@ -17,7 +17,7 @@ const meta = {
     as: { control: 'inline-radio', options: ['hr', 'div', 'li'] },
   },
   parameters: {
-    design: figma('30-20'),
+    design: figmaDesign('Divider'),
     docs: {
       description: {
         component: `A thin line between pieces of content, in \`color.border.subtle\` or \`color.border.strong\`. Semantic by default: an \`<hr>\` (\`role="separator"\` with \`aria-orientation\`), announced by screen readers.

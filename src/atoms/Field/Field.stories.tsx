@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Field, type FieldProps } from './Field';
@@ -44,7 +44,7 @@ const meta = {
   component: ColourPicker,
   args: { label: 'Accent colour' },
   parameters: {
-    design: figma('20-1'),
+    design: figmaDesign('Field'),
     docs: {
       description: {
         component: `The anatomy every form control shares: label with required marker, the control, description and error message. \`useField\` gives the ids and the \`aria-describedby\`/\`aria-invalid\` wiring; \`Field\` lays them out.

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { SearchIcon, XIcon } from '../Icon';
@@ -20,7 +20,7 @@ const meta = {
     prefix: <SearchIcon size="sm" />,
   },
   parameters: {
-    design: figma('20-4'),
+    design: figmaDesign('TextField'),
     docs: {
       description: {
         component: `The single-line field every text-like control shares (the bordered box with prefix, input, suffix; label, description, error and count from \`Field\`), plus \`FieldAction\`, the icon-only button that sits in the box (show password, clear, steppers).

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   RightToLeftBlock,
   tokenNumber,
@@ -57,7 +57,7 @@ const meta = {
   subcomponents: { GridItem },
   args: { rowGap: '4' },
   parameters: {
-    design: figma('30-80'),
+    design: figmaDesign('Grid'),
     docs: {
       description: {
         component: `The layout grid of the design: \`grid.columns.*\` equal columns (4 on phones, 8 from \`sm\`, 12 from \`md\`) separated by the \`grid.gutter.*\` of the breakpoint. GridItem places content with \`span\` and \`start\`, per breakpoint from the smallest up: \`span={{ xs: 'full', md: 6 }}\`. A span wider than the current grid is clamped to the row. The stories draw the columns shaded, at the breakpoint of the width they are opened at (\`lg\` in the test runner's 1200px frame).

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Heading, type HeadingLevel } from './Heading';
@@ -21,7 +21,7 @@ const meta = {
     maxLines: { control: 'number' },
   },
   parameters: {
-    design: figma('30-8'),
+    design: figmaDesign('Heading'),
     docs: {
       description: {
         component: `A section heading, \`h1\`…\`h6\`. \`level\` is required and sets the outline; \`variant\` sets the look, which follows the level by default (1 headline, 2 title, 3 label-lg, 4 label, 5–6 label-sm).

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Icon, type IconSize } from './Icon';
@@ -29,7 +29,7 @@ const meta = {
     color: { control: 'select', options: ['currentColor', ...iconColors] },
   },
   parameters: {
-    design: figma('12-2'),
+    design: figmaDesign('Icon'),
     docs: {
       description: {
         component: `Icons are 24 × 24 SVG drawings (lucide, ISC) that take the colour of the text around them. Import each one by name: \`import { CheckIcon } from 'callicrates'\` — unused icons are dropped from the bundle. See **Atoms/Icon/Gallery** for the whole set.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useMemo, useState } from 'react';
 import { expect, spyOn, userEvent, waitFor } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
 import { Heading } from '../Heading';
@@ -134,7 +134,7 @@ const meta = {
   title: 'Atoms/Icon/Gallery',
   component: IconGallery,
   parameters: {
-    design: figma('12-40'),
+    design: figmaDesign('Icons/Gallery'),
     docs: {
       description: {
         component: `Every icon Callicrates ships, by group. Search by name; the copy button puts the import line on the clipboard (\`import { CheckIcon } from 'callicrates';\`) and says so in a status message.

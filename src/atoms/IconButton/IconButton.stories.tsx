@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   inlineRadio,
@@ -25,7 +25,7 @@ const meta = {
     icon: { control: false },
   },
   parameters: {
-    design: figma('10-40'),
+    design: figmaDesign('IconButton'),
     docs: {
       description: {
         component: `A square button that shows only an icon. Its \`label\` is required and becomes the accessible name; a Tooltip (to come) will show the same text to sighted users by wrapping the button, which forwards its ref and every prop for that.

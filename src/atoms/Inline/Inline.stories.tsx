@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { Box } from '../Box';
 import { Button } from '../Button';
 import { Stack } from '../Stack';
@@ -31,7 +31,7 @@ const meta = {
     children: { control: false },
   },
   parameters: {
-    design: figma('30-60'),
+    design: figmaDesign('Inline'),
     docs: {
       description: {
         component: `A horizontal cluster that wraps onto new lines when it runs out of room, with one gap across and down. Takes every Box prop (\`as="ul"\` for a list of tags).

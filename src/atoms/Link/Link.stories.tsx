@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createContext, forwardRef, useContext, useState, type AnchorHTMLAttributes } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar, type TypographyRole } from '../../tokens';
 import { Link, type LinkVariant } from './Link';
@@ -18,7 +18,7 @@ const meta = {
     as: { control: false },
   },
   parameters: {
-    design: figma('10-60'),
+    design: figmaDesign('Link'),
     docs: {
       description: {
         component: `Links navigate: to another page, a section of this one, another site.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -23,7 +23,7 @@ const meta = {
   args: { label: 'Guests', locale: 'en-US', onValueChange: fn() },
   argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
-    design: figma('20-6'),
+    design: figmaDesign('NumberField'),
     docs: {
       description: {
         component: `A number input that formats for the locale (\`1,234.5\`, \`1.234,5\`, \`١٬٢٣٤٫٥\`), understands typed numbers in that locale, and steps with ArrowUp/ArrowDown (Shift: ×10), PageUp/PageDown (×10), Home/End (min/max) and the − / + buttons. It clamps to \`min\`/\`max\` and snaps to \`step\` on blur. \`value\` is a \`number\` or \`null\` (empty); \`onValueChange\` fires when a value is committed. With \`name\`, forms submit the plain number (\`1234.5\`).

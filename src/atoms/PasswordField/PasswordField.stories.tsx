@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -21,7 +21,7 @@ const meta = {
   args: { label: 'Password', name: 'password', onChange: fn(), onVisibleChange: fn() },
   argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
-    design: figma('20-7'),
+    design: figmaDesign('PasswordField'),
     docs: {
       description: {
         component: `A password input with a "Show password" toggle (\`aria-pressed\`), so people can check what they typed. Pressing the toggle with a pointer keeps focus and the caret in the input.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
@@ -20,7 +20,7 @@ const meta = {
     value: { control: { type: 'range', min: 0, max: 100 } },
   },
   parameters: {
-    design: figma('33-2'),
+    design: figmaDesign('ProgressBar'),
     docs: {
       description: {
         component: `Shows how far a task has got. With \`value\` it is determinate (\`aria-valuenow\`, \`aria-valuetext\` — the percentage or your \`valueText\`); without it, indeterminate (a sweeping segment, no \`aria-valuenow\`; still under reduced motion).

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -37,7 +37,7 @@ const meta = {
     children: { control: false },
   },
   parameters: {
-    design: figma('31-4'),
+    design: figmaDesign('RadioGroup'),
     docs: {
       description: {
         component: `A labelled set (\`role="radiogroup"\`) of native radios sharing one name: the browser gives one tab stop, arrow keys that move and select (mirrored in RTL), submission and reset.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -28,7 +28,7 @@ const meta = {
   },
   argTypes: { size: inlineRadio(controlSizes) },
   parameters: {
-    design: figma('20-8'),
+    design: figmaDesign('SearchField'),
     docs: {
       description: {
         component: `A search box (\`type="search"\`) with a search icon, a "Clear search" button while it has a value, Escape to clear and Enter to submit (\`onSubmit(value)\`).

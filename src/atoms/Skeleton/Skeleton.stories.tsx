@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
@@ -18,7 +18,7 @@ const meta = {
     shape: { control: 'inline-radio', options: ['text', 'rect', 'circle'] },
   },
   parameters: {
-    design: figma('34-2'),
+    design: figmaDesign('Skeleton'),
     docs: {
       description: {
         component: `A placeholder in the shape of content that is loading: lines of \`text\`, a \`rect\`, a \`circle\`. Width and height take \`size.*\` tokens. A light band sweeps across it; under \`prefers-reduced-motion: reduce\` it stands still.

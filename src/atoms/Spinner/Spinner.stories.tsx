@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Spinner, type SpinnerSize } from './Spinner';
@@ -16,7 +16,7 @@ const meta = {
     color: { control: 'inline-radio', options: ['inherit', 'primary'] },
   },
   parameters: {
-    design: figma('32-2'),
+    design: figmaDesign('Spinner'),
     docs: {
       description: {
         component: `A turning circle for a wait of unknown length. It is a \`role="status"\` region: its \`label\` (default "Loading") is announced; the circle is decorative. Under \`prefers-reduced-motion: reduce\` it stands still.

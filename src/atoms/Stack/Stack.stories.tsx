@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { Box } from '../Box';
 import { Button } from '../Button';
 import { Stack, type StackAlign, type StackJustify } from './Stack';
@@ -29,7 +29,7 @@ const meta = {
     children: { control: false },
   },
   parameters: {
-    design: figma('30-40'),
+    design: figmaDesign('Stack'),
     docs: {
       description: {
         component: `Lays out items in a column (or a row) with one gap from the space scale. \`direction\` is responsive (\`{ xs: 'column', md: 'row' }\`), \`dividers\` draws decorative lines between the items, and every Box prop (\`padding\`, \`background\`, \`as="ul"\`…) works too.

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -23,7 +23,7 @@ const meta = {
     labelPlacement: inlineRadio(['end', 'start']),
   },
   parameters: {
-    design: figma('31-5'),
+    design: figmaDesign('Switch'),
     docs: {
       description: {
         component: `An on/off setting that takes effect immediately: a native \`<input type="checkbox" role="switch">\` drawn as a track and thumb. Submits \`value\` ("on") when on.

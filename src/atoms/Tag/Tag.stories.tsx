@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Avatar } from '../Avatar';
@@ -16,7 +16,7 @@ const meta = {
   args: { label: 'Design systems', onSelectedChange: fn(), onRemove: fn() },
   argTypes: { icon: { control: false }, avatar: { control: false } },
   parameters: {
-    design: figma('10-120'),
+    design: figmaDesign('Tag'),
     docs: {
       description: {
         component: `A keyword, a filter or a chosen value.

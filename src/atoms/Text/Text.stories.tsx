@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar, type TypographyRole } from '../../tokens';
 import { Text, type TextColor } from './Text';
@@ -46,7 +46,7 @@ const meta = {
     maxLines: { control: 'number' },
   },
   parameters: {
-    design: figma('30-2'),
+    design: figmaDesign('Text'),
     docs: {
       description: {
         component: `Text in one of the typography roles. The element (\`as\`, default \`p\`) is chosen for meaning; the look (\`variant\`, default \`body\`) separately.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -25,7 +25,7 @@ const meta = {
     resize: inlineRadio(['vertical', 'none']),
   },
   parameters: {
-    design: figma('20-5'),
+    design: figmaDesign('TextArea'),
     docs: {
       description: {
         component: `A multi-line text input that grows with its content from \`minRows\` (also the native \`rows\`, so it has that height without JavaScript) up to \`maxRows\`, then scrolls. Optional character count (\`showCount\`, \`maxLength\`) and resize handle (\`resize\`).

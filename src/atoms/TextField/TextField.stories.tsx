@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -27,7 +27,7 @@ const meta = {
     suffix: { control: 'text' },
   },
   parameters: {
-    design: figma('20-4'),
+    design: figmaDesign('TextField'),
     docs: {
       description: {
         component: `A single-line text input with its label, description and error message wired for assistive technology.

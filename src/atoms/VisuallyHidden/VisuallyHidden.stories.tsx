@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Button } from '../Button';
@@ -13,7 +13,7 @@ const meta = {
   args: { children: 'invoice 42' },
   argTypes: { as: { control: 'inline-radio', options: ['span', 'div'] } },
   parameters: {
-    design: figma('31-2'),
+    design: figmaDesign('VisuallyHidden'),
     docs: {
       description: {
         component: `Hides content on screen and keeps it for assistive technology.

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { DialogTrigger } from '../Dialog';
@@ -24,7 +24,7 @@ const meta = {
   },
   argTypes: { variant: inlineRadio(variants), initialFocus: { control: false } },
   parameters: {
-    design: figma('50-40'),
+    design: figmaDesign('AlertDialog'),
     docs: {
       story: { inline: false, height: '360px' },
       description: {

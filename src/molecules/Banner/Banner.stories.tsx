@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
@@ -21,7 +21,7 @@ const meta = {
     actions: { control: false },
   },
   parameters: {
-    design: figma('50-20'),
+    design: figmaDesign('Banner'),
     docs: {
       description: {
         component: `A message about the whole page or app, across its top: a service notice, an expiring trial, a lost connection. \`status\` picks the colours (status tokens) and icon; the status is also said in words for screen readers (\`statusLabel\`).

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { Text } from '../../atoms/Text';
@@ -34,7 +34,7 @@ const meta = {
     initialFocus: { control: false },
   },
   parameters: {
-    design: figma('50-2'),
+    design: figmaDesign('Dialog'),
     docs: {
       story: { inline: false, height: '480px' },
       description: {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   inlineRadio,
   RightToLeftBlock,
@@ -25,7 +25,7 @@ const meta = {
     actions: { control: false },
   },
   parameters: {
-    design: figma('50-2'),
+    design: figmaDesign('InlineAlert'),
     docs: {
       description: {
         component: `A message about one section of a page: a form, a card, a panel. \`status\` picks the colours (status tokens) and the icon; the status is also given in words for screen readers (\`statusLabel\`), so colour is never the only signal.

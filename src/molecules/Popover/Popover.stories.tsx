@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { Checkbox } from '../../atoms/Checkbox';
@@ -22,7 +22,7 @@ const meta = {
     anchorRef: { control: false },
   },
   parameters: {
-    design: figma('60-1'),
+    design: figmaDesign('Popover'),
     docs: {
       description: {
         component: `A non-modal panel anchored to its trigger: filters, a short form, details on demand. The page stays usable; Escape, a press outside and Tab past its end close it.

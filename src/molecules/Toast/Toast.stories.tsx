@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, type ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
@@ -52,7 +52,7 @@ const meta = {
     </Page>
   ),
   parameters: {
-    design: figma('50-40'),
+    design: figmaDesign('Toast'),
     docs: {
       // One iframe per story on the docs page: the toast store and the Toaster are one per
       // page, so inline stories would share them (and every toast would show in each).

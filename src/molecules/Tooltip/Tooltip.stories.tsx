@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   inlineRadio,
   longLabel,
@@ -33,7 +33,7 @@ const meta = {
     open: { control: false },
   },
   parameters: {
-    design: figma('61-1'),
+    design: figmaDesign('Tooltip'),
     docs: {
       description: {
         component: `A short description of a control, shown on hover (after a delay) and on keyboard focus (at once), hidden on Escape. Once one tooltip has shown, the next one shows at once. On touch screens, a long press shows it.

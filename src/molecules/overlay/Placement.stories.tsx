@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
@@ -66,7 +66,7 @@ const meta = {
   title: 'Internal/Overlay placement',
   component: Anchored,
   parameters: {
-    design: figma('50-120'),
+    design: figmaDesign('Overlay placement'),
     docs: {
       description: {
         component:
