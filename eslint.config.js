@@ -30,13 +30,15 @@ const devFiles = [
   { category: 'story', pattern: '{src,.storybook}/**/*.stories.tsx' },
   { category: 'test', pattern: '{src,.storybook}/**/*.test.{ts,tsx}' },
   { category: 'docs', pattern: '{src,.storybook}/**/*.docs.tsx' },
+  // Code Connect templates: Figma runs them, the package never ships or imports them.
+  { category: 'figma', pattern: 'src/**/*.figma.ts' },
   { category: 'entry', pattern: 'src/index.ts' },
 ];
 
 const layer = (...types) => ({ to: { element: { types } } });
 const devCode = [
   { element: { types: ['storybook', 'test-support'] } },
-  { file: { categories: ['story', 'test', 'docs'] } },
+  { file: { categories: ['story', 'test', 'docs', 'figma'] } },
 ];
 
 // Handlebars over the plugin's description of the import; {{{…}}} leaves paths unescaped.
@@ -69,9 +71,9 @@ const layerPolicies = [
   {
     // Overrides every allowance above: nothing ships a story, a test or Storybook's set-up.
     disallow: { to: devCode },
-    message: `${importer} may not import {{{dependency.source}}} ({{{to.file.path}}}): library code never imports stories, tests, docs, .storybook or src/test.`,
+    message: `${importer} may not import {{{dependency.source}}} ({{{to.file.path}}}): library code never imports stories, tests, docs, Code Connect templates, .storybook or src/test.`,
   },
-  // Stories, tests and docs sit on top: any layer, each other, .storybook and src/test.
+  // Stories, tests, docs and templates sit on top: any layer, each other, .storybook, src/test.
   { from: devCode, allow: { to: { module: { origin: 'local' } } } },
 ];
 

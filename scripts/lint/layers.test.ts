@@ -158,6 +158,12 @@ const forbidden = [
     devError('atoms', 'src/atoms/Button/Button.test.tsx'),
   ),
   forbid(
+    'atoms → its Code Connect template',
+    'src/atoms/Button/*.ts',
+    importFrom('./Button.figma'),
+    devError('atoms', 'src/atoms/Button/Button.figma.ts'),
+  ),
+  forbid(
     'atoms → .storybook/design',
     'src/atoms/Button/*.ts',
     importFrom('../../../.storybook/design'),
