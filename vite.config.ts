@@ -65,6 +65,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Figma: Code Connect templates parsed and type-checked, channels, dev-resource links.
+          name: 'figma',
+          include: ['scripts/figma/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/**/*.browser.test.{ts,tsx}'],
