@@ -41,7 +41,7 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
     options: {
-      storySort: { order: ['Introduction', 'Foundations', 'Atoms', 'Molecules'] },
+      storySort: { order: ['Introduction', 'Foundations', 'Atoms', 'Molecules', 'Figma'] },
     },
   },
 };

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFigmaData, nodeUrlOf, repositoryRoot, resolveFigmaChannel } from '../channel.mjs';
+import { storyIndex } from '../stories.mjs';
 import { nodePlaceholder, runCodeConnect } from './cli.mjs';
+import { designCoverage } from './coverage.mjs';
 import { compileTemplate, exploreTemplate, TemplateError } from './runtime.mjs';
 import {
   exploreTemplates,
@@ -68,7 +70,9 @@ let fixtureTemplates: ReturnType<typeof exploreTemplates>;
 let checked: ReturnType<typeof checkProbes>;
 let exports: ReturnType<typeof packageExports>;
 let coverage: ReturnType<typeof unionCoverage>;
+let page: ReturnType<typeof designCoverage>;
 let fromSource: ReturnType<typeof exploreTemplates>;
+let stories: ReturnType<typeof storyIndex>;
 
 beforeAll(() => {
   output = mkdtempSync(join(tmpdir(), 'callicrates-figma-parse-'));
@@ -100,6 +104,8 @@ beforeAll(() => {
   }));
   coverage = unionCoverage(program, checked, mappings);
   fromSource = exploreTemplates(files.map((file) => templateFromSource(root, file)));
+  stories = storyIndex(root);
+  page = designCoverage({ root, channel, explored: fromSource, stories });
 }, 300_000);
 
 afterAll(() => rmSync(output, { recursive: true, force: true }));
@@ -211,6 +217,61 @@ describe('the code each template emits', () => {
     for (const entry of coverage.filter((item) => !isFixture(item.template))) {
       for (const value of entry.codeOnly) expect(entry.members, entry.template).toContain(value);
     }
+  });
+});
+
+describe('the Design coverage page (Figma/Design coverage in Storybook)', () => {
+  it('has a row for every component node, each with its template', () => {
+    expect(page.components.map((row) => row.name).sort()).toEqual(
+      Object.keys(data.nodes.components).sort(),
+    );
+    for (const row of page.components) {
+      expect(row.template?.file, row.name).toBe(
+        files.find((file) => templateName(file) === row.name),
+      );
+      expect(row.nodeUrl).toBe(nodeUrlOf(data, channel.file, row.name));
+      expect(row.template!.properties.length, row.name).toBeGreaterThan(0);
+    }
+    expect(page.templatesWithoutNode).toEqual([]);
+  });
+
+  it('misses no component the package exports', () => {
+    const listed = new Set(page.components.flatMap((row) => row.template?.components ?? []));
+    const components = [...exports].filter(([, entry]) => entry.isComponent).map(([name]) => name);
+    expect(components.filter((name) => !listed.has(name))).toEqual([]);
+  });
+
+  it('shows the stories of every node, and every story file links a node', () => {
+    for (const row of [...page.components, ...page.frames]) {
+      expect(row.stories.length, row.name).toBeGreaterThan(0);
+    }
+    expect(page.storiesWithoutDesign).toEqual([]);
+  });
+
+  it('shows what each variant option becomes', () => {
+    const button = page.components.find((row) => row.name === 'Button')!;
+    const variant = button.template!.properties.find((property) => property.name === 'Variant')!;
+    expect(variant.keys).toEqual(['Button.variant']);
+    expect(variant.values).toContainEqual({
+      value: 'Danger',
+      facts: { 'Button.variant': '"danger"' },
+    });
+  });
+});
+
+describe('design links are written once', () => {
+  it('links stories through figmaDesign() only, with one node each', () => {
+    const problems = stories.flatMap((entry) =>
+      entry.problems.map((problem) => `${entry.file}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('writes no Figma URL or node id in a story or a template', () => {
+    const offenders = [...stories.map((entry) => entry.file), ...files].filter((file) =>
+      /figma\.com|node-id=/.test(readFileSync(join(root, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
   });
 });
 
