@@ -24,7 +24,11 @@ export class TemplateError extends Error {
 /** Nested connected instances rendered inside a template, at most this deep. */
 const MAX_DEPTH = 3;
 
-/** How many instances of each connected child a selector finds: enough to see a list. */
+/**
+ * How many instances of each connected child a selector finds: enough to see a list. The
+ * second has its booleans on (a radio selected, an icon shown), so a parent that reads its
+ * children's state (RadioGroup's value) is run with some set.
+ */
 const CONNECTED_COPIES = 2;
 
 const SECTION_TYPES = new Set(['CODE', 'INSTANCE', 'SLOT', 'ERROR']);
@@ -247,7 +251,7 @@ function createRun({ filename, assignment, registry, depth = 0, copy = 1 }) {
       return options[key];
     },
     getBoolean(name, options) {
-      const value = record(name, 'BOOLEAN') ?? false;
+      const value = record(name, 'BOOLEAN') ?? (depth > 0 && copy > 1);
       return options === undefined ? value : options[String(value)];
     },
     getString(name) {
