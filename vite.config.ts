@@ -44,7 +44,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'tokens',
-          include: ['scripts/tokens/**/*.test.ts', 'scripts/figma/**/*.test.ts'],
+          include: ['scripts/tokens/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -80,3 +80,33 @@ describe('figmaRequest', () => {
     );
   });
 });
+
+describe('figmaRequest with an injected fetch', () => {
+  it('waits out a 429 as Retry-After says, then goes on', async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    const fetch = (async () => {
+      calls += 1;
+      return calls === 1
+        ? new Response('{}', { status: 429, headers: { 'Retry-After': '3' } })
+        : new Response(JSON.stringify({ ok: true }), { status: 200 });
+    }) as unknown as typeof globalThis.fetch;
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+    };
+    const answer = await figmaRequest({ method: 'GET', path: '/v1/me', token: 't', fetch, sleep });
+    expect(answer).toEqual({ ok: true });
+    expect(waits).toEqual([3000]);
+  });
+
+  it('gives up after three 429s with the status and its hint', async () => {
+    const fetch = (async () =>
+      new Response('{"status":429,"err":"Rate limit exceeded"}', {
+        status: 429,
+      })) as unknown as typeof globalThis.fetch;
+    const sleep = async () => {};
+    await expect(
+      figmaRequest({ method: 'GET', path: '/v1/me', token: 't', fetch, sleep }),
+    ).rejects.toThrow(/429: Rate limit exceeded \(rate limited/);
+  });
+});

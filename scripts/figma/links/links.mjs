@@ -6,7 +6,7 @@
 // a node holds at most 10, and a bad node comes back in `errors[]` with a 200. So with a token
 // this reads the nodes' links first, updates the one it made for an earlier version (PUT)
 // rather than adding one per release, and creates the rest.
-import { figmaRequest } from './api.mjs';
+import { figmaRequest } from '../api.mjs';
 import { primaryPage, storiesOfNode } from '../stories.mjs';
 
 /** Dev resources Figma accepts on one node. */

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadFigmaData, repositoryRoot, resolveFigmaChannel } from '../channel.mjs';
 import { storyIndex } from '../stories.mjs';
-import { FigmaApiError, figmaRequest } from './api.mjs';
 import { runLinks } from './cli.mjs';
 import {
   desiredLinks,
@@ -311,50 +310,5 @@ describe('npm run figma:links', () => {
     expect(code).toBe(1);
     expect(errors.join('\n')).toMatch(/feature\/x does not release/);
     expect(stub.requests).toEqual([]);
-  });
-});
-
-describe('the API client', () => {
-  it("throws Figma's own message on an error status", async () => {
-    const fetch = (async () =>
-      new Response(JSON.stringify({ status: 403, err: 'Invalid token' }), {
-        status: 403,
-      })) as unknown as typeof globalThis.fetch;
-    await expect(
-      figmaRequest({ method: 'GET', path: '/v1/me', token: 't', fetch }),
-    ).rejects.toThrow(/GET \/v1\/me: 403 Invalid token/);
-  });
-
-  it('waits out a 429 as Retry-After says, then goes on', async () => {
-    const waits: number[] = [];
-    let calls = 0;
-    const fetch = (async () => {
-      calls += 1;
-      return calls === 1
-        ? new Response('{}', { status: 429, headers: { 'Retry-After': '3' } })
-        : new Response(JSON.stringify({ ok: true }), { status: 200 });
-    }) as unknown as typeof globalThis.fetch;
-    const answer = await figmaRequest({
-      method: 'GET',
-      path: '/v1/me',
-      token: 't',
-      fetch,
-      sleep: async (ms) => {
-        waits.push(ms);
-      },
-    });
-    expect(answer).toEqual({ ok: true });
-    expect(waits).toEqual([3000]);
-  });
-
-  it('refuses to call without a token, and an answer that is not JSON', async () => {
-    await expect(figmaRequest({ method: 'GET', path: '/v1/me', token: '' })).rejects.toThrow(
-      FigmaApiError,
-    );
-    const fetch = (async () =>
-      new Response('<html>', { status: 502 })) as unknown as typeof globalThis.fetch;
-    await expect(
-      figmaRequest({ method: 'GET', path: '/v1/me', token: 't', fetch }),
-    ).rejects.toThrow(/502, and the answer is not JSON/);
   });
 });

@@ -6,11 +6,14 @@
 //   npm run figma:export                        writes figma-variables.json (a fresh file)
 //   npm run figma:export -- --current get.json  the body against a saved GET …/variables/local
 //   FIGMA_TOKEN=… npm run figma:export -- --file <key>   sends it
+//   FIGMA_TOKEN=… npm run figma:export -- --channel      sends it to this branch's channel file
+//                                                       (figma/files.json, scripts/figma/channel.mjs)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
 import { TokenBuildError } from '../../tokens/build-tokens.mjs';
 import { FigmaApiError, figmaRequest } from '../api.mjs';
+import { FigmaConfigError, resolveFigmaChannel } from '../channel.mjs';
 import {
   parseCommandArgs,
   readJsonFile,
@@ -24,7 +27,7 @@ import { buildPostBody, isEmptyBody } from './post-body.mjs';
 import { FigmaInputError, readLocalVariables } from './read-response.mjs';
 
 const USAGE =
-  'usage: npm run figma:export -- [--out <file>] [--current <GET response>] [--tokens <dir>] [--file <key> with FIGMA_TOKEN set]';
+  'usage: npm run figma:export -- [--out <file>] [--current <GET response>] [--tokens <dir>] [--file <key> | --channel, with FIGMA_TOKEN set]';
 export const DEFAULT_OUT = 'figma-variables.json';
 
 /** @param {import('./cli.mjs').CommandIO} io @returns {Promise<number>} exit status */
@@ -39,11 +42,27 @@ export async function figmaExport(io) {
         current: { type: 'string' },
         tokens: { type: 'string' },
         file: { type: 'string' },
+        channel: { type: 'boolean' },
       },
       false,
     );
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
     const token = io.env.FIGMA_TOKEN?.trim() || undefined;
+    if (values.channel && values.file !== undefined) {
+      throw new UsageError(
+        '--channel picks the file of this branch’s release channel: drop --file',
+      );
+    }
+    if (values.channel) {
+      if (!token) {
+        throw new FigmaApiError(
+          '--channel sends the variables to Figma, which needs FIGMA_TOKEN (a personal access token with file_variables:read and file_variables:write)',
+        );
+      }
+      const channel = resolveFigmaChannel({ env: io.env });
+      say(`${channel.channel} channel: ${channel.file.name} (${channel.fileKey})`);
+      values.file = channel.fileKey;
+    }
     if (values.file !== undefined && !/^[A-Za-z0-9]+$/.test(values.file)) {
       throw new UsageError(
         `--file takes a Figma file key (the id in the file's URL), not ${JSON.stringify(values.file)}`,
@@ -101,7 +120,7 @@ export async function figmaExport(io) {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, `${JSON.stringify(body, null, 2)}\n`);
     say(`${summary(body)}; body of POST /v1/files/:key/variables written to ${out}`);
-    if (token) say('FIGMA_TOKEN is set: add --file <key> to send it');
+    if (token) say('FIGMA_TOKEN is set: add --channel (or --file <key>) to send it');
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -114,7 +133,11 @@ export async function figmaExport(io) {
       error.lines.forEach((line) => fail(`  ${line}`));
       return 1;
     }
-    if (error instanceof FigmaApiError || error instanceof FigmaInputError) {
+    if (
+      error instanceof FigmaApiError ||
+      error instanceof FigmaInputError ||
+      error instanceof FigmaConfigError
+    ) {
       fail(error.message);
       return 1;
     }

@@ -528,6 +528,57 @@ describe('figma:export with FIGMA_TOKEN and --file (fetch stubbed: no network he
     );
   });
 
+  it('with --channel, sends to the Figma file of the branch’s release channel', async () => {
+    const workspace = await fixtureWorkspace();
+    const figma = new FakeFigmaFile();
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      urls.push(url);
+      const answer =
+        init.method === 'POST' ? figma.post(JSON.parse(String(init.body))) : figma.local();
+      return new Response(JSON.stringify(answer), { status: 200 });
+    });
+    const next = await run(figmaExport, ['--tokens', workspace.tokensDir, '--channel'], {
+      FIGMA_TOKEN: 'figd_test',
+      FIGMA_BRANCH: 'next-major',
+    });
+    expect(next.err).toEqual([]);
+    expect(next.out[0]).toBe(
+      'figma:export: next-major channel: Callicrates Next (c4LL1cR4t3sNextMajor0000)',
+    );
+    expect(urls[0]).toBe('https://api.figma.com/v1/files/c4LL1cR4t3sNextMajor0000/variables/local');
+    const maintenance = await run(figmaExport, ['--tokens', workspace.tokensDir, '--channel'], {
+      FIGMA_TOKEN: 'figd_test',
+      FIGMA_BRANCH: '2.x',
+    });
+    expect(maintenance.out[0]).toMatch(
+      /^figma:export: .* channel: Callicrates \(c4LL1cR4t3s0000DesignSys\)$/,
+    );
+  });
+
+  it('refuses --channel without a token, and --channel with --file, writing nothing', async () => {
+    const workspace = await fixtureWorkspace();
+    const noToken = await run(
+      figmaExport,
+      ['--tokens', workspace.tokensDir, '--channel'],
+      {},
+      workspace.root,
+    );
+    expect(noToken.status).toBe(1);
+    expect(noToken.err[0]).toMatch(
+      /--channel sends the variables to Figma, which needs FIGMA_TOKEN/,
+    );
+    const both = await run(
+      figmaExport,
+      ['--tokens', workspace.tokensDir, '--channel', '--file', 'AbC123'],
+      { FIGMA_TOKEN: 'figd_test' },
+      workspace.root,
+    );
+    expect(both.status).toBe(2);
+    expect(both.err[0]).toMatch(/drop --file/);
+    await expect(readFile(join(workspace.root, 'figma-variables.json'))).rejects.toThrow(/ENOENT/);
+  });
+
   it('reports Figma’s error body and writes nothing', async () => {
     const workspace = await fixtureWorkspace();
     vi.stubGlobal(
