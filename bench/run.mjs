@@ -3,9 +3,10 @@
 // text-field mount in headless Chromium, server rendering in Node. Prints a markdown table,
 // writes bench/results/latest.json, and stops by itself within five minutes.
 //
-//   npm run bench                    everything
-//   npm run bench -- --only=size     just the byte sizes, with where the bytes go
-//   npm run bench -- --quick         fewer rounds (a smoke run; figures are noisier)
+//   npm run bench                        everything
+//   npm run bench -- --only=size         just the byte sizes, with where the bytes go
+//   npm run bench -- --only=dialogOpen   one browser scenario (or several, comma-separated)
+//   npm run bench -- --quick             fewer rounds (a smoke run; figures are noisier)
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, freemem, loadavg, totalmem, tmpdir, platform, release } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +27,33 @@ const only = new Set(
     args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) ?? 'size,ssr,browser'
   ).split(','),
 );
+const parts = ['size', 'ssr', 'browser', ...SCENARIOS];
+const unknown = [...only].filter((part) => !parts.includes(part));
+if (unknown.length > 0) {
+  console.error(
+    `bench: unknown --only=${unknown.join(',')}; choose from ${parts.join(', ')} (comma-separated).`,
+  );
+  process.exit(2);
+}
+/** The browser scenarios to time: all with `browser`, else the ones named. */
+const scenarios = SCENARIOS.filter((scenario) => only.has('browser') || only.has(scenario));
+/** Steps per page: a mount or update is one long render, a dialog opening one short frame. */
+const render = { warmup: 2, measured: 3 };
 const plan = {
   // Kept rounds after warm-up; each browser round opens one fresh page per scenario and subject.
-  browser: { rounds: quick ? 3 : 15, perPage: { warmup: 2, measured: 3 } },
+  browser: {
+    rounds: quick ? 3 : 15,
+    /** @type {Record<Scenario, import('./lib/browser.mjs').PerPage>} */
+    perPage: {
+      mount: render,
+      update: render,
+      fields: render,
+      buttons200: render,
+      tooltips200: render,
+      // A frame of a few milliseconds varies more than a 60 ms render: more steps per page.
+      dialogOpen: { warmup: 3, measured: 9 },
+    },
+  },
   ssr: { count: 1000, warmup: 5, rounds: quick ? 10 : 40 },
   // Browser rounds must end by then, so the whole run ends inside the hard limit.
   deadline: startedAt + HARD_LIMIT_MS - 30_000,
@@ -124,7 +149,7 @@ async function main() {
     raw.ssr = ssr;
   }
 
-  if (only.has('browser')) {
+  if (scenarios.length > 0) {
     log('browser: building pages');
     /** @type {Record<string, string>} */
     const pages = {};
@@ -136,6 +161,7 @@ async function main() {
         baseUrl: server.url,
         pages: /** @type {Record<SubjectName, string>} */ (pages),
         subjects: SUBJECTS,
+        scenarios,
         ...plan.browser,
         deadline: plan.deadline,
         log,
@@ -143,8 +169,9 @@ async function main() {
       });
       chromiumVersion = run.version;
       figures.browser = {};
-      for (const scenario of SCENARIOS) {
+      for (const scenario of scenarios) {
         const bySubject = run.results[scenario];
+        if (!bySubject) continue;
         const pick = (/** @type {'samples' | 'cpu' | 'script' | 'first'} */ key) =>
           timingFigures(
             /** @type {Record<SubjectName, number[]>} */ (
@@ -203,10 +230,12 @@ async function main() {
   if (figures.browser) {
     const { roundsKept, stoppedEarly } =
       /** @type {{ roundsKept: number, stoppedEarly: boolean }} */ (raw.browser);
-    const { warmup, measured } = plan.browser.perPage;
+    const { warmup, measured } = render;
+    const dialog = plan.browser.perPage.dialogOpen;
     console.log(
       `\nChromium: median (p25–p75) of ${roundsKept} fresh pages per cell, each the median of ${measured} ` +
-        `timed renders after ${warmup} discarded; ratios are to plain React (p25–p75 of per-round ratios).` +
+        `timed renders after ${warmup} discarded (dialog openings: ${dialog.measured} after ${dialog.warmup}); ` +
+        `ratios are to plain React (p25–p75 of per-round ratios).` +
         `${stoppedEarly ? ` Stopped early to stay within ${HARD_LIMIT_MS / 60_000} minutes: fewer rounds than planned.` : ''}`,
     );
   }

@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { createRef, useImperativeHandle, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Subject } from '../subjects/types';
 import {
   BUTTONS,
+  FORM_FIELDS,
   TEXT_FIELDS,
   TOOLTIP_BUTTONS,
   buttons,
@@ -11,22 +12,30 @@ import {
   tooltipButtons,
 } from './scenarios';
 
-export type Scenario = 'mount' | 'update' | 'fields' | 'buttons200' | 'tooltips200';
+export type Scenario = 'mount' | 'update' | 'fields' | 'buttons200' | 'tooltips200' | 'dialogOpen';
 
 /** One timed render, in milliseconds. */
 export interface Step {
-  /** Render, commit, style recalculation and layout. */
+  /**
+   * Render, commit, style recalculation and layout; for `dialogOpen`, everything up to the
+   * painted frame (paint included).
+   */
   total: number;
   /** React's share (until `flushSync` returns), before style and layout. */
   script: number;
 }
 
 export interface BenchApi {
-  /** Mounts the provider (and, to update, the Buttons); untimed. */
+  /** Mounts the provider (and, to update, the Buttons; to open, the closed dialog); untimed. */
   prepare: (scenario: Scenario) => Promise<void>;
-  /** The timed span: one synchronous render plus the style and layout it causes. */
-  step: (scenario: Scenario, iteration: number) => Step;
-  /** Untimed: unmounts what a mount step mounted, collects garbage, lets a frame pass. */
+  /**
+   * The timed span: one synchronous render plus the style and layout it causes; for
+   * `dialogOpen`, setting `open` inside a frame until that frame has painted (a promise).
+   */
+  step: (scenario: Scenario, iteration: number) => Step | Promise<Step>;
+  /** The same round trip as `step` with nothing to render, so its cost can be subtracted. */
+  idle: (scenario: Scenario) => void | Promise<void>;
+  /** Untimed: unmounts what a step mounted, collects garbage, lets a frame pass. */
   settle: (scenario: Scenario) => Promise<void>;
   /** Resolves after the next frame (and the paint it carries) has run. */
   frame: () => Promise<void>;
@@ -44,10 +53,62 @@ const nextFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
+ * Runs `work` at the start of the next frame (a `requestAnimationFrame` callback, before that
+ * frame's style, layout and paint) and resolves with the milliseconds from its start until
+ * the frame has painted: a message posted from the callback runs in the first task after the
+ * frame's rendering (the "afterframe" measure). Starting inside the frame keeps the wait for
+ * the frame out of the figure; a MessageChannel, unlike `setTimeout`, is not clamped.
+ */
+function timeToPaint(work: () => number): Promise<Step> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      const rendered = work();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve({ total: performance.now() - start, script: rendered - start });
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** Form fields the page shows: an open dialog's, never a closed one's (display: none). */
+const visibleInputs = () =>
+  Array.from(document.querySelectorAll('input')).filter((input) => input.checkVisibility()).length;
+
+/** An app's screen with a closed dialog: the subject's form dialog, its `open` in state. */
+function FormDialogScreen({
+  subject,
+  control,
+}: {
+  subject: Subject;
+  /** How the harness sets `open`: the state's setter. */
+  control: RefObject<((open: boolean) => void) | null>;
+}) {
+  const [open, setOpen] = useState(false);
+  useImperativeHandle(control, () => setOpen, []);
+  return subject.formDialog({
+    open,
+    onOpenChange: setOpen,
+    title: 'Edit profile',
+    // Made in the render, as an app makes them: part of the timed span.
+    fields: textFields(subject, FORM_FIELDS),
+  });
+}
+
+/**
  * Installs `window.__bench`. The provider is mounted first and stays mounted, as in an app;
  * each step then times one synchronous React render of the list (`flushSync`) plus the style
  * recalculation and layout it causes (a forced layout read). The elements are created inside
  * the timed span: that is the app's share of a render.
+ *
+ * `dialogOpen` instead sets the `open` state of a mounted, closed dialog (the subject's own:
+ * controlled Dialog, or a native `<dialog>` whose effect calls `showModal()`) at the start of
+ * a frame, and times until that frame has painted. Between steps the screen is unmounted and
+ * mounted again closed, so every step opens a dialog that has never been open (no library's
+ * exit animation runs, and no step reuses the previous one's DOM).
  */
 export function install(subject: Subject): void {
   const container = document.getElementById('root');
@@ -65,14 +126,36 @@ export function install(subject: Subject): void {
     // To update, every label changes and the Buttons stay mounted.
     return buttons(subject, BUTTONS, scenario === 'update' ? iteration + 1 : 0);
   };
+  const control = createRef<(open: boolean) => void>();
+  const closedDialog = () => {
+    show(<FormDialogScreen subject={subject} control={control} />);
+    if (visibleInputs() !== 0) throw new Error('bench: the closed dialog shows its fields');
+  };
+
+  const openDialog = async () => {
+    const setOpen = control.current;
+    if (!setOpen) throw new Error('bench: no dialog mounted to open');
+    const step = await timeToPaint(() => {
+      flushSync(() => setOpen(true));
+      return performance.now();
+    });
+    // Outside the timed span: the frame showed the open dialog with every field.
+    const shown = visibleInputs();
+    if (shown !== FORM_FIELDS) {
+      throw new Error(`bench: the open dialog shows ${shown} fields, not ${FORM_FIELDS}`);
+    }
+    return step;
+  };
 
   window.__bench = {
     async prepare(scenario) {
-      show(scenario === 'update' ? buttons(subject, BUTTONS, 0) : null);
+      if (scenario === 'dialogOpen') closedDialog();
+      else show(scenario === 'update' ? buttons(subject, BUTTONS, 0) : null);
       window.gc?.();
       await nextFrame();
     },
     step(scenario, iteration) {
+      if (scenario === 'dialogOpen') return openDialog();
       const start = performance.now();
       flushSync(() => root.render(<Provider>{list(scenario, iteration)}</Provider>));
       const rendered = performance.now();
@@ -80,8 +163,14 @@ export function install(subject: Subject): void {
       const end = performance.now();
       return { total: end - start, script: rendered - start };
     },
+    idle(scenario) {
+      if (scenario === 'dialogOpen') return timeToPaint(() => performance.now()).then(() => {});
+    },
     async settle(scenario) {
-      if (scenario !== 'update') show(null);
+      if (scenario === 'dialogOpen') {
+        show(null);
+        closedDialog();
+      } else if (scenario !== 'update') show(null);
       window.gc?.();
       await nextFrame();
     },

@@ -6,6 +6,8 @@ export const BUTTONS = 1000;
 export const TEXT_FIELDS = 300;
 /** Issue #10: 200 Tooltip-wrapped Buttons against 200 bare ones. */
 export const TOOLTIP_BUTTONS = 200;
+/** Issue #10: a modal dialog holding a form of 10 TextFields and a submit Button, opened. */
+export const FORM_FIELDS = 10;
 
 export function buttons(subject: Subject, count: number, revision = 0): ReactNode[] {
   const list: ReactNode[] = [];

@@ -10,9 +10,9 @@ import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { rotate } from './stats.mjs';
 
 /** @typedef {import('./build.mjs').SubjectName} SubjectName */
-/** @typedef {'mount' | 'update' | 'fields' | 'buttons200' | 'tooltips200'} Scenario */
+/** @typedef {import('../harness/browser').Scenario} Scenario */
 /** @type {Scenario[]} */
-export const SCENARIOS = ['mount', 'update', 'fields', 'buttons200', 'tooltips200'];
+export const SCENARIOS = ['mount', 'update', 'fields', 'buttons200', 'tooltips200', 'dialogOpen'];
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -52,12 +52,19 @@ const middle = (/** @type {number[]} */ values) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
+ * @typedef {object} PerPage
+ * @property {number} warmup    steps discarded first
+ * @property {number} measured  steps kept; their median is the page's sample
+ */
+
+/**
  * @typedef {object} BrowserOptions
  * @property {string} baseUrl
  * @property {Record<SubjectName, string>} pages   page file name per subject
  * @property {SubjectName[]} subjects
+ * @property {Scenario[]} scenarios  the scenarios to time, in this order in the first round
  * @property {number} rounds         rounds (each: one fresh page per scenario and subject)
- * @property {{ warmup: number, measured: number }} perPage  iterations inside each page
+ * @property {Record<Scenario, PerPage>} perPage  iterations inside each page, per scenario
  * @property {number} deadline       Date.now() by which the last round must have ended
  * @property {(message: string) => void} log
  * @property {(close: () => Promise<void>) => void} onResource  registers cleanup
@@ -83,7 +90,7 @@ const middle = (/** @type {number[]} */ values) =>
  * @param {import('playwright').Browser} browser
  * @param {string} url
  * @param {Scenario} scenario
- * @param {{ warmup: number, measured: number }} perPage
+ * @param {PerPage} perPage
  */
 async function samplePage(browser, url, scenario, perPage) {
   const context = await browser.newContext();
@@ -103,7 +110,7 @@ async function samplePage(browser, url, scenario, perPage) {
     const emptyTrips = [];
     for (let i = 0; i < 3; i += 1) {
       const before = await threadTime();
-      await page.evaluate(() => 0);
+      await page.evaluate((name) => window.__bench?.idle(name), scenario);
       await page.evaluate(() => window.__bench?.frame());
       emptyTrips.push((await threadTime()) - before);
     }
@@ -137,10 +144,10 @@ async function samplePage(browser, url, scenario, perPage) {
 /**
  * @param {BrowserOptions} options
  * @returns {Promise<{ version: string, roundsKept: number, stoppedEarly: boolean,
- *   results: Record<Scenario, Record<SubjectName, ScenarioSamples>> }>}
+ *   results: Partial<Record<Scenario, Record<SubjectName, ScenarioSamples>>> }>}
  */
 export async function runBrowser(options) {
-  const { baseUrl, pages, subjects, rounds, perPage, deadline, log } = options;
+  const { baseUrl, pages, subjects, scenarios, rounds, perPage, deadline, log } = options;
   const browser = await chromium.launch({
     executablePath: findChromium(),
     // `gc()` between timed steps keeps a collection from landing inside one.
@@ -150,7 +157,7 @@ export async function runBrowser(options) {
   const results = /** @type {Record<Scenario, Record<SubjectName, ScenarioSamples>>} */ (
     /** @type {unknown} */ (
       Object.fromEntries(
-        SCENARIOS.map((scenario) => [
+        scenarios.map((scenario) => [
           scenario,
           Object.fromEntries(
             subjects.map((subject) => [subject, { samples: [], script: [], cpu: [], first: [] }]),
@@ -165,8 +172,9 @@ export async function runBrowser(options) {
   try {
     // Warm-up, discarded: one page per subject, so the browser, its caches and the server
     // are warm before the first kept round.
+    const [first = 'mount'] = scenarios;
     for (const subject of subjects) {
-      await samplePage(browser, `${baseUrl}/${pages[subject]}`, 'mount', perPage);
+      await samplePage(browser, `${baseUrl}/${pages[subject]}`, first, perPage[first]);
     }
     log('browser: warm-up pages done (discarded)');
     for (let round = 0; round < rounds; round += 1) {
@@ -179,13 +187,13 @@ export async function runBrowser(options) {
       const roundStart = Date.now();
       /** @type {Array<() => void>} */
       const commits = [];
-      for (const scenario of rotate(SCENARIOS, round)) {
+      for (const scenario of rotate(scenarios, round)) {
         for (const subject of rotate(subjects, round)) {
           const result = await samplePage(
             browser,
             `${baseUrl}/${pages[subject]}`,
             scenario,
-            perPage,
+            perPage[scenario],
           );
           commits.push(() => {
             const cell = results[scenario][subject];

@@ -23,6 +23,9 @@ export const TARGETS = {
   fields: { maxRatio: 2 },
   // Issue #10: 200 Tooltip-wrapped Buttons cost at most 1.2× 200 bare Buttons (same library).
   tooltips: { maxOfButtons: 1.2 },
+  // Issue #10: opening a Dialog with a 10-field form, to the painted frame, at most 1.1× a
+  // native <dialog> opened with showModal() holding the same fields (plain React's column).
+  dialogOpen: { maxRatio: 1.1 },
   ssrTime: { maxOfMui: 0.25 },
   ssrHtml: { maxRatio: 2 },
 };
@@ -34,6 +37,13 @@ export const SCENARIO_LABELS = {
   fields: 'Mount 300 TextFields',
   buttons200: 'Mount 200 Buttons',
   tooltips200: 'Mount 200 Tooltip-wrapped Buttons (plain: `title`)',
+  dialogOpen: 'Open a Dialog holding a 10-field form (plain: `<dialog>`, `showModal()`)',
+};
+
+/** What each clock covers, per scenario: a dialog opening is timed to its painted frame. */
+const clockLabel = (/** @type {Scenario} */ scenario, /** @type {'wall' | 'cpu'} */ clock) => {
+  if (clock === 'cpu') return 'main-thread CPU, to the painted frame';
+  return scenario === 'dialogOpen' ? 'wall time, to the painted frame' : 'wall time';
 };
 
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -151,7 +161,7 @@ export function checkTargets(figures) {
       met: dialog <= max,
     };
   }
-  for (const scenario of /** @type {const} */ (['mount', 'update', 'fields'])) {
+  for (const scenario of /** @type {const} */ (['mount', 'update', 'fields', 'dialogOpen'])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;
     const max = TARGETS[scenario].maxRatio;
@@ -277,21 +287,19 @@ export function markdownTable(figures, subjects, checks) {
     'fields',
     'buttons200',
     'tooltips200',
+    'dialogOpen',
   ])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;
-    rows.push([
-      `${SCENARIO_LABELS[scenario]}: wall time`,
-      ...subjects.map((subject) => timingCell(row.wall[subject], subject)),
-      ...check(`${scenario}.wall`),
-    ]);
-    rows.push([
-      `${SCENARIO_LABELS[scenario]}: main-thread CPU, to the painted frame`,
-      ...subjects.map((subject) => timingCell(row.cpu[subject], subject)),
-      ...check(`${scenario}.cpu`),
-    ]);
+    for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
+      rows.push([
+        `${SCENARIO_LABELS[scenario]}: ${clockLabel(scenario, clock)}`,
+        ...subjects.map((subject) => timingCell(row[clock][subject], subject)),
+        ...check(`${scenario}.${clock}`),
+      ]);
+    }
   }
-  for (const scenario of /** @type {Scenario[]} */ (['mount', 'fields'])) {
+  for (const scenario of /** @type {Scenario[]} */ (['mount', 'fields', 'dialogOpen'])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;
     rows.push([
@@ -332,6 +340,8 @@ export function markdownTable(figures, subjects, checks) {
 /**
  * React's share (render and commit, until `flushSync` returns) against style recalculation
  * and layout (the rest of the timed span), per scenario and subject: which side a cost is on.
+ * A dialog opening's rest is the rest of its frame, paint included; its React share includes
+ * the effects that show the dialog and move focus, which recalculate style and layout early.
  * @param {Figures} figures
  * @param {SubjectName[]} subjects
  */
@@ -344,12 +354,15 @@ export function splitTable(figures, subjects) {
     'fields',
     'buttons200',
     'tooltips200',
+    'dialogOpen',
   ]).flatMap((scenario) => {
     const row = browser[scenario];
     if (!row) return [];
     return [
       [
-        SCENARIO_LABELS[scenario],
+        scenario === 'dialogOpen'
+          ? `${SCENARIO_LABELS[scenario]}: effects included + rest of the frame, paint included`
+          : SCENARIO_LABELS[scenario],
         ...subjects.map((subject) => {
           const total = row.wall[subject]?.summary.median ?? NaN;
           const script = row.script[subject]?.summary.median ?? NaN;

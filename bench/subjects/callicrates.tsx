@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import {
   Button,
+  cssVar,
   Dialog,
   Popover,
   PopoverTrigger,
@@ -13,6 +14,7 @@ import {
 import type {
   ButtonFactory,
   DialogFactory,
+  FormDialogFactory,
   NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
@@ -30,6 +32,26 @@ export const textField: TextFieldFactory = (label, key) => <TextField key={key} 
 export const dialog: DialogFactory = (title, key) => (
   <Dialog key={key} title={title} defaultOpen={false} footer={<Button>Save</Button>}>
     Body
+  </Dialog>
+);
+
+const formStyle = { display: 'grid', gap: cssVar('space.4') };
+
+/** The form in the body, its submit Button in the footer (`form=`), as the Dialog docs show. */
+export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, fields }) => (
+  <Dialog
+    open={open}
+    onOpenChange={onOpenChange}
+    title={title}
+    footer={
+      <Button type="submit" form="bench-form">
+        Save
+      </Button>
+    }
+  >
+    <form id="bench-form" method="dialog" style={formStyle}>
+      {fields}
+    </form>
   </Dialog>
 );
 

@@ -1,7 +1,9 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import './plain.css';
 import type {
   ButtonFactory,
   DialogFactory,
+  FormDialogFactory,
   Provider as ProviderType,
   TextFieldFactory,
   TooltipButtonFactory,
@@ -38,4 +40,53 @@ export const tooltipButton: TooltipButtonFactory = (label, key) => (
   <button key={key} className="btn" type="button" title={`Runs ${label}`}>
     {label}
   </button>
+);
+
+/**
+ * The platform's modal: a `<dialog>` that stays in the page with its form, opened with
+ * `showModal()` (which also moves focus to the first field) and closed with `close()`. No
+ * portal, focus or scroll code, no animation: the lower bound a library's Dialog is held to.
+ */
+function NativeDialog({
+  open,
+  onOpenChange,
+  title,
+  children,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || dialog.open === open) return;
+    if (open) dialog.showModal();
+    else dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="bench-form-title"
+      onClose={() => onOpenChange(false)}
+    >
+      <h2 id="bench-form-title" className="dialog-title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}
+
+export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, fields }) => (
+  <NativeDialog open={open} onOpenChange={onOpenChange} title={title}>
+    <form method="dialog" className="dialog-form">
+      {fields}
+      <button className="btn" type="submit">
+        Save
+      </button>
+    </form>
+  </NativeDialog>
 );

@@ -22,6 +22,18 @@ export type OverlaysFactory = (label: string, key: number) => ReactElement;
 export type TooltipButtonFactory = (label: string, key: number) => ReactElement;
 /** A notification with a status and a title, the library's own way (toast, snackbar). */
 export type NotificationFactory = (title: string, key: number) => ReactElement;
+/**
+ * The dialog-opening case (issue #10): the library's modal dialog titled `title`, holding a
+ * `<form method="dialog">` with `fields` (the subject's own TextFields, made by the harness)
+ * and a submit Button, shown while `open`. The plain subject's is a native `<dialog>` opened
+ * with `showModal()`.
+ */
+export type FormDialogFactory = (props: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  fields: ReactNode;
+}) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
@@ -30,6 +42,7 @@ export interface Subject {
   dialog: DialogFactory;
   overlays?: OverlaysFactory;
   tooltipButton: TooltipButtonFactory;
+  formDialog: FormDialogFactory;
   /** Only the libraries have one: bytes are measured over their own Button (`toast` case). */
   notification?: NotificationFactory;
 }
