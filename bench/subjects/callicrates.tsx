@@ -35,8 +35,6 @@ export const dialog: DialogFactory = (title, key) => (
   </Dialog>
 );
 
-const formStyle = { display: 'grid', gap: cssVar('space.4') };
-
 /** The form in the body, its submit Button in the footer (`form=`), as the Dialog docs show. */
 export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, fields }) => (
   <Dialog
@@ -49,7 +47,7 @@ export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, field
       </Button>
     }
   >
-    <form id="bench-form" method="dialog" style={formStyle}>
+    <form id="bench-form" method="dialog" style={{ display: 'grid', gap: cssVar('space.4') }}>
       {fields}
     </form>
   </Dialog>
