@@ -13,6 +13,10 @@ const CASES = [
   'iconSet',
   'popoverTooltip',
   'toast',
+  'alertDialog',
+  'drawer',
+  'inlineAlert',
+  'banner',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};
@@ -31,7 +35,7 @@ beforeAll(async () => {
 
 const bytes = (n: number) => `${n.toLocaleString('en-US')} B (${(n / 1024).toFixed(2)} KiB)`;
 
-describe('byte budgets: gzip -9 over plain React (icons: over the library; overlays and toasts: over Button), bench/budgets.json', () => {
+describe('byte budgets: gzip -9 over plain React (icons: over the library; overlays, toasts and alerts: over Button), bench/budgets.json', () => {
   it.each(CASES)('%s stays within its budget', (sizeCase) => {
     const actual = marginal[sizeCase];
     const budget = budgets[sizeCase].bytes;

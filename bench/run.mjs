@@ -110,6 +110,10 @@ async function main() {
       'iconSet',
       'popoverTooltip',
       'toast',
+      'alertDialog',
+      'drawer',
+      'inlineAlert',
+      'banner',
     ]);
   }
 

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -26,6 +26,9 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * the issue measures overlays ("over `import { Button }`"). Plain React has no such case.
  * `toast` is a Button plus the library's notification (Callicrates: Toaster + toast(); MUI:
  * Snackbar + Alert), measured over the same library's `button` case, not over plain React.
+ * `alertDialog`, `drawer`, `inlineAlert` and `banner` likewise: a Button plus the molecule
+ * (MUI's nearest: a Dialog built as its docs' alert dialog, Drawer, Alert with a title, Alert
+ * with a close button), over the same library's Button.
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -36,13 +39,33 @@ export const SIZE_CASE_LABELS = {
   iconSet: 'every icon',
   popoverTooltip: 'Popover + Tooltip, over the same Button',
   toast: 'Toast over `import { Button }`',
+  alertDialog: 'AlertDialog over `import { Button }` (MUI: Dialog)',
+  drawer: 'Drawer over `import { Button }` (MUI: Drawer)',
+  inlineAlert: 'InlineAlert over `import { Button }` (MUI: Alert)',
+  banner: 'Banner over `import { Button }` (MUI: Alert with onClose)',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
 export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ (['library', 'iconSet']);
 
+/**
+ * Molecules measured as a Button plus one element the subject's factory makes (its name and
+ * the text it is given), over the subject's own `button` bundle.
+ * @type {Partial<Record<SizeCase, { factory: string, text: string }>>}
+ */
+const MOLECULE_CASES = {
+  toast: { factory: 'notification', text: 'Saved' },
+  alertDialog: { factory: 'alertDialog', text: 'Delete 3 files?' },
+  drawer: { factory: 'drawer', text: 'Filters' },
+  inlineAlert: { factory: 'inlineAlert', text: 'Payment failed' },
+  banner: { factory: 'banner', text: 'Scheduled maintenance' },
+};
+
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */
-export const OVER_BUTTON_CASES = /** @type {SizeCase[]} */ (['popoverTooltip', 'toast']);
+export const OVER_BUTTON_CASES = /** @type {SizeCase[]} */ ([
+  'popoverTooltip',
+  ...Object.keys(MOLECULE_CASES),
+]);
 
 const subjectFile = (/** @type {SubjectName} */ name) => join(benchDir, 'subjects', `${name}.tsx`);
 const harnessFile = (/** @type {string} */ name) => join(benchDir, 'harness', name);
@@ -113,7 +136,7 @@ const entry = (/** @type {string} */ contents) => ({
 async function sizeEntry(subject, sizeCase) {
   const withField = sizeCase === 'buttonTextField';
   const withDialog = sizeCase === 'buttonDialog';
-  const withNotification = sizeCase === 'toast';
+  const molecule = MOLECULE_CASES[sizeCase];
   if (sizeCase === 'popoverTooltip') {
     return [
       `import { createRoot } from 'react-dom/client';`,
@@ -126,7 +149,7 @@ async function sizeEntry(subject, sizeCase) {
     'button',
     ...(withField ? ['textField'] : []),
     ...(withDialog ? ['dialog'] : []),
-    ...(withNotification ? ['notification'] : []),
+    ...(molecule ? [molecule.factory] : []),
   ];
   const lines = [
     `import { createRoot } from 'react-dom/client';`,
@@ -146,7 +169,7 @@ async function sizeEntry(subject, sizeCase) {
   }
   lines.push(
     `createRoot(document.getElementById('root')).render(`,
-    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${withNotification ? ", notification('Saved', 1)" : ''}]}</Provider>,`,
+    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${molecule ? `, ${molecule.factory}(${JSON.stringify(molecule.text)}, 1)` : ''}]}</Provider>,`,
     `);`,
   );
   return lines.join('\n');

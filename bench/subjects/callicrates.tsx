@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
 import {
+  AlertDialog,
+  Banner,
   Button,
   cssVar,
   Dialog,
+  Drawer,
+  InlineAlert,
   Popover,
   PopoverTrigger,
   TextField,
@@ -12,9 +16,13 @@ import {
   Tooltip,
 } from '../../src/index';
 import type {
+  AlertDialogFactory,
+  BannerFactory,
   ButtonFactory,
   DialogFactory,
+  DrawerFactory,
   FormDialogFactory,
+  InlineAlertFactory,
   NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
@@ -78,4 +86,42 @@ function Notification({ title }: { title: string }) {
 
 export const notification: NotificationFactory = (title, key) => (
   <Notification key={key} title={title} />
+);
+
+export const alertDialog: AlertDialogFactory = (title, key) => (
+  <AlertDialog
+    key={key}
+    title={title}
+    defaultOpen={false}
+    confirmLabel="Delete files"
+    variant="danger"
+  >
+    They will be gone for good.
+  </AlertDialog>
+);
+
+export const drawer: DrawerFactory = (title, key) => (
+  <Drawer key={key} title={title} defaultOpen={false} footer={<Button>Apply</Button>}>
+    Body
+  </Drawer>
+);
+
+export const inlineAlert: InlineAlertFactory = (title, key) => (
+  <InlineAlert
+    key={key}
+    status="error"
+    title={title}
+    description="Check the card number and try again."
+  />
+);
+
+/** Uncontrolled: it hides itself when dismissed. */
+export const banner: BannerFactory = (title, key) => (
+  <Banner
+    key={key}
+    status="warning"
+    title={title}
+    description="The service stops on Sunday from 02:00 to 03:00 UTC."
+    dismissible
+  />
 );

@@ -1,10 +1,13 @@
 import {
   Alert,
+  AlertTitle,
   Button,
   Dialog,
   DialogActions,
   DialogContent,
+  DialogContentText,
   DialogTitle,
+  Drawer,
   Popover,
   Snackbar,
   TextField,
@@ -15,9 +18,13 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import type {
+  AlertDialogFactory,
+  BannerFactory,
   ButtonFactory,
   DialogFactory,
+  DrawerFactory,
   FormDialogFactory,
+  InlineAlertFactory,
   NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
@@ -114,3 +121,59 @@ function Notification({ title }: { title: string }) {
 export const notification: NotificationFactory = (title, key) => (
   <Notification key={key} title={title} />
 );
+
+/**
+ * MUI's confirmation dialog as its Dialog docs build one ("Alerts"): DialogContentText and
+ * two actions, with the alertdialog role our AlertDialog has.
+ */
+export const alertDialog: AlertDialogFactory = (title, key) => (
+  <Dialog
+    key={key}
+    open={false}
+    role="alertdialog"
+    aria-labelledby="bench-alert-title"
+    aria-describedby="bench-alert-text"
+  >
+    <DialogTitle id="bench-alert-title">{title}</DialogTitle>
+    <DialogContent>
+      <DialogContentText id="bench-alert-text">They will be gone for good.</DialogContentText>
+    </DialogContent>
+    <DialogActions>
+      <Button>Cancel</Button>
+      <Button color="error">Delete files</Button>
+    </DialogActions>
+  </Dialog>
+);
+
+/**
+ * MUI's Drawer on the right, as its docs use it: it has no title, close button or footer
+ * parts, so a heading and the action are plain children (the smallest MUI usage).
+ */
+export const drawer: DrawerFactory = (title, key) => (
+  <Drawer key={key} anchor="right" open={false}>
+    <h2>{title}</h2>
+    Body
+    <Button variant="contained">Apply</Button>
+  </Drawer>
+);
+
+export const inlineAlert: InlineAlertFactory = (title, key) => (
+  <Alert key={key} severity="error">
+    <AlertTitle>{title}</AlertTitle>
+    Check the card number and try again.
+  </Alert>
+);
+
+/** MUI's Alert with `onClose` (its close button), hidden by the app's state when dismissed. */
+function DismissibleAlert({ title }: { title: string }) {
+  const [open, setOpen] = useState(true);
+  if (!open) return null;
+  return (
+    <Alert severity="warning" onClose={() => setOpen(false)}>
+      <AlertTitle>{title}</AlertTitle>
+      The service stops on Sunday from 02:00 to 03:00 UTC.
+    </Alert>
+  );
+}
+
+export const banner: BannerFactory = (title, key) => <DismissibleAlert key={key} title={title} />;

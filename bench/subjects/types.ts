@@ -22,6 +22,19 @@ export type OverlaysFactory = (label: string, key: number) => ReactElement;
 export type TooltipButtonFactory = (label: string, key: number) => ReactElement;
 /** A notification with a status and a title, the library's own way (toast, snackbar). */
 export type NotificationFactory = (title: string, key: number) => ReactElement;
+/*
+ * Molecules measured in bytes over the library's own Button (issue #10), each the library's
+ * nearest equivalent, used as its docs show. Plain React has none.
+ */
+/** A closed confirmation dialog: a question, a message, Cancel and a destructive action. */
+export type AlertDialogFactory = (title: string, key: number) => ReactElement;
+/** A closed side panel on the inline end, with a title, a body and an action. */
+export type DrawerFactory = (title: string, key: number) => ReactElement;
+/** A section-level error message with a title and a description. */
+export type InlineAlertFactory = (title: string, key: number) => ReactElement;
+/** A page-level warning with a title and a description that the user can dismiss. */
+export type BannerFactory = (title: string, key: number) => ReactElement;
+
 /**
  * The dialog-opening case (issue #10): the library's modal dialog titled `title`, holding a
  * `<form method="dialog">` with `fields` (the subject's own TextFields, made by the harness)
@@ -45,4 +58,8 @@ export interface Subject {
   formDialog: FormDialogFactory;
   /** Only the libraries have one: bytes are measured over their own Button (`toast` case). */
   notification?: NotificationFactory;
+  alertDialog?: AlertDialogFactory;
+  drawer?: DrawerFactory;
+  inlineAlert?: InlineAlertFactory;
+  banner?: BannerFactory;
 }
