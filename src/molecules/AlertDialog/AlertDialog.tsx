@@ -78,7 +78,12 @@ export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(funct
   const [pending, setPending] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
 
-  if (typeof confirmLabel !== 'string' || confirmLabel.trim() === '') {
+  // Inline NODE_ENV check: production bundles drop the message text (see DialogSurface).
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    (typeof confirmLabel !== 'string' || confirmLabel.trim() === '')
+  ) {
     devError(
       'AlertDialog',
       '`confirmLabel` is required: name the action the user confirms, e.g. confirmLabel="Delete files".',

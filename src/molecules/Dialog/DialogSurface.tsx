@@ -102,13 +102,25 @@ export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
     const { open: openProp, defaultOpen = false, onOpenChange, component, ...rest } = props;
     const trigger = useContext(DialogTriggerContext);
 
-    if (!hasName(props)) {
+    // Inline NODE_ENV checks, not a helper: bundlers fold them and drop the message text from
+    // production bundles; the typeof keeps an unbundled page working.
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      !hasName(props)
+    ) {
       devError(
         component,
         'a dialog needs an accessible name: give it a `title`, or an `aria-label` when it shows no heading.',
       );
     }
-    if (openProp !== undefined && !onOpenChange && !trigger) {
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      openProp !== undefined &&
+      !onOpenChange &&
+      !trigger
+    ) {
       devError(
         component,
         '`open` without `onOpenChange` cannot be closed by the user. Handle `onOpenChange`, or use `defaultOpen` or a DialogTrigger.',
