@@ -83,13 +83,20 @@ export const Playground: Story = {
   ),
   play: async ({ canvas }) => {
     const trigger = canvas.getByRole('button', { name: 'Edit profile' });
+    const focused: EventTarget[] = [];
+    const record = (event: FocusEvent) => focused.push(event.target ?? document);
+    document.addEventListener('focusin', record);
     await userEvent.click(trigger);
     const dialog = await openDialog();
+    document.removeEventListener('focusin', record);
     await expect(dialog).toHaveAccessibleName('Edit profile');
     await expect(dialog).toHaveAccessibleDescription('Your name and email are shown to your team.');
     // showModal(): the top layer, the modal state, the page behind inert.
     await expect(dialog.matches(':modal')).toBe(true);
-    await expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await expect(name).toHaveFocus();
+    // Straight to the field: the close button, first in the DOM, never takes focus on the way.
+    await expect(focused.filter((target) => dialog.contains(target as Node))).toEqual([name]);
     trigger.focus();
     await expect(trigger).not.toHaveFocus();
   },

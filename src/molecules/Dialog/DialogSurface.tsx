@@ -219,7 +219,17 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
       const direction = getComputedStyle(opener).direction;
       if (direction && getComputedStyle(dialog).direction !== direction) dialog.dir = direction;
     }
+    // showModal() focuses the first `[autofocus]` element, else the first focusable one: the
+    // close button, or a body that scrolls. focusFirst would then move focus to the body's
+    // first field: a second focus change, with its events and another style and layout pass.
+    // Marked `autofocus` for the call, that field is the browser's choice too; focusFirst
+    // still decides, and focusing the element that has focus does nothing.
+    const hint = dialog.querySelector('[autofocus]')
+      ? null
+      : bodyRef.current?.querySelector('input:not([type=hidden]),select,textarea,button');
+    hint?.setAttribute('autofocus', '');
     show(dialog, modal);
+    hint?.removeAttribute('autofocus');
     const unlockScroll = modal ? lockScroll() : undefined;
     focusFirst([
       initialFocus?.current,
