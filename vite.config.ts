@@ -5,17 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storyPageViewport } from './.storybook/visualViewport';
 import { chromiumArgs, pinnedChromium } from './scripts/chromium.mjs';
+import { resolveScreenshotPath, screenshotTolerance } from './scripts/visual/screenshots.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
-
-/**
- * Visual tolerance, chosen on purpose (CONTRIBUTING.md, "Visual tests"): baselines are drawn by
- * the pinned Chromium from the lockfile with fonts from the lockfile, where reruns are
- * pixel-identical. So any pixel whose colour differs at all counts (`threshold: 0`), and no
- * such pixel is allowed (`allowedMismatchedPixels: 0`), in every story: a one-step change in a
- * token colour (#2569ed → #2569ee) fails. pixelmatch still ignores anti-aliasing pixels.
- */
-const screenshotTolerance = { threshold: 0, allowedMismatchedPixels: 0 };
 
 /**
  * The story tests' browser: the pinned Chromium (scripts/chromium.mjs), or CHROMIUM_PATH's
@@ -75,6 +67,22 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The design-QA tools (Node): the review report and its Chromium check, the visual
+          // changelog of a release, the design-drift report.
+          name: 'visual-tools',
+          include: [
+            'scripts/visual/**/*.test.ts',
+            'scripts/release/**/*.test.ts',
+            'scripts/drift/**/*.test.ts',
+          ],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/**/*.browser.test.{ts,tsx}'],
@@ -103,24 +111,15 @@ export default defineConfig({
             expect: {
               toMatchScreenshot: {
                 comparatorName: 'pixelmatch',
+                // Zero tolerance (scripts/visual/screenshots.mjs): the review report counts with it too.
                 comparatorOptions: screenshotTolerance,
                 // How long to wait for two identical captures, not a tolerance. The first capture
                 // after a very large story (the 1,500-icon gallery) takes over 3 s in the software
                 // rasteriser on a busy 2-core machine; Vitest's 5 s default then fails it.
                 timeout: 15_000,
-                // `__screenshots__/Button/…`, not `…/Button.stories.tsx/…`: a folder named like a
-                // story file would match Storybook's story glob and break its indexer.
-                resolveScreenshotPath: ({
-                  root,
-                  testFileDirectory,
-                  screenshotDirectory,
-                  testFileName,
-                  arg,
-                  browserName,
-                  platform,
-                  ext,
-                }) =>
-                  `${root}/${testFileDirectory}/${screenshotDirectory}/${testFileName.replace(/\.stories\.tsx$/, '')}/${arg}-${browserName}-${platform}${ext}`,
+                // `__screenshots__/Button/…` (scripts/visual/screenshots.mjs, where the review
+                // report and the visual changelog read the same names).
+                resolveScreenshotPath,
               },
             },
           },
