@@ -12,6 +12,17 @@ import { colorSchemes } from '../src/tokens';
 import { BOUNDS_TEST_ID, boundsMarker, visualBounds } from './visualBounds';
 import { storyPageViewport } from './visualViewport';
 
+declare module 'vitest' {
+  interface TaskMeta {
+    /**
+     * The pictures a story took (`<story>--<scheme>`) in order, and whether each matched its
+     * baseline: the review report pairs the failed ones with Vitest's visual-regression
+     * artifacts, which carry paths but not names, and finds baselines no story takes.
+     */
+    visualPictures?: Array<{ name: string; matched: boolean; error?: string }>;
+  }
+}
+
 interface VisualParameters {
   /** Skip the visual snapshot. Needs `reason`: the opt-out is read in review. */
   disable?: boolean;
@@ -78,6 +89,10 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
     );
   }
   if (height > frame.height) await page.viewport(frame.width, height);
+  // Every scheme is compared even after one differs, so the review report (npm run review)
+  // shows all of a story's changed pictures, not only the first; the test fails at the end.
+  const mismatches: Error[] = [];
+  const pictures: Array<{ name: string; matched: boolean; error?: string }> = [];
   try {
     for (const scheme of colorSchemes) {
       root.setAttribute('data-theme', scheme);
@@ -88,10 +103,14 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
       if (!visual.disable) {
         // The story's own painted box in this scheme, not the whole frame (visualBounds.ts).
         const marker = boundsMarker(visualBounds(canvas));
+        const picture: (typeof pictures)[number] = { name: `${name}--${scheme}`, matched: false };
+        pictures.push(picture);
         try {
-          await expect
-            .element(page.getByTestId(BOUNDS_TEST_ID))
-            .toMatchScreenshot(`${name}--${scheme}`);
+          await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(picture.name);
+          picture.matched = true;
+        } catch (error) {
+          picture.error = (error as Error).message;
+          mismatches.push(error as Error);
         } finally {
           marker.remove();
         }
@@ -101,5 +120,13 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
     if (initial === null) root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', initial);
     if (height > frame.height) await page.viewport(frame.width, frame.height);
+    // The pictures this story took, for the review report: a baseline no story took is orphaned.
+    context.task.meta.visualPictures = pictures;
+  }
+  if (mismatches.length === 1) throw mismatches[0];
+  if (mismatches.length > 1) {
+    throw new Error(
+      `${mismatches.length} pictures of ${story.id} differ from their baselines:\n\n${mismatches.map((error) => error.message).join('\n\n')}`,
+    );
   }
 });
