@@ -1,6 +1,8 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storyPageViewport } from './.storybook/visualViewport';
@@ -28,9 +30,19 @@ async function storyBrowser() {
 
 const browser = await storyBrowser();
 
+/**
+ * Where the installed packages really are. The review and release tests run the story tests in a
+ * temporary copy of the project whose node_modules entries link to this checkout's; Vite serves
+ * only files under the project unless told, so the real folder is allowed too (a no-op here).
+ */
+const packagesDir = dirname(dirname(createRequire(import.meta.url).resolve('react/package.json')));
+
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The review report (review/index.html, scripts/visual/review-reporter.mjs) after every run
+    // of the story tests: a failing `npm test` prints its path.
+    reporters: ['default', './scripts/visual/review-reporter.mjs'],
     projects: [
       {
         extends: true,
@@ -93,6 +105,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir, storybookScript: 'npm start' })],
+        server: { fs: { allow: [packagesDir] } },
         test: {
           name: 'storybook',
           setupFiles: ['./.storybook/vitest.setup.ts'],
