@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCsf } from 'storybook/internal/csf-tools';
 import { loadDesignHelpers } from './design-links.mjs';
 import { sanitizeArg, storyFileStem } from './screenshots.mjs';
 
@@ -108,14 +107,22 @@ function designImports(ast) {
   return names;
 }
 
+/** Storybook's CSF parser (Babel inside): loaded on first use, not by every importer. */
+let csfTools = null;
+async function loadCsfTools() {
+  csfTools ??= await import('storybook/internal/csf-tools');
+  return csfTools;
+}
+
 /**
  * Parses one story file.
  * @param {string} file repository path
  * @param {string} source its text
  * @param {Record<string, unknown>} helpers the exports of `.storybook/design.ts`
- * @returns {StoryFile}
+ * @returns {Promise<StoryFile>}
  */
-export function parseStoryFile(file, source, helpers) {
+export async function parseStoryFile(file, source, helpers) {
+  const { loadCsf } = await loadCsfTools();
   let csf;
   try {
     csf = loadCsf(source, {
@@ -159,6 +166,8 @@ export function parseStoryFile(file, source, helpers) {
  *   files as committed there; `files` limits the index to those story files
  */
 export async function loadStoryIndex({ root, revision, files }) {
+  const index = new StoryIndex();
+  if (files && files.length === 0) return index;
   const helpers = await loadDesignHelpers(root);
   const git = (...args) =>
     execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -171,7 +180,6 @@ export async function loadStoryIndex({ root, revision, files }) {
     .sort();
   const read = (file) =>
     revision ? git('show', `${revision}:${file}`) : readFileSync(join(root, file), 'utf8');
-  const index = new StoryIndex();
   for (const file of storyFiles) {
     let source;
     try {
@@ -179,7 +187,7 @@ export async function loadStoryIndex({ root, revision, files }) {
     } catch {
       continue; // deleted from the work tree but not yet from the index
     }
-    index.add(parseStoryFile(file, source, helpers));
+    index.add(await parseStoryFile(file, source, helpers));
   }
   return index;
 }

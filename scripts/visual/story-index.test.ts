@@ -57,7 +57,7 @@ describe('the story index', () => {
 
   it('takes a story’s own design link over its meta’s, and links nothing it cannot read', async () => {
     const helpers = await loadDesignHelpers(root);
-    const parsed = parseStoryFile(
+    const parsed = await parseStoryFile(
       'src/atoms/Thing/Thing.stories.tsx',
       storyFile(`
 export const Plain = {};
@@ -85,9 +85,9 @@ export const NotFigma = { parameters: { design: { type: 'image', url: 'frame.png
 
   it('names the file Storybook cannot index', async () => {
     const helpers = await loadDesignHelpers(root);
-    expect(() =>
+    await expect(
       parseStoryFile('src/atoms/X/X.stories.tsx', 'export default {};', helpers),
-    ).toThrow(/^src\/atoms\/X\/X\.stories\.tsx: Storybook cannot index it/);
+    ).rejects.toThrow(/^src\/atoms\/X\/X\.stories\.tsx: Storybook cannot index it/);
   });
 
   it('knows a component folder from a story file', () => {
