@@ -1,12 +1,8 @@
 // `npm run review` end to end, in a throw-away copy of the project: a one-token change planted in
-// the dark scheme must make the report list exactly the pictures that token paints, with working
-// images and links, checked in the pinned Chromium from a file URL; then `--accept` must re-take
-// one story's picture and no other.
-//
-// The token is `color.status.warning.fg` in the dark scheme, moved by one step of blue (a change
-// nobody can see, which the zero-tolerance comparison must still find). In the two story files
-// run, it paints Avatar's "away" dot (Status, Long Text) and Badge's warning variant (Variants,
-// Overflow, Zoom 200): five pictures, all dark. Only those two files run, to keep this short.
+// the dark scheme (planted-change.mjs) must make the report list exactly the pictures that token
+// paints, with working images and links, checked in the pinned Chromium from a file URL; then
+// `--accept` must re-take one story's picture and no other. Only the two story files the token
+// reaches are run, to keep this short.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedChromium } from '../chromium.mjs';
 import { comparePngs, decodePng } from './compare.mjs';
 import { figmaFrameOf, LOCAL_STORYBOOK_URL, storybookStoryUrl } from './design-links.mjs';
+import {
+  PLANTED_PICTURES,
+  PLANTED_STORY_FILES,
+  plantWarningColourChange,
+} from './planted-change.mjs';
 import { copyProjectFiles, linkNodeModules } from './project-copy.mjs';
 import type { renderReportHtml } from './report-html.mjs';
 import { loadStoryIndex } from './story-index.mjs';
@@ -23,14 +24,8 @@ import { loadStoryIndex } from './story-index.mjs';
 type Report = Parameters<typeof renderReportHtml>[0];
 
 const source = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
-const STORY_FILES = ['src/atoms/Avatar/Avatar.stories.tsx', 'src/atoms/Badge/Badge.stories.tsx'];
-const EXPECTED = [
-  'atoms-avatar--status--dark',
-  'atoms-avatar--long-text--dark',
-  'atoms-badge--variants--dark',
-  'atoms-badge--overflow--dark',
-  'atoms-badge--zoom-200--dark',
-];
+const STORY_FILES = [...PLANTED_STORY_FILES];
+const EXPECTED: string[] = [...PLANTED_PICTURES];
 
 let dir = '';
 let env: NodeJS.ProcessEnv = {};
@@ -56,22 +51,6 @@ function run(command: string, args: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** `{palette.amber.200}` → its hex, moved one step in blue. */
-async function plantOneStepChange() {
-  const modeFile = join(dir, 'tokens/modes/dark.json');
-  const mode = JSON.parse(await readFile(modeFile, 'utf8'));
-  const token = mode.color.status.warning.fg;
-  const alias = /^\{palette\.([\w-]+)\.(\d+)\}$/.exec(token.$value);
-  if (!alias)
-    throw new Error(`dark color.status.warning.fg is ${token.$value}, not a palette alias`);
-  const palette = JSON.parse(await readFile(join(dir, 'tokens/primitives/palette.json'), 'utf8'));
-  const hex: string = palette.palette[alias[1]!][alias[2]!].$value;
-  const blue = parseInt(hex.slice(5, 7), 16);
-  token.$value = `${hex.slice(0, 5)}${(blue === 255 ? 254 : blue + 1).toString(16).padStart(2, '0')}`;
-  await writeFile(modeFile, `${JSON.stringify(mode, null, 2)}\n`);
-  return { from: hex, to: token.$value as string };
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'callicrates-review-'));
   env = await childEnv(dir);
@@ -82,7 +61,7 @@ beforeAll(async () => {
   git('init', '--quiet');
   git('add', '--all');
   git('commit', '--quiet', '-m', 'chore: the project as it is');
-  await plantOneStepChange();
+  await plantWarningColourChange(dir);
   const tokens = run(process.execPath, ['scripts/tokens/build.mjs']);
   expect(tokens.status, tokens.output).toBe(0);
   review = run(process.execPath, ['scripts/visual/review.mjs', ...STORY_FILES]);
