@@ -3,12 +3,14 @@
 // project (its current work tree) as a fresh repository. semantic-release runs with the
 // repository's .releaserc.json (minus GitHub) through the story below and publishes the real
 // build; after each step we assert the registry's versions and dist-tags, the remote's git
-// tags and the committed CHANGELOG. Then a consumer app installs the result from the registry,
-// once on React 18 and once on React 19.
+// tags and the committed CHANGELOG. The last steps change one token, re-take its pictures with
+// the story tests and check the "Visual changes" of the notes, CHANGELOG.md and the report file
+// (visual-story.mjs). Then a consumer app installs the result from the registry, once on
+// React 18 and once on React 19.
 // Every process and folder is removed at the end, also when a step fails (set
 // RELEASE_E2E_KEEP=1 to keep the folder for debugging).
 import assert from 'node:assert/strict';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REACT_VERSIONS, testConsumerApp } from './consumer.mjs';
@@ -16,6 +18,16 @@ import { copyProject, gitIn, initRepository, remoteReader, writeGitConfig } from
 import { cleanUp, makeTempDir, run } from './processes.mjs';
 import { e2eReleaseOptions } from './release-config.mjs';
 import { PACKAGE_NAME, readPackument, startRegistry } from './verdaccio.mjs';
+import { linkNodeModules } from '../../visual/project-copy.mjs';
+import {
+  changelogSection,
+  picturesInNotes,
+  PLANTED_PICTURES,
+  plantedBaselines,
+  readReleaseReport,
+  retakeAfterTokenChange,
+  visualSection,
+} from './visual-story.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const runner = fileURLToPath(new URL('./semantic-release-runner.mjs', import.meta.url));
@@ -89,7 +101,9 @@ async function prepareProject(dirs, env) {
   const fileCount = await copyProject(repoRoot, dirs.project, env);
   const remoteUrl = await initRepository({ dir: dirs.project, remoteDir: dirs.remote, env, log });
   // The project's own devDependencies (semantic-release, husky, vite…): never installed twice.
-  await symlink(join(repoRoot, 'node_modules'), join(dirs.project, 'node_modules'), 'dir');
+  // Linked one by one into a folder of the copy's own, so its caches (node_modules/.vite, when
+  // the story tests re-take pictures) never touch this checkout's.
+  await linkNodeModules(repoRoot, dirs.project);
   await run(process.execPath, ['scripts/release/install-git-hooks.mjs'], {
     cwd: dirs.project,
     env,
@@ -161,7 +175,7 @@ function tagsOf(distTags, version) {
     .join(', ');
 }
 
-async function story({ project, release, check, registryUrl }) {
+async function story({ project, release, check, registryUrl, projectDir, env, log, remote }) {
   let stepStarted = performance.now();
   const line = async (step, branch, what, version, note = '') => {
     const { distTags } = await readPackument(registryUrl);
@@ -243,6 +257,77 @@ async function story({ project, release, check, registryUrl }) {
   await check.tags(['v1.0.0', 'v1.0.1', 'v1.0.2', 'v2.0.0', 'v2.1.0-beta.1']);
   await check.changelog('beta', '2.1.0-beta.1', 'count characters as you type');
   await line('5', 'beta', 'feat:', '2.1.0-beta.1');
+
+  // 6. A feat that changes one token re-takes its pictures (the story tests, the pinned
+  // Chromium): the notes, CHANGELOG.md and the report list exactly those, and warn that the
+  // feat changed another component's pictures.
+  await project.checkout('main');
+  const retaken = await retakeAfterTokenChange({ dir: projectDir, env, log });
+  assert.deepEqual(retaken, plantedBaselines(), 'the token change re-took exactly these baselines');
+  const subject = 'feat(avatar): warm the away dot in the dark scheme';
+  await project.git('add', '--all', 'tokens', 'src');
+  await project.git('commit', '--quiet', '-m', subject);
+  await project.push('main');
+  const feat = await published('2.1.0');
+  const notes = visualSection(feat.nextRelease.notes);
+  assert.deepEqual(picturesInNotes(notes), [...PLANTED_PICTURES].sort(), 'pictures in the notes');
+  const warnings = notes.split('\n').filter((text) => text.startsWith('> **Warning:**'));
+  assert.equal(warnings.length, 1, `one warning:\n${notes}`);
+  assert.match(
+    warnings[0],
+    /feat\(avatar\): warm the away dot in the dark scheme \([0-9a-f]{7}\) changed pictures of Atoms\/Badge \(3 pictures\), which it neither names/,
+  );
+  const afterFeat = { ...afterFix, latest: '2.1.0', beta: '2.1.0-beta.1' };
+  await check.registry(['1.0.0', '1.0.1', '1.0.2', '2.0.0', '2.1.0-beta.1', '2.1.0'], afterFeat);
+  await check.changelog('main', '2.1.0', subject);
+  const featChangelog = changelogSection(await remote.file('main', 'CHANGELOG.md'), '2.1.0');
+  assert.deepEqual(
+    picturesInNotes(visualSection(featChangelog)),
+    [...PLANTED_PICTURES].sort(),
+    'CHANGELOG.md',
+  );
+  const featReport = await readReleaseReport(projectDir, '2.1.0');
+  assert.deepEqual(
+    featReport.data.entries.map((entry) => entry.key).sort(),
+    [...PLANTED_PICTURES].sort(),
+  );
+  assert.equal(
+    featReport.images.length,
+    PLANTED_PICTURES.length * 5,
+    'three figures and two slider layers each',
+  );
+  assert.ok(
+    featReport.images.every((src) => src.startsWith('data:image/png;base64,')),
+    'pictures inside the file',
+  );
+  await line(
+    '6',
+    'main',
+    'feat: one token',
+    '2.1.0',
+    ` (${PLANTED_PICTURES.length} pictures re-taken and listed, 1 warning)`,
+  );
+
+  // 7. A fix that changes no pixel: "No visual changes".
+  await project.commit('fix(button): keep the pressed state after a second click');
+  await project.push('main');
+  const fix = await published('2.1.1');
+  const noChange =
+    /^### Visual changes\n\nNo visual changes: the [\d,]+ pictures are the same as in v2\.1\.0\.\n?$/;
+  assert.match(visualSection(fix.nextRelease.notes), noChange);
+  const fixChangelog = changelogSection(await remote.file('main', 'CHANGELOG.md'), '2.1.1');
+  assert.match(
+    fixChangelog,
+    /### Visual changes\n\nNo visual changes: the [\d,]+ pictures are the same as in v2\.1\.0\./,
+  );
+  const fixReport = await readReleaseReport(projectDir, '2.1.1');
+  assert.match(fixReport.data.summary, /^No visual changes/);
+  await check.registry(['1.0.0', '1.0.1', '1.0.2', '2.0.0', '2.1.0-beta.1', '2.1.0', '2.1.1'], {
+    ...afterFeat,
+    latest: '2.1.1',
+  });
+  await check.tags(['v1.0.0', 'v1.0.1', 'v1.0.2', 'v2.0.0', 'v2.1.0-beta.1', 'v2.1.0', 'v2.1.1']);
+  await line('7', 'main', 'fix: no pixel', '2.1.1', ' ("No visual changes")');
 }
 
 function formatSizes(sizes) {
@@ -266,14 +351,16 @@ async function main() {
   await expectHookRejects(project);
 
   print('  step branch      commit                   → version on dist-tag');
+  const remote = remoteReader(dirs.remote, { env, log });
   await story({
     project,
     release: makeReleaser({ dirs, env, registry, remoteUrl }),
-    check: makeChecks({
-      registryUrl: registry.url,
-      remote: remoteReader(dirs.remote, { env, log }),
-    }),
+    check: makeChecks({ registryUrl: registry.url, remote }),
     registryUrl: registry.url,
+    projectDir: dirs.project,
+    env,
+    log,
+    remote,
   });
 
   // The CI check over the whole history the story produced (release and merge commits included).
