@@ -109,6 +109,8 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['./.storybook/vitest.setup.ts'],
+          // `npm run drift` asks the stories where they draw text (vitest.setup.ts).
+          provide: { recordTextBoxes: process.env.CALLICRATES_DRIFT === '1' },
           testTimeout: 30_000,
           browser: {
             enabled: true,

@@ -156,3 +156,47 @@ export function boundsMarker(box: Box): HTMLElement {
   document.body.append(marker);
   return marker;
 }
+
+/**
+ * Where the story draws text, in the pixels of its picture (`box` is its painted box): the
+ * line boxes of every visible text node, and the content box of every text field, from the
+ * canvas and open top-layer elements. The drift report (`npm run drift`) compares a story's
+ * picture with its Figma frame outside these boxes, and measures the text inside them apart:
+ * a browser and Figma rasterise glyphs differently, which is no design drift.
+ */
+export function textBoxes(canvas: Element, box: Box): Box[] {
+  const boxes: Box[] = [];
+  const { scrollX, scrollY } = window;
+  const add = (rect: DOMRect) => {
+    if (isEmpty(rect)) return;
+    boxes.push({
+      left: Math.floor(rect.left + scrollX - box.left),
+      top: Math.floor(rect.top + scrollY - box.top),
+      right: Math.ceil(rect.right + scrollX - box.left),
+      bottom: Math.ceil(rect.bottom + scrollY - box.top),
+    });
+  };
+  const layers = [...document.querySelectorAll('dialog[open], :popover-open')];
+  const roots = [canvas, ...layers.filter((layer) => !canvas.contains(layer))];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || !node.parentElement) continue;
+      const style = getComputedStyle(node.parentElement);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) add(rect);
+    }
+    for (const field of root.querySelectorAll('input, textarea, select')) {
+      const value = (field as HTMLInputElement).value || (field as HTMLInputElement).placeholder;
+      if (
+        !value ||
+        ['checkbox', 'radio', 'range', 'color'].includes((field as HTMLInputElement).type)
+      )
+        continue;
+      add(field.getBoundingClientRect());
+    }
+  }
+  return boxes;
+}

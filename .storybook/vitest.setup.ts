@@ -6,10 +6,10 @@
  * app, so no story re-renders between the shots.
  */
 import axe from 'axe-core';
-import { afterEach, beforeAll, expect, type TestContext } from 'vitest';
+import { afterEach, beforeAll, expect, inject, type TestContext } from 'vitest';
 import { page } from 'vitest/browser';
 import { colorSchemes } from '../src/tokens';
-import { BOUNDS_TEST_ID, boundsMarker, visualBounds } from './visualBounds';
+import { BOUNDS_TEST_ID, boundsMarker, textBoxes, visualBounds } from './visualBounds';
 import { storyPageViewport } from './visualViewport';
 
 declare module 'vitest' {
@@ -20,6 +20,12 @@ declare module 'vitest' {
      * artifacts, which carry paths but not names, and finds baselines no story takes.
      */
     visualPictures?: Array<{ name: string; matched: boolean; error?: string }>;
+    /** Where the light picture shows text, for `npm run drift` (only when it asks). */
+    visualTextBoxes?: Array<{ left: number; top: number; right: number; bottom: number }>;
+  }
+  interface ProvidedContext {
+    /** Set by `npm run drift` (vite.config.ts `provide`): record where each story draws text. */
+    recordTextBoxes: boolean;
   }
 }
 
@@ -102,7 +108,11 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
       }
       if (!visual.disable) {
         // The story's own painted box in this scheme, not the whole frame (visualBounds.ts).
-        const marker = boundsMarker(visualBounds(canvas));
+        const bounds = visualBounds(canvas);
+        const marker = boundsMarker(bounds);
+        if (scheme === 'light' && inject('recordTextBoxes')) {
+          context.task.meta.visualTextBoxes = textBoxes(canvas, bounds);
+        }
         const picture: (typeof pictures)[number] = { name: `${name}--${scheme}`, matched: false };
         pictures.push(picture);
         try {

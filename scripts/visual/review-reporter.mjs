@@ -14,6 +14,49 @@ import { buildReviewReport, REVIEW_DIR, writeReportFolder } from './review-repor
 /** The storybook project, whose browser instance Vitest names `storybook (chromium)`. */
 const isStorybookProject = (name) => name === 'storybook' || name.startsWith('storybook (');
 
+/**
+ * The story tests' results: per story, its pictures (task meta `visualPictures`), Vitest's
+ * visual-regression artifacts, its errors, and where it draws text when `npm run drift` asked.
+ * @param {string} root
+ * @param {ReadonlyArray<import('vitest/node').TestModule>} testModules
+ * @returns {Array<import('./review-report.mjs').StoryResult & { textBoxes?: unknown[] }>}
+ */
+export function collectStoryResults(root, testModules) {
+  const results = [];
+  for (const module of testModules) {
+    if (!isStorybookProject(module.project.name)) continue;
+    const file = relative(root, module.moduleId).split('\\').join('/');
+    for (const testCase of module.children.allTests()) {
+      const meta =
+        /** @type {{ storyId?: string, visualPictures?: Array<{ name: string, matched: boolean, error?: string }>, visualTextBoxes?: unknown[] }} */ (
+          testCase.meta()
+        );
+      if (!meta.storyId) continue;
+      const result = testCase.result();
+      results.push({
+        file,
+        storyId: meta.storyId,
+        name: testCase.name,
+        state: result.state,
+        pictures: meta.visualPictures,
+        textBoxes: meta.visualTextBoxes,
+        visual: testCase
+          .artifacts()
+          .filter((artifact) => artifact.type === 'internal:toMatchScreenshot')
+          .map((artifact) => ({
+            message: /** @type {{ message?: string }} */ (artifact).message,
+            attachments: (artifact.attachments ?? []).map((attachment) => ({
+              name: /** @type {{ name?: string }} */ (attachment).name ?? '',
+              path: attachment.path,
+            })),
+          })),
+        errors: (result.errors ?? []).map((error) => error.message ?? String(error)),
+      });
+    }
+  }
+  return results;
+}
+
 export default class ReviewReporter {
   /** @type {import('vitest/node').Vitest | undefined} */
   #vitest;
@@ -31,38 +74,7 @@ export default class ReviewReporter {
   async onTestRunEnd(testModules, _errors, reason) {
     if (process.env.CALLICRATES_REVIEW_REPORT === 'off' || reason === 'interrupted') return;
     const root = this.#vitest?.config.root ?? process.cwd();
-    const modules = testModules.filter((module) => isStorybookProject(module.project.name));
-    if (modules.length === 0) return;
-    const results = [];
-    for (const module of modules) {
-      const file = relative(root, module.moduleId).split('\\').join('/');
-      for (const testCase of module.children.allTests()) {
-        const meta =
-          /** @type {{ storyId?: string, visualPictures?: Array<{ name: string, matched: boolean, error?: string }> }} */ (
-            testCase.meta()
-          );
-        if (!meta.storyId) continue;
-        const result = testCase.result();
-        results.push({
-          file,
-          storyId: meta.storyId,
-          name: testCase.name,
-          state: result.state,
-          pictures: meta.visualPictures,
-          visual: testCase
-            .artifacts()
-            .filter((artifact) => artifact.type === 'internal:toMatchScreenshot')
-            .map((artifact) => ({
-              message: /** @type {{ message?: string }} */ (artifact).message,
-              attachments: (artifact.attachments ?? []).map((attachment) => ({
-                name: /** @type {{ name?: string }} */ (attachment).name ?? '',
-                path: attachment.path,
-              })),
-            })),
-          errors: (result.errors ?? []).map((error) => error.message ?? String(error)),
-        });
-      }
-    }
+    const results = collectStoryResults(root, testModules);
     if (results.length === 0) return;
     const reviewing = process.env.CALLICRATES_REVIEW === '1';
     try {

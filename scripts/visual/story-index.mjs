@@ -19,6 +19,7 @@ export const STORY_FILE = /^(src|\.storybook)\/(.+\/)?[^/]+\.stories\.tsx$/;
  * @property {string} slug the id's export part, the first part of its baselines' names
  * @property {unknown} design `parameters.design` (the story's own, else its meta's), as a value,
  *   or undefined where the source does not say it as a literal or a `figma('…')` call
+ * @property {boolean} ownDesign the story sets `parameters.design` itself
  */
 
 /**
@@ -149,6 +150,7 @@ export async function parseStoryFile(file, source, helpers) {
       exportName,
       slug: sanitizeArg(story.id.split('--')[1] ?? story.id),
       design: own ? evaluate(own, helpers, imported) : metaDesign,
+      ownDesign: Boolean(own),
     };
   });
   return {
