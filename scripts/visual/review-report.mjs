@@ -52,14 +52,22 @@ const VISUAL_ERROR =
 const plural = (count, one, many) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /**
- * @param {{ root: string, results: StoryResult[], storybookUrl?: string, complete?: boolean }} options
- *   `complete`: the run covered every story file (orphaned baselines are looked for only in the
- *   files that ran, in any case)
+ * @param {{ root: string, results: StoryResult[], storybookUrl?: string }} options orphaned
+ *   baselines are looked for beside the story files that ran
  * @returns {Promise<{ report: import('./report-html.mjs').Report, images: Map<string, Buffer> }>}
  */
 export async function buildReviewReport({ root, results, storybookUrl = LOCAL_STORYBOOK_URL }) {
   const files = [...new Set(results.map((result) => result.file))].sort();
-  const index = await loadStoryIndex({ root, files });
+  // The story index (titles, Figma links, stories that are no test) is read only for the files
+  // with something to show: a green run of every story reads none.
+  const candidates = orphanCandidates({ root, results });
+  const needed = new Set([
+    ...results
+      .filter((result) => result.pictures?.some((picture) => !picture.matched))
+      .map((result) => result.file),
+    ...candidates.keys(),
+  ]);
+  const index = await loadStoryIndex({ root, files: files.filter((file) => needed.has(file)) });
   /** @type {import('./report-html.mjs').ReportEntry[]} */
   const entries = [];
   /** @type {Map<string, Buffer>} */
@@ -154,7 +162,7 @@ export async function buildReviewReport({ root, results, storybookUrl = LOCAL_ST
     }
   }
 
-  for (const entry of await orphanedBaselines({ root, results, index })) {
+  for (const entry of orphanedBaselines({ candidates, results, index })) {
     const reference = await readFile(join(root, entry.baseline));
     const { referenceSize } = comparePngs(reference, reference, { withDiff: false });
     addEntry(
@@ -235,34 +243,51 @@ function stripAnsi(text) {
 }
 
 /**
- * Baselines beside the story files that ran which no story takes: its story was removed or
- * renamed, or no longer takes that picture. A story that failed before its pictures (or was
- * skipped by a filter) says nothing, so its baselines are left alone.
+ * Baselines beside the story files that ran which no picture of this run was compared with,
+ * by story file. A story that failed before its pictures (or was skipped by a filter) says
+ * nothing, so its baselines are left alone.
+ * @returns {Map<string, import('./screenshots.mjs').BaselineName[]>}
  */
-async function orphanedBaselines({ root, results, index }) {
-  const orphans = [];
+function orphanCandidates({ root, results }) {
   const byFile = new Map();
-  for (const result of results)
+  for (const result of results) {
     byFile.set(result.file, [...(byFile.get(result.file) ?? []), result]);
+  }
+  const candidates = new Map();
   for (const [file, fileResults] of byFile) {
-    const storyFile = index.files.find((candidate) => candidate.file === file);
-    if (!storyFile) continue;
     const folder = join(root, dirname(file), SCREENSHOT_DIR, storyFileStem(basename(file)));
     if (!existsSync(folder)) continue;
     const taken = new Set();
-    const silent = new Set(); // stories whose pictures we know nothing of
-    for (const story of storyFile.stories) {
-      const result = fileResults.find((candidate) => candidate.storyId === story.id);
-      if (!result || !result.pictures) silent.add(story.slug);
-      for (const picture of result?.pictures ?? []) taken.add(sanitizeArg(picture.name));
+    const silent = new Set(); // slugs of stories whose pictures we know nothing of
+    for (const result of fileResults) {
+      const slug = sanitizeArg(result.storyId.split('--')[1] ?? '');
+      if (!result.pictures) silent.add(slug);
+      for (const picture of result.pictures ?? []) taken.add(sanitizeArg(picture.name));
     }
+    const found = [];
     for (const name of readdirSync(folder).sort()) {
-      const path = relative(root, join(folder, name)).split('\\').join('/');
-      const parsed = parseBaselinePath(path);
-      if (!parsed) continue;
-      const picture = name.replace(/-chromium-linux\.png$/, '');
-      if (taken.has(picture) || silent.has(parsed.slug)) continue;
+      const parsed = parseBaselinePath(relative(root, join(folder, name)).split('\\').join('/'));
+      if (!parsed || silent.has(parsed.slug)) continue;
+      if (!taken.has(name.replace(/-chromium-linux\.png$/, ''))) found.push(parsed);
+    }
+    if (found.length) candidates.set(file, found);
+  }
+  return candidates;
+}
+
+/**
+ * The candidates that are orphans: their story is gone or renamed, or ran and no longer takes
+ * that picture. A story of the file that is no test (and so has no result) is left alone.
+ */
+function orphanedBaselines({ candidates, results, index }) {
+  const orphans = [];
+  for (const [file, baselines] of candidates) {
+    const storyFile = index.files.find((candidate) => candidate.file === file);
+    if (!storyFile) continue;
+    for (const parsed of baselines) {
       const story = storyFile.stories.find((candidate) => candidate.slug === parsed.slug);
+      const ran = story && results.some((result) => result.storyId === story.id);
+      if (story && !ran) continue;
       const storyId =
         story?.id ?? `${storyFile.stories[0]?.id.split('--')[0] ?? 'unknown'}--${parsed.slug}`;
       orphans.push({
@@ -273,7 +298,7 @@ async function orphanedBaselines({ root, results, index }) {
         component: storyFile.title,
         scheme: parsed.scheme,
         breakpoint: parsed.breakpoint,
-        baseline: path,
+        baseline: parsed.path,
         images: {},
         pixels: null,
       });
