@@ -92,12 +92,15 @@ describe('renders', () => {
     expect([...renders.keys()]).toEqual(['10:100', '10:120', '10:80', '99:1']);
     await expect(readRenderFolder(join(fixtures, 'nope'))).rejects.toThrow(/no such folder/);
     const bad = await mkdtemp(join(tmpdir(), 'callicrates-renders-'));
-    await writeFile(join(bad, 'button.png'), picture(1, 1, []));
-    await writeFile(join(bad, '1-2.png'), 'not a png');
-    await expect(readRenderFolder(bad)).rejects.toThrow(
-      /1-2\.png: not a PNG\n {2}button\.png: not named after a Figma node id/,
-    );
-    await rm(bad, { recursive: true });
+    try {
+      await writeFile(join(bad, 'button.png'), picture(1, 1, []));
+      await writeFile(join(bad, '1-2.png'), 'not a png');
+      await expect(readRenderFolder(bad)).rejects.toThrow(
+        /1-2\.png: not a PNG\n {2}button\.png: not named after a Figma node id/,
+      );
+    } finally {
+      await rm(bad, { recursive: true });
+    }
   });
 
   it('asks the Figma API for PNGs at scale 1 and downloads them', async () => {
