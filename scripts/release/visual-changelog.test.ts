@@ -34,9 +34,9 @@ async function put(path: string, content: string | Buffer) {
 const stories = (
   title: string,
   names: string[],
-  nodeId: string,
-) => `import { figma } from '../../../.storybook/design';
-export default { title: '${title}', parameters: { design: figma('${nodeId}') } };
+  node: string,
+) => `import { figmaDesign } from '../../../.storybook/design';
+export default { title: '${title}', parameters: { design: figmaDesign('${node}') } };
 ${names.map((name) => `export const ${name} = {};`).join('\n')}
 `;
 
@@ -66,14 +66,22 @@ beforeAll(async () => {
     'package.json',
     JSON.stringify({ repository: { url: 'git+https://github.com/o/lib.git' } }),
   );
-  await put('.storybook/design.ts', await readFile(join(source, '.storybook/design.ts'), 'utf8'));
+  // .storybook/design.ts and what it imports: the node ids, the channels' files, the URL helper.
+  for (const file of [
+    '.storybook/design.ts',
+    'figma/nodes.json',
+    'figma/channels.json',
+    'scripts/figma/urls.mjs',
+  ]) {
+    await put(file, await readFile(join(source, file), 'utf8'));
+  }
   await put(
     'src/atoms/Tag/Tag.stories.tsx',
-    stories('Atoms/Tag', ['Playground', 'Removable'], '10-1'),
+    stories('Atoms/Tag', ['Playground', 'Removable'], 'Tag'),
   );
   await put(
     'src/atoms/Badge/Badge.stories.tsx',
-    stories('Atoms/Badge', ['Playground', 'Dot'], '10-2'),
+    stories('Atoms/Badge', ['Playground', 'Dot'], 'Badge'),
   );
   await put('src/atoms/Tag/Tag.tsx', 'export const Tag = 1;\n');
   for (const scheme of ['light', 'dark']) {
@@ -137,7 +145,7 @@ describe('the visual changelog', () => {
     // A new story, and a removed one, in a commit that names its component.
     await put(
       'src/atoms/Badge/Badge.stories.tsx',
-      stories('Atoms/Badge', ['Playground', 'Count'], '10-2'),
+      stories('Atoms/Badge', ['Playground', 'Count'], 'Badge'),
     );
     await rm(join(dir, baseline('Badge', 'dot', 'light')));
     await rm(join(dir, baseline('Badge', 'dot', 'dark')));

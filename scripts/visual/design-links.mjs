@@ -1,8 +1,8 @@
 // Links from a story to its design and to itself in Storybook, for every report: the review
 // report, the visual changelog of a release and the drift report.
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { transform } from 'esbuild';
+import { build } from 'esbuild';
 
 /**
  * @typedef {object} FigmaFrame
@@ -13,9 +13,9 @@ import { transform } from 'esbuild';
 
 /**
  * THE adapter: the Figma frame of a story, or null. Every report asks this one function.
- * Today it reads the story's `parameters.design` (addon-designs' `{ type: 'figma', url }`, or a
- * list of tabs, the first Figma one), as `.storybook/design.ts` `figma('10-2')` writes it. When
- * the node ids move to their one file under `figma/` (issue #14), read them here instead.
+ * It reads the story's `parameters.design` (addon-designs' `{ type: 'figma', url }`, or a list
+ * of tabs, the first Figma one), as `.storybook/design.ts` `figmaDesign('Button')` writes it from
+ * the node ids of `figma/nodes.json` in the default channel's file.
  *
  * @param {{ id: string, design?: unknown }} story a story of the story index
  * @returns {FigmaFrame | null}
@@ -86,8 +86,9 @@ export function deployedStorybookUrl(repositoryUrl, version) {
 const helperCache = new Map();
 
 /**
- * The exports of `.storybook/design.ts` (`figma()`), so a story's `figma('10-2')` is evaluated
- * by the same function Storybook runs. Transpiled with esbuild; an empty object without the file.
+ * The exports of `.storybook/design.ts` (`figmaDesign()`), so a story's `figmaDesign('Button')`
+ * is evaluated by the same function Storybook runs, with the node ids and channel files it
+ * imports. Bundled with esbuild; an empty object without the file.
  * @param {string} root the repository
  * @returns {Promise<Record<string, unknown>>}
  */
@@ -96,13 +97,20 @@ export function loadDesignHelpers(root) {
   let loading = helperCache.get(file);
   if (!loading) {
     loading = (async () => {
-      let source;
       try {
-        source = await readFile(file, 'utf8');
+        await access(file);
       } catch {
         return {};
       }
-      const { code } = await transform(source, { loader: 'ts', format: 'esm', sourcefile: file });
+      const { outputFiles } = await build({
+        entryPoints: [file],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'node',
+        logLevel: 'silent',
+      });
+      const code = outputFiles[0]?.text ?? '';
       return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
     })();
     helperCache.set(file, loading);

@@ -28,11 +28,19 @@ const taken = (...names: string[]) => names.map((name) => ({ name, matched: true
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'callicrates-review-report-'));
-  await put('.storybook/design.ts', await readFile(join(source, '.storybook/design.ts'), 'utf8'));
+  // .storybook/design.ts and what it imports: the node ids, the channels' files, the URL helper.
+  for (const file of [
+    '.storybook/design.ts',
+    'figma/nodes.json',
+    'figma/channels.json',
+    'scripts/figma/urls.mjs',
+  ]) {
+    await put(file, await readFile(join(source, file), 'utf8'));
+  }
   await put(
     STORIES,
-    `import { figma } from '../../../.storybook/design';
-export default { title: 'Atoms/Tag', parameters: { design: figma('10-120') } };
+    `import { figmaDesign } from '../../../.storybook/design';
+export default { title: 'Atoms/Tag', parameters: { design: figmaDesign('Tag') } };
 export const Playground = {};
 export const Removable = {};
 export const Plain = { tags: ['!test'] };

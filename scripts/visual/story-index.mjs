@@ -18,7 +18,7 @@ export const STORY_FILE = /^(src|\.storybook)\/(.+\/)?[^/]+\.stories\.tsx$/;
  * @property {string} exportName `AsLink`
  * @property {string} slug the id's export part, the first part of its baselines' names
  * @property {unknown} design `parameters.design` (the story's own, else its meta's), as a value,
- *   or undefined where the source does not say it as a literal or a `figma('…')` call
+ *   or undefined where the source does not say it as a literal or a `figmaDesign('…')` call
  * @property {boolean} ownDesign the story sets `parameters.design` itself
  */
 
@@ -50,7 +50,7 @@ function propertyNamed(objectNode, name) {
 
 /**
  * A `parameters.design` expression as a value: literals, objects and arrays of them, and calls
- * of the design helpers (`figma('10-2')`, imported from `.storybook/design`). Anything else
+ * of the design helpers (`figmaDesign('Button')`, imported from `.storybook/design`). Anything else
  * (a variable, a template with expressions) is undefined: the report then shows no link
  * rather than a wrong one.
  */

@@ -1,6 +1,6 @@
 // Stories and their design links, read from source by Storybook's CSF parser.
 import { describe, expect, it } from 'vitest';
-import { FIGMA_FILE_URL, figma } from '../../.storybook/design';
+import { figmaChannel, figmaDesign } from '../../.storybook/design';
 import {
   deployedStorybookUrl,
   figmaFrameOf,
@@ -14,8 +14,8 @@ const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
 const storyFile = (body: string) => `
 import type { Meta } from '@storybook/react-vite';
-import { figma } from '../../../.storybook/design';
-const meta = { title: 'Atoms/Thing', parameters: { design: figma('10-2'), docs: {} } } satisfies Meta;
+import { figmaDesign } from '../../../.storybook/design';
+const meta = { title: 'Atoms/Thing', parameters: { design: figmaDesign('Button'), docs: {} } } satisfies Meta;
 export default meta;
 ${body}`;
 
@@ -31,10 +31,11 @@ describe('the story index', () => {
     ]);
     const found = index.story('atoms-button--as-link');
     expect(found?.story).toMatchObject({ name: 'As Link', exportName: 'AsLink', slug: 'as-link' });
-    // The frame is what Storybook's Design panel shows: `figma('10-2')` from .storybook/design.ts.
+    // The frame is what Storybook's Design panel shows: `figmaDesign('Button')` from
+    // .storybook/design.ts, Button's node of figma/nodes.json in the default channel's file.
     expect(figmaFrameOf(found!.story)).toEqual({
-      url: figma('10-2').url,
-      fileKey: new URL(FIGMA_FILE_URL).pathname.split('/')[2],
+      url: figmaDesign('Button').url,
+      fileKey: figmaChannel.file.key,
       nodeId: '10:2',
     });
     expect(
@@ -61,7 +62,7 @@ describe('the story index', () => {
       'src/atoms/Thing/Thing.stories.tsx',
       storyFile(`
 export const Plain = {};
-export const Own = { parameters: { design: figma('10-9') } };
+export const Own = { parameters: { design: figmaDesign('IconButton') } };
 export const Literal = { parameters: { design: { type: 'figma', url: 'https://www.figma.com/file/AbC123/X?node-id=4-5' } } };
 export const Tabs = { parameters: { design: [{ type: 'image', url: 'a.png' }, { type: 'figma', url: 'https://www.figma.com/design/Key9/X?node-id=7-8' }] } };
 const somewhere = { type: 'figma', url: 'https://www.figma.com/design/Zz/X?node-id=1-1' };
@@ -74,7 +75,7 @@ export const NotFigma = { parameters: { design: { type: 'image', url: 'frame.png
     );
     expect(frames).toEqual({
       Plain: '10:2',
-      Own: '10:9',
+      Own: '10:40',
       Literal: '4:5',
       Tabs: '7:8',
       Variable: null,
