@@ -28,7 +28,7 @@ export const PLANTED_PICTURES = /** @type {const} */ ([
  * @returns {Promise<{ file: string, token: string, from: string, to: string }>}
  */
 export async function plantWarningColourChange(projectDir) {
-  const file = 'tokens/modes/dark.json';
+  const file = 'tokens/modes/dark.tokens.json';
   const mode = JSON.parse(await readFile(join(projectDir, file), 'utf8'));
   const token = mode.color?.status?.warning?.fg;
   const alias = /^\{palette\.([\w-]+)\.(\d+)\}$/.exec(token?.$value ?? '');
@@ -36,14 +36,17 @@ export async function plantWarningColourChange(projectDir) {
     throw new Error(`${file}: color.status.warning.fg is ${token?.$value}, not a palette alias`);
   }
   const palette = JSON.parse(
-    await readFile(join(projectDir, 'tokens/primitives/palette.json'), 'utf8'),
+    await readFile(join(projectDir, 'tokens/primitives/palette.tokens.json'), 'utf8'),
   );
-  const from = palette.palette?.[alias[1] ?? '']?.[alias[2] ?? '']?.$value;
+  // A DTCG 2025.10 colour: `{ colorSpace: 'srgb', components, alpha, hex }`.
+  const from = palette.palette?.[alias[1] ?? '']?.[alias[2] ?? '']?.$value?.hex;
   if (!/^#[0-9a-f]{6}$/i.test(from ?? ''))
-    throw new Error(`palette.${alias[1]}.${alias[2]} is ${from}, not #rrggbb`);
+    throw new Error(`palette.${alias[1]}.${alias[2]} has hex ${from}, not #rrggbb`);
   const blue = parseInt(from.slice(5, 7), 16);
   const to = `${from.slice(0, 5)}${(blue === 255 ? 254 : blue + 1).toString(16).padStart(2, '0')}`;
-  token.$value = to;
+  const channel = (/** @type {number} */ at) =>
+    Math.round((parseInt(to.slice(at, at + 2), 16) / 255) * 10_000) / 10_000;
+  token.$value = { colorSpace: 'srgb', components: [1, 3, 5].map(channel), alpha: 1, hex: to };
   await writeFile(join(projectDir, file), `${JSON.stringify(mode, null, 2)}\n`);
   return { file, token: 'color.status.warning.fg (dark)', from, to };
 }

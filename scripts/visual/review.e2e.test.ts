@@ -84,7 +84,7 @@ describe('npm run review after a one-token change', () => {
     expect(report.summary).toBe(
       '5 pictures differ from their baselines (5 stories, 2 components).',
     );
-    expect(report.workingTree).toEqual(['tokens/modes/dark.json']);
+    expect(report.workingTree).toEqual(['tokens/modes/dark.tokens.json']);
     for (const entry of report.entries) {
       expect(entry.kind).toBe('changed');
       const [reference, actual, diff] = await Promise.all(
@@ -246,7 +246,7 @@ describe('npm run review after a one-token change', () => {
       .sort();
     expect(changed).toEqual([
       'src/atoms/Avatar/__screenshots__/Avatar/status-dark-chromium-linux.png',
-      'tokens/modes/dark.json',
+      'tokens/modes/dark.tokens.json',
     ]);
     const baseline = await readFile(
       join(dir, 'src/atoms/Avatar/__screenshots__/Avatar/status-dark-chromium-linux.png'),
