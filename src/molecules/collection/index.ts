@@ -1,0 +1,43 @@
+// The collection layer: what every list molecule (ListBox, Select; Combobox, Menu, TagGroup
+// and Filter next) stands on. Private: no package subpath, no root export.
+export {
+  createCollection,
+  findOption,
+  type Collection,
+  type CollectionHeading,
+  type CollectionItem,
+  type CollectionKey,
+  type CollectionNode,
+  type CollectionOption,
+  type CollectionRow,
+  type CollectionSection,
+} from './collection';
+export { enabledFrom, firstEnabled, lastEnabled, navigate } from './navigation';
+export { createTypeAhead, isTypeAheadKey, TYPE_AHEAD_TIMEOUT, type TypeAhead } from './typeAhead';
+export {
+  useSelection,
+  type MultipleValue,
+  type Selection,
+  type SelectionOptions,
+  type SingleValue,
+} from './useSelection';
+export {
+  createActiveStore,
+  useActiveDescendant,
+  useActiveState,
+  useActiveStore,
+  type ActiveState,
+  type ActiveStore,
+} from './activeStore';
+export { useVirtualRows, type VirtualRows, type VirtualRowsOptions } from './useVirtualRows';
+export {
+  OptionList,
+  optionId,
+  VIRTUALIZE_ABOVE,
+  type OptionListHandle,
+  type OptionListProps,
+  type OptionListSize,
+} from './OptionList';
+export { optionListClass } from './OptionList.styles';
+export { FormValue, useFormReset, type FormValueProps } from './FormValue';
+export { collectionOf, useListController, type ListController } from './useListController';
