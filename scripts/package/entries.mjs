@@ -20,6 +20,7 @@ const PRIVATE_FOLDERS = new Set([
   'ChoiceControl',
   'ChoiceGroup',
   'FieldControl',
+  'collection',
   'overlay',
   'StatusMessage',
 ]);

@@ -112,8 +112,9 @@ function OptionListInner<V extends CollectionKey>(
         view.scrollToRow(node.row, align);
       },
       pageSize() {
+        // One option less than a viewport, so the last one seen stays in view (10 unmeasured).
         const height = listRef.current?.clientHeight ?? 0;
-        return Math.max(1, Math.floor(height / estimates[0]) - 1) || 10;
+        return height > 0 ? Math.max(1, Math.floor(height / estimates[0]) - 1) : 10;
       },
     }),
     [options, rows, view, estimates],

@@ -6,7 +6,7 @@ import type { CollectionKey } from './collection';
  * The active option of a list: the one `aria-activedescendant` names while DOM focus stays on
  * the trigger or the list (the APG's "visual focus"). It lives outside React state so that
  * moving it (a hover, an arrow key) re-renders the two options whose look changes, not the
- * list (React Spectrum #5897, #6981), and so the focused element's `aria-activedescendant`
+ * list (React Spectrum issues 5897 and 6981), and so the focused element's `aria-activedescendant`
  * can follow it without a render at all.
  */
 export interface ActiveStore<V extends CollectionKey = CollectionKey> {

@@ -16,8 +16,11 @@ export { enabledFrom, firstEnabled, lastEnabled, navigate } from './navigation';
 export { createTypeAhead, isTypeAheadKey, TYPE_AHEAD_TIMEOUT, type TypeAhead } from './typeAhead';
 export {
   useSelection,
+  type MultipleSelectionProps,
   type MultipleValue,
   type Selection,
+  type SelectionProps,
+  type SingleSelectionProps,
   type SelectionOptions,
   type SingleValue,
 } from './useSelection';

@@ -81,7 +81,9 @@ export function useListController<V extends CollectionKey>(
       const list = options();
       const page = handle.current?.pageSize() ?? 10;
       let target = navigate(event.key, list, activeIndex(), page);
-      if (target === null && isTypeAheadKey(event)) {
+      // A navigation key ends a type-ahead search: "h", Home, "t" looks for "t".
+      if (target !== null) typeAhead.reset();
+      else if (isTypeAheadKey(event)) {
         if (event.key === ' ' && !typeAhead.searching()) return null;
         target = typeAhead.type(event.key, list, activeIndex());
       }

@@ -17,7 +17,7 @@ export interface SelectionOptions<V extends CollectionKey> {
 export interface Selection<V extends CollectionKey> {
   /** The chosen values as a list (one or none for a single selection). */
   values: readonly V[];
-  /** The same as a set: `has()` in constant time, whatever the number chosen (Primer #7497). */
+  /** The same as a set: `has()` in constant time, whatever the number chosen (Primer issue 7497). */
   selected: ReadonlySet<V>;
   /** Single: chooses the value. Multiple: adds or removes it. */
   choose(value: V): void;
@@ -27,8 +27,14 @@ export interface Selection<V extends CollectionKey> {
   restoreDefault(): void;
 }
 
-const toList = <V extends CollectionKey>(value: SingleValue<V> | MultipleValue<V> | undefined) =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+/** The value as a list; a single list given an array keeps its first item (misuse, reported). */
+const toList = <V extends CollectionKey>(
+  value: SingleValue<V> | MultipleValue<V> | undefined,
+  multiple: boolean,
+): readonly V[] => {
+  const list = value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+  return multiple ? list : list.slice(0, 1);
+};
 
 /**
  * The selection manager every list shares: single or multiple, controlled (`value`) or
@@ -41,11 +47,14 @@ export function useSelection<V extends CollectionKey>({
   defaultValue,
   onValueChange,
 }: SelectionOptions<V>): Selection<V> {
-  const initial = toList(defaultValue);
-  const [values, setValues, setOwn] = useListState(
-    value === undefined ? undefined : toList(value),
-    initial,
-    (next) => onValueChange?.((multiple ? next : (next[0] ?? null)) as never),
+  const initial = toList(defaultValue, multiple);
+  // Memoised on the given value, so an unchanged controlled value keeps its set.
+  const controlled = useMemo(
+    () => (value === undefined ? undefined : toList(value, multiple)),
+    [value, multiple],
+  );
+  const [values, setValues, setOwn] = useListState(controlled, initial, (next) =>
+    onValueChange?.((multiple ? next : (next[0] ?? null)) as never),
   );
   const selected = useMemo(() => new Set(values), [values]);
 
@@ -81,3 +90,40 @@ function useListState<V>(
   };
   return [current, set, setOwn];
 }
+
+/** The selection props of a single-selection list (the default). */
+export interface SingleSelectionProps<V extends CollectionKey> {
+  /**
+   * Lets the user choose several options; the value is then a list.
+   * @default false
+   */
+  multiple?: false;
+  /** The chosen option's value (controlled); `null` for none. Pair it with `onValueChange`. */
+  value?: V | null;
+  /**
+   * The value chosen at first (uncontrolled); `form.reset()` returns to it.
+   * @default null
+   */
+  defaultValue?: V | null;
+  /** Called with the value the user chose (`null` when cleared). */
+  onValueChange?: (value: V | null) => void;
+}
+
+/** The selection props of a multiple-selection list. */
+export interface MultipleSelectionProps<V extends CollectionKey> {
+  /** Lets the user choose several options; the value is a list. */
+  multiple: true;
+  /** The chosen values (controlled), in the order chosen. Pair it with `onValueChange`. */
+  value?: V[];
+  /**
+   * The values chosen at first (uncontrolled); `form.reset()` returns to them.
+   * @default []
+   */
+  defaultValue?: V[];
+  /** Called with the chosen values after each change. */
+  onValueChange?: (value: V[]) => void;
+}
+
+/** Single (`V | null`) or multiple (`V[]`, with `multiple`) selection. */
+export type SelectionProps<V extends CollectionKey> =
+  SingleSelectionProps<V> | MultipleSelectionProps<V>;
