@@ -92,3 +92,23 @@ export {
   type ToastPlacement,
   type ToastStatus,
 } from './molecules/Toast';
+export {
+  ListBox,
+  type ListBoxItem,
+  type ListBoxOption,
+  type ListBoxProps,
+  type ListBoxSection,
+  type ListBoxSize,
+} from './molecules/ListBox';
+export {
+  Select,
+  selectPlacements,
+  selectValueDisplays,
+  type SelectItem,
+  type SelectOption,
+  type SelectPlacement,
+  type SelectProps,
+  type SelectSection,
+  type SelectSize,
+  type SelectValueDisplay,
+} from './molecules/Select';
