@@ -4,7 +4,7 @@ import { cssVar, typographyStyles } from '../../tokens';
 
 /*
  * The listbox and its options, shared by ListBox and Select. The listbox scrolls; when it is
- * windowed, `--_before` and `--_after` (px, from useVirtualRows) pad it for the rows not
+ * windowed, two spacers (`--_size`, px, from useVirtualRows) stand in for the rows not
  * rendered. It is the offset parent of its rows (`position: relative`), which the windowing
  * measures against. Rows have no block margins: their heights are measured with
  * `offsetHeight`, which leaves margins out.
@@ -20,13 +20,15 @@ export const optionListClass = defineStyles(css`
   overflow-y: auto;
   overscroll-behavior: contain;
   margin: 0;
-  padding-block: calc(${cssVar('space.1')} + var(--_before, ${cssVar('space.0')}))
-    calc(${cssVar('space.1')} + var(--_after, ${cssVar('space.0')}));
+  padding-block: ${cssVar('space.1')};
   padding-inline: ${cssVar('space.1')};
   color: ${cssVar('color.text.primary')};
   ${typographyStyles('body')}
   outline: none;
 
+  & > [data-part='spacer'] {
+    block-size: var(--_size);
+  }
   & [role='option'] {
     display: flex;
     align-items: flex-start;

@@ -29,9 +29,9 @@ export const VIRTUALIZE_ABOVE = 100;
 
 /** Row height guesses before measuring (px), per size: an option, one with a description, a heading. */
 const ESTIMATES: Record<OptionListSize, [number, number, number]> = {
-  sm: [28, 48, 28],
-  md: [36, 56, 32],
-  lg: [44, 64, 36],
+  sm: [28, 44, 28],
+  md: [40, 56, 28],
+  lg: [48, 64, 28],
 };
 
 /** The id of an option element, from the listbox id and the option's index. */
@@ -189,23 +189,32 @@ function OptionListInner<V extends CollectionKey>(
       role="listbox"
       aria-multiselectable={multiple || undefined}
       className={cx(optionListClass, className)}
-      style={
-        virtual
-          ? ({
-              ...style,
-              '--_before': `${view.before}px`,
-              '--_after': `${view.after}px`,
-            } as CSSProperties)
-          : style
-      }
+      style={style}
       data-size={size === 'md' ? undefined : size}
       data-virtual={virtual || undefined}
       onPointerMove={handlePointerMove}
       onClick={handleClick}
     >
+      {virtual ? spacer(view.before) : null}
       {children}
+      {virtual ? spacer(view.after) : null}
     </div>
   );
+}
+
+/**
+ * Stands in for the rows not rendered, so the scrollbar keeps the whole list's length. An
+ * element, not the list's padding: a flex item cannot shrink below its padding, and the list
+ * must stay as tall as its popup. Hidden and without a role, it is not part of the listbox.
+ */
+function spacer(size: number) {
+  return size > 0 ? (
+    <div
+      data-part="spacer"
+      aria-hidden="true"
+      style={{ '--_size': `${size}px` } as CSSProperties}
+    />
+  ) : null;
 }
 
 /** The option under an event's target, from its `data-index`. */
@@ -255,7 +264,6 @@ const OptionRow = memo(function OptionRow<V extends CollectionKey>({
       role="option"
       aria-selected={selected}
       aria-disabled={node.disabled || undefined}
-      aria-labelledby={described ? `${id}-label` : undefined}
       aria-describedby={described ? `${id}-description` : undefined}
       aria-setsize={total}
       aria-posinset={total === undefined ? undefined : node.index + 1}
@@ -266,11 +274,11 @@ const OptionRow = memo(function OptionRow<V extends CollectionKey>({
     >
       <span data-part={multiple ? 'box' : 'check'}>{selected ? check : null}</span>
       <span data-part="text">
-        <span id={described ? `${id}-label` : undefined} data-part="label">
-          {node.label}
-        </span>
+        <span data-part="label">{node.label}</span>
         {described ? (
-          <span id={`${id}-description`} data-part="description">
+          // Hidden from the name (the label alone names the option, as axe's
+          // label-content-name-mismatch wants it), and read as the description.
+          <span id={`${id}-description`} data-part="description" aria-hidden="true">
             {node.description}
           </span>
         ) : null}

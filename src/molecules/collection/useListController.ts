@@ -43,6 +43,8 @@ export interface ListController {
   navigateByKey(event: KeyboardEvent): number | null;
   /** Whether a type-ahead search is going on (a Space then types a space). */
   searching(): boolean;
+  /** Ends a type-ahead search (the list opened or closed: the next letter starts afresh). */
+  resetTypeAhead(): void;
 }
 
 /**
@@ -76,6 +78,7 @@ export function useListController<V extends CollectionKey>(
     activeIndex,
     activate,
     searching: () => typeAhead.searching(),
+    resetTypeAhead: () => typeAhead.reset(),
     navigateByKey(event) {
       if (event.altKey || event.ctrlKey || event.metaKey) return null;
       const list = options();

@@ -35,7 +35,7 @@ export interface VirtualRows {
  * padding standing in for the rest, so 10,000 options cost about 30 elements. Rows may differ
  * in height (a description, a section heading): each rendered row is measured after commit and
  * its height remembered; rows not seen yet count at their estimate. `@tanstack/virtual-core`
- * does this and more, but costs 9.9 KiB gzipped; this is under 1 KiB (docs/ARCHITECTURE.md).
+ * does this and more, but costs 9.9 KiB gzipped; this is 1.2 KiB (docs/ARCHITECTURE.md).
  *
  * Rendered rows carry `data-row={index}`; the scroll element is their offset parent (it is
  * `position: relative`), and its own top padding is measured from the first row.
@@ -49,6 +49,8 @@ interface SizeModel {
   dirty: number;
   /** The list's own top padding: the first row's offset in the scroll element. */
   base: number;
+  /** The row last scrolled to: scrolled to again once measuring has moved it. */
+  target: { index: number; align: 'nearest' | 'center' } | null;
 }
 
 interface Range {
@@ -71,6 +73,7 @@ export function useVirtualRows({
     offsets: new Float64Array(1),
     dirty: 0,
     base: 0,
+    target: null,
   });
   const [range, setRange] = useState<Range>(() => {
     const end = Math.min(count - 1, Math.ceil(FALLBACK_VIEWPORT / estimate(0)) + OVERSCAN);
@@ -177,7 +180,22 @@ export function useVirtualRows({
         changed = true;
       }
     }
-    if (changed) compute();
+    if (!changed) {
+      model.target = null;
+      return;
+    }
+    // Rows above the target changed height: it moved, so scroll to where it really is.
+    if (model.target) {
+      const { index, align } = model.target;
+      const top = offsets();
+      scrollIntoRange(
+        element,
+        index === 0 ? 0 : model.base + top[index]!,
+        model.sizes[index]!,
+        align,
+      );
+    }
+    compute(model.target?.index);
   });
 
   const scrollToRow = useCallback(
@@ -194,6 +212,7 @@ export function useVirtualRows({
       // The first row also brings the list's top padding into view.
       const offset = index === 0 ? 0 : model.base + top[index]!;
       scrollIntoRange(element, offset, model.sizes[index]!, align);
+      model.target = { index, align };
       compute(index);
     },
     [compute, count, enabled, offsets, scrollRef],
