@@ -146,7 +146,12 @@ function ListBoxInner<V extends CollectionKey>(props: ListBoxProps<V>, ref: Ref<
     'aria-labelledby': rest['aria-labelledby'],
     'aria-describedby': rest['aria-describedby'],
   });
-  if (!Array.isArray(options)) {
+  // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    !Array.isArray(options)
+  ) {
     devError('ListBox', '`options` must be an array of options, values or sections.');
   }
   const items = Array.isArray(options) ? options : [];

@@ -6,11 +6,12 @@ import { anchoredSurface } from '../overlay/anchoredSurface';
 /*
  * The field box is FieldControl's (`controlClass`: border, focus ring on :focus-within, sizes,
  * invalid and disabled looks); this adds the trigger button that fills it. The clear button
- * sits on top of the trigger's end, left of the chevron, so every press elsewhere in the box
- * hits the trigger. `data-clearable` makes room for it.
+ * sits on top of the trigger, before the chevron, so every press elsewhere in the box hits
+ * the trigger. `data-clearable` makes room for it after the value.
  */
 export const selectClass = defineStyles(css`
   label: select;
+  --_pad: ${cssVar('space.3')};
   position: relative;
   padding: 0;
   cursor: pointer;
@@ -25,7 +26,7 @@ export const selectClass = defineStyles(css`
     min-inline-size: 0;
     margin: 0;
     padding-block: ${cssVar('space.1')};
-    padding-inline: ${cssVar('space.3')};
+    padding-inline: var(--_pad);
     border: 0;
     border-radius: inherit;
     background: transparent;
@@ -35,9 +36,6 @@ export const selectClass = defineStyles(css`
     cursor: inherit;
     outline: none;
     -webkit-tap-highlight-color: transparent;
-  }
-  &[data-clearable] > [role='combobox'] {
-    padding-inline-end: calc(${cssVar('space.3')} + ${cssVar('size.6')} + ${cssVar('space.1')});
   }
   & > [role='combobox']:disabled {
     cursor: not-allowed;
@@ -53,6 +51,10 @@ export const selectClass = defineStyles(css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  /* Room for the clear button, which sits between the value and the chevron. */
+  &[data-clearable] [data-part='value'] {
+    margin-inline-end: calc(${cssVar('size.6')} + ${cssVar('space.1')});
+  }
   & [data-part='value'][data-placeholder] {
     color: ${cssVar('color.text.secondary')};
   }
@@ -63,11 +65,6 @@ export const selectClass = defineStyles(css`
     flex: none;
     inline-size: ${cssVar('size.icon.sm')};
     block-size: ${cssVar('size.icon.sm')};
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
     color: ${cssVar('color.text.secondary')};
     transition: transform ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.standard')};
   }
@@ -77,10 +74,22 @@ export const selectClass = defineStyles(css`
   &[data-open] [data-part='chevron'] {
     transform: rotate(180deg);
   }
+  & [data-part='chevron'],
+  & [data-part='cross'] {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  & [data-part='cross'] {
+    inline-size: ${cssVar('size.icon.sm')};
+    block-size: ${cssVar('size.icon.sm')};
+  }
   & > [data-part='clear'] {
     position: absolute;
     inset-block-start: 50%;
-    inset-inline-end: calc(${cssVar('space.3')} + ${cssVar('size.icon.sm')} + ${cssVar('space.1')});
+    inset-inline-end: calc(var(--_pad) + ${cssVar('size.icon.sm')} + ${cssVar('space.1')});
     transform: translateY(-50%);
   }
 
@@ -104,24 +113,14 @@ export const selectClass = defineStyles(css`
     white-space: nowrap;
   }
 
+  &[data-size='sm'] {
+    --_pad: ${cssVar('space.2')};
+  }
   &[data-size='sm'] > [role='combobox'] {
-    padding-inline: ${cssVar('space.2')};
     ${typographyStyles('body-sm')}
   }
-  &[data-size='sm'][data-clearable] > [role='combobox'] {
-    padding-inline-end: calc(${cssVar('space.2')} + ${cssVar('size.6')} + ${cssVar('space.1')});
-  }
-  &[data-size='sm'] > [data-part='clear'] {
-    inset-inline-end: calc(${cssVar('space.2')} + ${cssVar('size.icon.sm')} + ${cssVar('space.1')});
-  }
-  &[data-size='lg'] > [role='combobox'] {
-    padding-inline: ${cssVar('space.4')};
-  }
-  &[data-size='lg'][data-clearable] > [role='combobox'] {
-    padding-inline-end: calc(${cssVar('space.4')} + ${cssVar('size.6')} + ${cssVar('space.1')});
-  }
-  &[data-size='lg'] > [data-part='clear'] {
-    inset-inline-end: calc(${cssVar('space.4')} + ${cssVar('size.icon.sm')} + ${cssVar('space.1')});
+  &[data-size='lg'] {
+    --_pad: ${cssVar('space.4')};
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -13,7 +13,6 @@ import {
 } from 'react';
 import { Field, useField } from '../../atoms/Field';
 import { controlClass, FieldAction } from '../../atoms/FieldControl';
-import { XIcon } from '../../atoms/Icon';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
   collectionOf,
@@ -179,6 +178,13 @@ export type SelectProps<V extends CollectionKey = CollectionKey> = SelectOwnProp
 
 const defaultCountLabel = (count: number) => `${count} selected`;
 
+/** lucide's `x`, drawn inline (as Dialog's close button) so Select does not pull in Icon. */
+const cross = (
+  <svg data-part="cross" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="M18 6 6 18M6 6l12 12" />
+  </svg>
+);
+
 /**
  * A field that opens a list to choose one option, or several with `multiple` (the APG
  * select-only combobox): label, description and error like every field; options from
@@ -250,7 +256,9 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
     'aria-labelledby': rest['aria-labelledby'],
     'aria-describedby': rest['aria-describedby'],
   });
-  warnAboutMisuse(props);
+  // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    warnAboutMisuse(props);
   const items = Array.isArray(options) ? options : [];
   const selection = useSelection<V>({
     multiple,
@@ -300,6 +308,7 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
   const close = () => {
     setOpen(false);
     store.set(null, false);
+    controller.resetTypeAhead();
   };
 
   const choose = (node: CollectionNode<V>) => {
@@ -465,7 +474,7 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
             tabIndex={-1}
             onMouseDown={(event) => event.preventDefault()}
             onClick={clear}
-            icon={<XIcon size="sm" />}
+            icon={cross}
           />
         ) : null}
         <FormValue
@@ -540,7 +549,11 @@ function SelectValue<V extends CollectionKey>({
       : (item: V) => collectionOf(items, 'Select').get(item)?.label;
   const labels = values.map((item) => {
     const text = labelOf(item);
-    if (text === undefined) {
+    if (
+      text === undefined &&
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production'
+    ) {
       devError(
         'Select',
         `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,

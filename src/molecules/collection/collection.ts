@@ -99,17 +99,22 @@ export function createCollection<V extends CollectionKey>(
     const option = typeof item === 'object' && item !== null ? item : undefined;
     const value = option ? option.value : item;
     if (!isKey(value)) {
-      devError(
-        component,
-        `an option needs a \`value\` that is a string or a number; got ${String(value)}. It is left out.`,
-      );
+      // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        devError(
+          component,
+          `an option needs a \`value\` that is a string or a number; got ${String(value)}. It is left out.`,
+        );
+      }
       return;
     }
     if (byValue.has(value)) {
-      devError(
-        component,
-        `two options have the value ${JSON.stringify(value)}; values must be unique. The second is left out.`,
-      );
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        devError(
+          component,
+          `two options have the value ${JSON.stringify(value)}; values must be unique. The second is left out.`,
+        );
+      }
       return;
     }
     const label = option ? String(option.label ?? value) : String(value);
@@ -131,7 +136,13 @@ export function createCollection<V extends CollectionKey>(
   for (const item of items) {
     if (isSection(item)) {
       const heading = { label: String(item.label ?? ''), index: sections.length, row: rows.length };
-      if (!heading.label) devError(component, 'a section needs a `label`: it names the group.');
+      if (
+        typeof process !== 'undefined' &&
+        process.env.NODE_ENV !== 'production' &&
+        !heading.label
+      ) {
+        devError(component, 'a section needs a `label`: it names the group.');
+      }
       sections.push(heading);
       rows.push({ kind: 'heading', heading });
       for (const option of item.options) add(option, heading.index);
