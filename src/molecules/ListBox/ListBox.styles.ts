@@ -38,8 +38,16 @@ export const listBoxClass = defineStyles(css`
     color: ${cssVar('color.text.disabled')};
     pointer-events: none;
   }
+  /* No options: the message takes the list's place, in the same box. */
+  & > [role='listbox']:empty {
+    display: none;
+  }
   & > [data-part='empty'] {
     margin: 0;
+    padding-block: ${cssVar('space.2')};
+    padding-inline: ${cssVar('space.3')};
+    border: ${cssVar('border.width.thin')} dashed ${cssVar('color.field.border')};
+    border-radius: ${cssVar('radius.md')};
     ${typographyStyles('body-sm')}
     color: ${cssVar('color.text.secondary')};
   }
