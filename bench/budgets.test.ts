@@ -17,6 +17,7 @@ const CASES = [
   'drawer',
   'inlineAlert',
   'banner',
+  'select',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

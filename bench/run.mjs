@@ -114,6 +114,7 @@ async function main() {
       'drawer',
       'inlineAlert',
       'banner',
+      'select',
     ]);
   }
 

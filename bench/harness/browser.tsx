@@ -5,6 +5,7 @@ import type { Subject } from '../subjects/types';
 import {
   BUTTONS,
   FORM_FIELDS,
+  SELECT_OPTIONS,
   TEXT_FIELDS,
   TOOLTIP_BUTTONS,
   buttons,
@@ -12,7 +13,33 @@ import {
   tooltipButtons,
 } from './scenarios';
 
-export type Scenario = 'mount' | 'update' | 'fields' | 'buttons200' | 'tooltips200' | 'dialogOpen';
+export type Scenario =
+  | 'mount'
+  | 'update'
+  | 'fields'
+  | 'buttons200'
+  | 'tooltips200'
+  | 'dialogOpen'
+  | 'select200'
+  | 'select10k';
+
+const isSelect = (scenario: Scenario): scenario is keyof typeof SELECT_OPTIONS =>
+  scenario in SELECT_OPTIONS;
+
+/**
+ * A real press on an element, as a pointer makes it: pointer and mouse down and up, then the
+ * click. Libraries open on different ones (MUI's Select on mousedown, ours on click).
+ */
+function press(target: Element) {
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, buttons: 1 };
+  target.dispatchEvent(new PointerEvent('pointerdown', { ...init, pointerType: 'mouse' }));
+  target.dispatchEvent(new MouseEvent('mousedown', init));
+  target.dispatchEvent(
+    new PointerEvent('pointerup', { ...init, buttons: 0, pointerType: 'mouse' }),
+  );
+  target.dispatchEvent(new MouseEvent('mouseup', { ...init, buttons: 0 }));
+  target.dispatchEvent(new MouseEvent('click', { ...init, buttons: 0 }));
+}
 
 /** One timed render, in milliseconds. */
 export interface Step {
@@ -147,15 +174,31 @@ export function install(subject: Subject): void {
     return step;
   };
 
+  /** A closed Select of the scenario's size, mounted untimed before each step. */
+  const closedSelect = (scenario: keyof typeof SELECT_OPTIONS) =>
+    subject.select('Choose an option', SELECT_OPTIONS[scenario], 0);
+
   window.__bench = {
     async prepare(scenario) {
       if (scenario === 'dialogOpen') closedDialog();
+      else if (isSelect(scenario)) show(closedSelect(scenario));
       else show(scenario === 'update' ? buttons(subject, BUTTONS, 0) : null);
       window.gc?.();
       await nextFrame();
     },
     step(scenario, iteration) {
       if (scenario === 'dialogOpen') return openDialog();
+      if (isSelect(scenario)) {
+        // From the press to the open list laid out; the harness then waits for its frame.
+        const trigger = container.querySelector('[role="combobox"], button');
+        if (!trigger) throw new Error('bench: the Select has no trigger');
+        const start = performance.now();
+        flushSync(() => press(trigger));
+        const rendered = performance.now();
+        void document.body.offsetHeight;
+        const end = performance.now();
+        return { total: end - start, script: rendered - start };
+      }
       const start = performance.now();
       flushSync(() => root.render(<Provider>{list(scenario, iteration)}</Provider>));
       const rendered = performance.now();
@@ -170,6 +213,10 @@ export function install(subject: Subject): void {
       if (scenario === 'dialogOpen') {
         show(null);
         closedDialog();
+      } else if (isSelect(scenario)) {
+        // A fresh closed Select for the next press (the open one unmounts with its portal).
+        show(null);
+        show(closedSelect(scenario));
       } else if (scenario !== 'update') show(null);
       window.gc?.();
       await nextFrame();

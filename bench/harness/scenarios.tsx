@@ -28,3 +28,6 @@ export function tooltipButtons(subject: Subject, count: number): ReactNode[] {
   for (let i = 0; i < count; i += 1) list.push(subject.tooltipButton(`Button ${i}`, i));
   return list;
 }
+
+/** Issue #11: open a closed Select of this many options by a real press. */
+export const SELECT_OPTIONS = { select200: 200, select10k: 10_000 } as const;

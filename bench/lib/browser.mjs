@@ -12,7 +12,16 @@ import { rotate } from './stats.mjs';
 /** @typedef {import('./build.mjs').SubjectName} SubjectName */
 /** @typedef {import('../harness/browser').Scenario} Scenario */
 /** @type {Scenario[]} */
-export const SCENARIOS = ['mount', 'update', 'fields', 'buttons200', 'tooltips200', 'dialogOpen'];
+export const SCENARIOS = [
+  'mount',
+  'update',
+  'fields',
+  'buttons200',
+  'tooltips200',
+  'dialogOpen',
+  'select200',
+  'select10k',
+];
 /** Scenarios whose step itself ends after its frame has painted: no frame is awaited after. */
 const PAINTED_IN_STEP = new Set(/** @type {Scenario[]} */ (['dialogOpen']));
 

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -29,6 +29,8 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * `alertDialog`, `drawer`, `inlineAlert` and `banner` likewise: a Button plus the molecule
  * (MUI's nearest: a Dialog built as its docs' alert dialog, Drawer, Alert with a title, Alert
  * with a close button), over the same library's Button.
+ * `select` is a Button plus a closed single Select of 10 options (MUI: Select with FormControl,
+ * InputLabel and MenuItems), over the same library's `button` case (issue #11).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -43,6 +45,7 @@ export const SIZE_CASE_LABELS = {
   drawer: 'Drawer over `import { Button }` (MUI: Drawer)',
   inlineAlert: 'InlineAlert over `import { Button }` (MUI: Alert)',
   banner: 'Banner over `import { Button }` (MUI: Alert with onClose)',
+  select: 'Select over `import { Button }`',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
@@ -65,6 +68,7 @@ const MOLECULE_CASES = {
 export const OVER_BUTTON_CASES = /** @type {SizeCase[]} */ ([
   'popoverTooltip',
   ...Object.keys(MOLECULE_CASES),
+  'select',
 ]);
 
 const subjectFile = (/** @type {SubjectName} */ name) => join(benchDir, 'subjects', `${name}.tsx`);
@@ -137,6 +141,7 @@ async function sizeEntry(subject, sizeCase) {
   const withField = sizeCase === 'buttonTextField';
   const withDialog = sizeCase === 'buttonDialog';
   const molecule = MOLECULE_CASES[sizeCase];
+  const withSelect = sizeCase === 'select';
   if (sizeCase === 'popoverTooltip') {
     return [
       `import { createRoot } from 'react-dom/client';`,
@@ -150,6 +155,7 @@ async function sizeEntry(subject, sizeCase) {
     ...(withField ? ['textField'] : []),
     ...(withDialog ? ['dialog'] : []),
     ...(molecule ? [molecule.factory] : []),
+    ...(withSelect ? ['select'] : []),
   ];
   const lines = [
     `import { createRoot } from 'react-dom/client';`,
@@ -169,7 +175,7 @@ async function sizeEntry(subject, sizeCase) {
   }
   lines.push(
     `createRoot(document.getElementById('root')).render(`,
-    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${molecule ? `, ${molecule.factory}(${JSON.stringify(molecule.text)}, 1)` : ''}]}</Provider>,`,
+    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${molecule ? `, ${molecule.factory}(${JSON.stringify(molecule.text)}, 1)` : ''}${withSelect ? ", select('City', 10, 1)" : ''}]}</Provider>,`,
     `);`,
   );
   return lines.join('\n');

@@ -9,6 +9,7 @@ import {
   InlineAlert,
   Popover,
   PopoverTrigger,
+  Select,
   TextField,
   ThemeProvider,
   toast,
@@ -26,6 +27,7 @@ import type {
   NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
+  SelectFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -124,4 +126,22 @@ export const banner: BannerFactory = (title, key) => (
     description="The service stops on Sunday from 02:00 to 03:00 UTC."
     dismissible
   />
+);
+
+/** Options are built once per count, as the docs ask for long lists (a stable array). */
+const optionSets = new Map<number, { value: number; label: string }[]>();
+export const selectOptions = (count: number) => {
+  let options = optionSets.get(count);
+  if (!options) {
+    options = Array.from({ length: count }, (_, index) => ({
+      value: index,
+      label: `Option ${index}`,
+    }));
+    optionSets.set(count, options);
+  }
+  return options;
+};
+
+export const select: SelectFactory = (label, count, key) => (
+  <Select key={key} label={label} options={selectOptions(count)} />
 );

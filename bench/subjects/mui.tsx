@@ -4,6 +4,10 @@ import {
   Button,
   Dialog,
   DialogActions,
+  FormControl,
+  InputLabel,
+  MenuItem,
+  Select,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -28,6 +32,7 @@ import type {
   NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
+  SelectFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -177,3 +182,32 @@ function DismissibleAlert({ title }: { title: string }) {
 }
 
 export const banner: BannerFactory = (title, key) => <DismissibleAlert key={key} title={title} />;
+/** MUI's Select as its docs build one: FormControl, InputLabel, a MenuItem per option. */
+function MuiSelect({ label, count }: { label: string; count: number }) {
+  const [value, setValue] = useState('');
+  const items = [];
+  for (let index = 0; index < count; index += 1) {
+    items.push(
+      <MenuItem key={index} value={String(index)}>
+        Option {index}
+      </MenuItem>,
+    );
+  }
+  return (
+    <FormControl>
+      <InputLabel id="bench-select-label">{label}</InputLabel>
+      <Select
+        labelId="bench-select-label"
+        label={label}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      >
+        {items}
+      </Select>
+    </FormControl>
+  );
+}
+
+export const select: SelectFactory = (label, count, key) => (
+  <MuiSelect key={key} label={label} count={count} />
+);

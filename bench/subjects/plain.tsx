@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import './plain.css';
 import type {
   ButtonFactory,
   DialogFactory,
   FormDialogFactory,
   Provider as ProviderType,
+  SelectFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -96,4 +98,38 @@ export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, field
       </button>
     </form>
   </dialog>
+);
+
+/**
+ * The floor of an open list (the issue's "plain `<ul role=listbox>` with all options"): a
+ * button that renders every option when pressed, with no keyboard, placement or styles.
+ */
+function PlainSelect({ label, count }: { label: string; count: number }) {
+  const [open, setOpen] = useState(false);
+  const options = [];
+  if (open) {
+    for (let index = 0; index < count; index += 1) {
+      options.push(
+        <li key={index} role="option" aria-selected={false}>
+          Option {index}
+        </li>,
+      );
+    }
+  }
+  return (
+    <div>
+      <button className="btn" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {label}
+      </button>
+      {open ? (
+        <ul role="listbox" aria-label={label}>
+          {options}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export const select: SelectFactory = (label, count, key) => (
+  <PlainSelect key={key} label={label} count={count} />
 );

@@ -48,6 +48,13 @@ export type FormDialogFactory = (props: {
   fields: ReactNode;
 }) => ReactElement;
 
+/**
+ * A closed single Select of `count` options (`Option 0`…), the library's own way; opened by a
+ * real press in the timed scenarios (plain React: a button that renders a
+ * `<ul role="listbox">` with every option).
+ */
+export type SelectFactory = (label: string, count: number, key: number) => ReactElement;
+
 export interface Subject {
   Provider: Provider;
   button: ButtonFactory;
@@ -62,4 +69,5 @@ export interface Subject {
   drawer?: DrawerFactory;
   inlineAlert?: InlineAlertFactory;
   banner?: BannerFactory;
+  select: SelectFactory;
 }
