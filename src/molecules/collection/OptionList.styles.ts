@@ -40,6 +40,14 @@ export const optionListClass = defineStyles(css`
     user-select: none;
     -webkit-tap-highlight-color: transparent;
   }
+  & > [role='option'][data-outside] {
+    position: absolute;
+    inline-size: ${cssVar('size.px')};
+    block-size: ${cssVar('size.px')};
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   & [role='option'][data-active] {
     background-color: ${cssVar('color.bg.sunken')};
   }
@@ -127,6 +135,14 @@ export const optionListClass = defineStyles(css`
   }
 
   @media (forced-colors: active) {
+    & > [role='option'][data-outside] {
+      position: absolute;
+      inline-size: ${cssVar('size.px')};
+      block-size: ${cssVar('size.px')};
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     & [role='option'][data-active] {
       outline: ${cssVar('focus.ring.width')} solid Highlight;
       outline-offset: calc(-1 * ${cssVar('focus.ring.width')});

@@ -161,6 +161,17 @@ describe('OptionList', () => {
     );
     expect(screen.getAllByRole('option').length).toBeLessThanOrEqual(60);
   });
+  it('keeps the active option in the DOM, out of sight, when the window has moved away from it', () => {
+    const store = createActiveStore<number | string>();
+    render(<List items={numbers(10_000)} store={store} />);
+    expect(screen.queryByRole('option', { name: 'Option 5000' })).toBeNull();
+    act(() => store.set(5000, false));
+    const kept = screen.getByRole('option', { name: 'Option 5000' });
+    expect(kept).toHaveAttribute('data-outside');
+    expect(kept).not.toHaveAttribute('data-row');
+    act(() => store.set(1, false));
+    expect(screen.queryByRole('option', { name: 'Option 5000' })).toBeNull();
+  });
 });
 
 describe('useActiveDescendant', () => {

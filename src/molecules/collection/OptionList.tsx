@@ -4,6 +4,7 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
+  useSyncExternalStore,
   type CSSProperties,
   type HTMLAttributes,
   type MouseEvent,
@@ -101,6 +102,18 @@ function OptionListInner<V extends CollectionKey>(
     },
   });
 
+  // The active option scrolled out of the window (by the wheel or the scrollbar) stays in the
+  // DOM, out of sight, so `aria-activedescendant` never names a missing element. Hovers inside
+  // the window keep this at -1 and do not re-render the list.
+  const detached = useSyncExternalStore(
+    store.subscribe,
+    () => {
+      const node = virtual ? collection.get(store.value as V) : undefined;
+      return node && (node.row < view.start || node.row > view.end) ? node.index : -1;
+    },
+    () => -1,
+  );
+
   useImperativeHandle(
     handle,
     () => ({
@@ -137,9 +150,10 @@ function OptionListInner<V extends CollectionKey>(
   };
 
   const total = virtual ? options.length : undefined;
-  const renderOption = (node: CollectionNode<V>) => (
+  const renderOption = (node: CollectionNode<V>, outside = false) => (
     <OptionRow
       key={`o${node.index}`}
+      outside={outside}
       node={node}
       id={optionId(id, node.index)}
       selected={selected.has(node.value)}
@@ -197,6 +211,7 @@ function OptionListInner<V extends CollectionKey>(
     >
       {virtual ? spacer(view.before) : null}
       {children}
+      {detached >= 0 && options[detached] ? renderOption(options[detached], true) : null}
       {virtual ? spacer(view.after) : null}
     </div>
   );
@@ -234,6 +249,8 @@ interface OptionRowProps<V extends CollectionKey> {
   multiple: boolean;
   store: ActiveStore<V>;
   total: number | undefined;
+  /** Rendered out of the window, out of sight, for `aria-activedescendant` (not measured). */
+  outside?: boolean;
 }
 
 /** A check mark (lucide's `check`), drawn inline so the list does not pull in the Icon set. */
@@ -255,6 +272,7 @@ const OptionRow = memo(function OptionRow<V extends CollectionKey>({
   multiple,
   store,
   total,
+  outside = false,
 }: OptionRowProps<V>) {
   const active = useActiveState(store, node.value);
   const described = node.description !== undefined;
@@ -268,7 +286,8 @@ const OptionRow = memo(function OptionRow<V extends CollectionKey>({
       aria-setsize={total}
       aria-posinset={total === undefined ? undefined : node.index + 1}
       data-index={node.index}
-      data-row={node.row}
+      data-row={outside ? undefined : node.row}
+      data-outside={outside || undefined}
       data-active={active > 0 || undefined}
       data-focus-visible={active === 2 || undefined}
     >
