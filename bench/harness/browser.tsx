@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import type { Subject } from '../subjects/types';
 import {
   BUTTONS,
+  CLOSED_SELECT_OPTIONS,
   FORM_FIELDS,
   SELECT_OPTIONS,
   TEXT_FIELDS,
@@ -21,7 +22,9 @@ export type Scenario =
   | 'tooltips200'
   | 'dialogOpen'
   | 'select200'
-  | 'select10k';
+  | 'select10k'
+  | 'closedSelect10'
+  | 'closedSelect10k';
 
 const isSelect = (scenario: Scenario): scenario is keyof typeof SELECT_OPTIONS =>
   scenario in SELECT_OPTIONS;
@@ -150,6 +153,9 @@ export function install(subject: Subject): void {
     if (scenario === 'fields') return textFields(subject, TEXT_FIELDS);
     if (scenario === 'buttons200') return buttons(subject, TOOLTIP_BUTTONS);
     if (scenario === 'tooltips200') return tooltipButtons(subject, TOOLTIP_BUTTONS);
+    if (scenario === 'closedSelect10' || scenario === 'closedSelect10k') {
+      return subject.select('Choose an option', CLOSED_SELECT_OPTIONS[scenario], 0);
+    }
     // To update, every label changes and the Buttons stay mounted.
     return buttons(subject, BUTTONS, scenario === 'update' ? iteration + 1 : 0);
   };

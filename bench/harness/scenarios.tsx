@@ -31,3 +31,5 @@ export function tooltipButtons(subject: Subject, count: number): ReactNode[] {
 
 /** Issue #11: open a closed Select of this many options by a real press. */
 export const SELECT_OPTIONS = { select200: 200, select10k: 10_000 } as const;
+/** Issue #11: mount a closed Select of this many options (its cost must not grow with them). */
+export const CLOSED_SELECT_OPTIONS = { closedSelect10: 10, closedSelect10k: 10_000 } as const;

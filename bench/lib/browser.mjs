@@ -21,6 +21,8 @@ export const SCENARIOS = [
   'dialogOpen',
   'select200',
   'select10k',
+  'closedSelect10',
+  'closedSelect10k',
 ];
 /** Scenarios whose step itself ends after its frame has painted: no frame is awaited after. */
 const PAINTED_IN_STEP = new Set(/** @type {Scenario[]} */ (['dialogOpen']));
