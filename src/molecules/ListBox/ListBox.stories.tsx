@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -46,7 +46,7 @@ const meta = {
     value: { control: false },
   },
   parameters: {
-    design: figma('63-1'),
+    design: figmaDesign('ListBox'),
     docs: {
       description: {
         component: `A list of options always in view, to choose one or several (the APG listbox). Tab focuses the list; the arrow keys, Home/End, Page keys and typing move through it while DOM focus stays on the list (\`aria-activedescendant\`); Space or Enter chooses. Sections, descriptions and disabled options; above 100 rows only the visible ones render.

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -75,7 +75,7 @@ const meta = {
     open: { control: false },
   },
   parameters: {
-    design: figma('62-1'),
+    design: figmaDesign('Select'),
     docs: {
       description: {
         component: `A field that opens a list to choose one option, or several with \`multiple\`: the APG select-only combobox. Keyboard focus stays on the field while the arrow keys, Home/End, Page keys and typing move through the list, so screen readers follow the active option. Long lists stay fast: a closed Select renders no option, and an open one above 100 rows renders only what is in view.
