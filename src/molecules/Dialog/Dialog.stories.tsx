@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock } from '../../../.storybook/stories';
@@ -8,7 +8,7 @@ import { Text } from '../../atoms/Text';
 import { TextField } from '../../atoms/TextField';
 import { ThemeProvider } from '../../theme';
 import { cssVar } from '../../tokens';
-import { anchorOverlay, OverlayPortal, useOverlayLayer } from '../overlay';
+import { Select } from '../Select';
 import { Dialog, dialogSizes, type DialogProps } from './Dialog';
 import { DialogTrigger } from './DialogTrigger';
 
@@ -537,103 +537,48 @@ export const InitialFocus: Story = {
   },
 };
 
-/**
- * A stand-in for the coming Select: a listbox built on the overlay layer (portal, stack,
- * placement) the way Select will be. Story-only: it shows the layer's contract.
- */
-function LayerListbox({ label }: { label: string }) {
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
-  useOverlayLayer(open, {
-    onEscape: () => {
-      setOpen(false);
-      trigger.current?.focus();
-    },
-    onPointerDownOutside: () => setOpen(false),
-    isInside: (event) =>
-      Boolean(
-        list.current?.contains(event.target as Node) ||
-        trigger.current?.contains(event.target as Node),
-      ),
-  });
-  useEffect(() => {
-    const floating = list.current;
-    if (!open || !trigger.current || !floating) return;
-    floating.showPopover();
-    return anchorOverlay(trigger.current, floating, { placement: 'bottom-start' });
-  }, [open]);
-  return (
-    <>
-      <Button
-        ref={trigger}
-        variant="secondary"
-        aria-haspopup="listbox"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        {label}
-      </Button>
-      {open ? (
-        <OverlayPortal>
-          <ul
-            ref={list}
-            role="listbox"
-            aria-label={label}
-            popover="manual"
-            style={{
-              margin: 0,
-              padding: cssVar('space.1'),
-              listStyle: 'none',
-              minInlineSize: 'var(--trigger-width)',
-              background: cssVar('color.bg.raised'),
-              color: cssVar('color.text.primary'),
-              border: `${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')}`,
-              borderRadius: cssVar('radius.md'),
-              boxShadow: cssVar('elevation.md'),
-            }}
-          >
-            <li role="option" aria-selected="true">
-              Admin
-            </li>
-            <li role="option" aria-selected="false">
-              Editor
-            </li>
-          </ul>
-        </OverlayPortal>
-      ) : null}
-    </>
-  );
-}
+const roles = [
+  { value: 'admin', label: 'Admin', description: 'Manages members and billing' },
+  { value: 'editor', label: 'Editor', description: 'Edits every page' },
+  { value: 'viewer', label: 'Viewer', description: 'Reads and comments' },
+];
+/** Closing waits for the Select's exit animation; frames come late on a loaded machine. */
+const exitWait = { timeout: 3000 };
+const selectPopup = () => document.body.querySelector<HTMLElement>('.cal-select-popup');
 
 /**
- * The nested case Select will meet: a listbox open inside a Dialog. It portals into the
- * dialog (outside it the page is inert); Escape and an outside press close the listbox
- * alone, and the Dialog stays.
+ * The nested case of issue #10: a Select open inside a Dialog. Its list portals into the
+ * dialog (outside it the page is inert); Escape and an outside press close the list alone,
+ * and the Dialog stays open with focus back on the Select.
  */
-export const WithListboxInside: Story = {
+export const WithSelectInside: Story = {
   args: { defaultOpen: true, title: 'Invite member', description: undefined },
   render: (args) => (
     <Dialog {...args}>
-      <LayerListbox label="Role" />
+      <div style={{ minBlockSize: '16rem' }}>
+        <Select label="Role" options={roles} defaultValue="editor" />
+      </div>
     </Dialog>
   ),
   play: async () => {
     const dialog = await openDialog();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Role' }));
+    const trigger = within(dialog).getByRole('combobox', { name: 'Role' });
+    await userEvent.click(trigger);
     const listbox = await page().findByRole('listbox', { name: 'Role' });
     await expect(dialog).toContainElement(listbox);
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(page().queryByRole('listbox')).toBeNull());
-    await expect(page().getByRole('dialog')).toBeInTheDocument();
-    await expect(within(dialog).getByRole('button', { name: 'Role' })).toHaveFocus();
-    // An outside press (here: the dialog's own heading) closes the listbox, not the dialog.
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Role' }));
-    await page().findByRole('listbox');
+    await waitFor(() => expect(selectPopup()).toBeNull(), exitWait);
+    await expect(page().getByRole('dialog')).toBeVisible();
+    await expect(trigger).toHaveFocus();
+    // An outside press (here: the dialog's own heading) closes the list, not the dialog.
+    await userEvent.click(trigger);
+    await page().findByRole('listbox', { name: 'Role' });
     await userEvent.click(within(dialog).getByRole('heading', { name: 'Invite member' }));
-    await waitFor(() => expect(page().queryByRole('listbox')).toBeNull());
-    await expect(page().getByRole('dialog')).toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Role' }));
-    await page().findByRole('listbox');
+    await waitFor(() => expect(selectPopup()).toBeNull(), exitWait);
+    await expect(page().getByRole('dialog')).toBeVisible();
+    await expect(trigger).toHaveTextContent('Editor');
+    // Ends open, so the snapshot shows the list above the dialog.
+    await userEvent.click(trigger);
+    await page().findByRole('option', { name: /Viewer/ });
   },
 };
