@@ -92,6 +92,21 @@ function hasName(props: DialogSurfaceProps): boolean {
   return titled || Boolean(props['aria-label'] || props['aria-labelledby']);
 }
 
+function reportMisuse(component: string, props: DialogSurfaceProps, triggered: boolean) {
+  if (!hasName(props)) {
+    devError(
+      component,
+      'a dialog needs an accessible name: give it a `title`, or an `aria-label` when it shows no heading.',
+    );
+  }
+  if (props.open !== undefined && !props.onOpenChange && !triggered) {
+    devError(
+      component,
+      '`open` without `onOpenChange` cannot be closed by the user. Handle `onOpenChange`, or use `defaultOpen` or a DialogTrigger.',
+    );
+  }
+}
+
 /**
  * The one dialog implementation behind Dialog, AlertDialog and Drawer: open state
  * (controlled, uncontrolled or from a DialogTrigger), mount while open or exiting, and the
@@ -102,29 +117,9 @@ export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
     const { open: openProp, defaultOpen = false, onOpenChange, component, ...rest } = props;
     const trigger = useContext(DialogTriggerContext);
 
-    // Inline NODE_ENV checks, not a helper: bundlers fold them and drop the message text from
-    // production bundles; the typeof keeps an unbundled page working.
-    if (
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      !hasName(props)
-    ) {
-      devError(
-        component,
-        'a dialog needs an accessible name: give it a `title`, or an `aria-label` when it shows no heading.',
-      );
-    }
-    if (
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      openProp !== undefined &&
-      !onOpenChange &&
-      !trigger
-    ) {
-      devError(
-        component,
-        '`open` without `onOpenChange` cannot be closed by the user. Handle `onOpenChange`, or use `defaultOpen` or a DialogTrigger.',
-      );
+    // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      reportMisuse(component, props, trigger !== null);
     }
 
     const [open, setOpen] = useControllableState(openProp ?? trigger?.open, defaultOpen, (next) => {

@@ -64,10 +64,12 @@ export function DialogTrigger({
   const [trigger, ...rest] = Children.toArray(children);
 
   if (!isValidElement<TriggerProps>(trigger)) {
-    devError(
-      'DialogTrigger',
-      'the first child must be the element that opens the dialog, e.g. <Button>Edit</Button>.',
-    );
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      devError(
+        'DialogTrigger',
+        'the first child must be the element that opens the dialog, e.g. <Button>Edit</Button>.',
+      );
+    }
     return <DialogTriggerContext.Provider value={state}>{children}</DialogTriggerContext.Provider>;
   }
 

@@ -108,6 +108,27 @@ function hasName(props: PopoverProps): boolean {
   return titled || Boolean(props['aria-label'] || props['aria-labelledby']);
 }
 
+function reportMisuse(props: PopoverProps, triggered: boolean) {
+  if (!hasName(props)) {
+    devError(
+      'Popover',
+      'a popover needs an accessible name: give it a `title` (shown as its heading), or `aria-label` when it has no visible heading.',
+    );
+  }
+  if (!triggered && !props.anchorRef) {
+    devError(
+      'Popover',
+      'a popover needs an anchor: put it in a PopoverTrigger after its trigger, or pass `anchorRef`.',
+    );
+  }
+  if (props.open !== undefined && !props.onOpenChange && !triggered) {
+    devError(
+      'Popover',
+      '`open` is set without `onOpenChange`: Escape and a press outside cannot close it. Handle `onOpenChange`, or use `defaultOpen` or a PopoverTrigger.',
+    );
+  }
+}
+
 /**
  * A non-modal panel anchored to its trigger: filters, a short form, details on demand. It
  * is a non-modal `role="dialog"`: the page stays usable. Escape, a press outside it and Tab
@@ -129,23 +150,9 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
   const { open: openProp, defaultOpen = false, onOpenChange, anchorRef, ...rest } = props;
   const trigger = useContext(PopoverTriggerContext);
 
-  if (!hasName(props)) {
-    devError(
-      'Popover',
-      'a popover needs an accessible name: give it a `title` (shown as its heading), or `aria-label` when it has no visible heading.',
-    );
-  }
-  if (!trigger && !anchorRef) {
-    devError(
-      'Popover',
-      'a popover needs an anchor: put it in a PopoverTrigger after its trigger, or pass `anchorRef`.',
-    );
-  }
-  if (openProp !== undefined && !onOpenChange && !trigger) {
-    devError(
-      'Popover',
-      '`open` is set without `onOpenChange`: Escape and a press outside cannot close it. Handle `onOpenChange`, or use `defaultOpen` or a PopoverTrigger.',
-    );
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportMisuse(props, trigger !== null);
   }
 
   const [open, setOpen] = useControllableState(openProp ?? trigger?.open, defaultOpen, (next) => {

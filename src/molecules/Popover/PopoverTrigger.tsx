@@ -97,10 +97,12 @@ export function PopoverTrigger({
   const attachTrigger = mergeRefs(callerHandle, elements.trigger);
 
   if (!isValidElement<TriggerProps>(trigger)) {
-    devError(
-      'PopoverTrigger',
-      'the first child must be the element that opens the popover, e.g. <Button>Filters</Button>.',
-    );
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      devError(
+        'PopoverTrigger',
+        'the first child must be the element that opens the popover, e.g. <Button>Filters</Button>.',
+      );
+    }
     return (
       <PopoverTriggerContext.Provider value={state}>{children}</PopoverTriggerContext.Provider>
     );

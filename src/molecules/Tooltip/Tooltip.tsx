@@ -162,16 +162,12 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
     content !== undefined && content !== null && content !== false && content !== '';
   const open = !disabled && hasContent && (openProp ?? own);
 
-  if (!hasContent) {
-    devError('Tooltip', '`content` is empty: the tooltip will never show. Pass its text.');
+  const valid = isValidElement<TriggerProps>(children);
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportMisuse(hasContent, valid);
   }
-  if (!isValidElement<TriggerProps>(children)) {
-    devError(
-      'Tooltip',
-      'its child must be one element that takes a ref and focus, e.g. <IconButton label="Delete" … />.',
-    );
-    return <>{children}</>;
-  }
+  if (!valid) return <>{children}</>;
 
   const config: TimingConfig = {
     open,
@@ -326,6 +322,18 @@ class TooltipTiming {
   }
 }
 
+function reportMisuse(hasContent: boolean, valid: boolean) {
+  if (!hasContent) {
+    devError('Tooltip', '`content` is empty: the tooltip will never show. Pass its text.');
+  }
+  if (!valid) {
+    devError(
+      'Tooltip',
+      'its child must be one element that takes a ref and focus, e.g. <IconButton label="Delete" … />.',
+    );
+  }
+}
+
 /** Whether the element has a name of its own (a rough accessible-name check, for misuse). */
 function hasOwnName(element: HTMLElement): boolean {
   if (element.getAttribute('aria-label')?.trim()) return true;
@@ -380,7 +388,12 @@ function TooltipPopup({
     const doc = popup.ownerDocument;
     showInTopLayer(popup);
     const anchor = trigger.current;
-    if (anchor && !hasOwnName(anchor)) {
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      anchor &&
+      !hasOwnName(anchor)
+    ) {
       devError(
         'Tooltip',
         'the trigger has no accessible name of its own. A tooltip describes a control, it never names it: give the trigger a label (IconButton `label`, or `aria-label`); the tooltip may repeat it.',
