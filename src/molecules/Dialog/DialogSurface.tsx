@@ -19,10 +19,10 @@ import {
   lockScroll,
   OverlayContainerContext,
   OverlayPortal,
-  tabbables,
   useControllableState,
   useOverlayLayer,
   usePresence,
+  useScrollableFocus,
   wrapTab,
 } from '../overlay';
 import { DialogTriggerContext } from './DialogTrigger';
@@ -244,7 +244,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useScrollableBodyFocus(bodyRef);
+  useScrollableFocus(bodyRef);
 
   // On the stack for as long as it is shown, exit animation included: an Escape or a press
   // while it fades out is spent on it, and does not close the overlay below as well.
@@ -393,26 +393,4 @@ function show(dialog: HTMLDialogElement, modal: boolean) {
   const method = modal ? dialog.showModal : dialog.show;
   if (typeof method === 'function') method.call(dialog);
   else dialog.setAttribute('open', '');
-}
-
-/**
- * A body that scrolls must be reachable by keyboard (WCAG 2.1.1; axe's
- * scrollable-region-focusable): while it overflows and holds nothing focusable, it takes a
- * tab stop itself. Browsers without ResizeObserver skip it.
- */
-function useScrollableBodyFocus(bodyRef: RefObject<HTMLDivElement | null>) {
-  useLayoutEffect(() => {
-    const body = bodyRef.current;
-    if (!body || typeof ResizeObserver === 'undefined') return;
-    const update = () => {
-      const scrolls = body.scrollHeight > body.clientHeight;
-      if (scrolls && tabbables(body).length === 0) body.tabIndex = 0;
-      else body.removeAttribute('tabindex');
-    };
-    const observer = new ResizeObserver(update);
-    observer.observe(body);
-    for (const child of Array.from(body.children)) observer.observe(child);
-    update();
-    return () => observer.disconnect();
-  }, [bodyRef]);
 }

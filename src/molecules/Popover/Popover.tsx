@@ -12,10 +12,9 @@ import {
 } from 'react';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
-  ancestorsOf,
   anchorOverlay,
+  captureFocusReturn,
   focusFirst,
-  focusReturnTarget,
   hideFromTopLayer,
   isFocusable,
   OverlayPortal,
@@ -24,6 +23,7 @@ import {
   useControllableState,
   useOverlayLayer,
   usePresence,
+  useScrollableFocus,
   type OverlayPlacement,
 } from '../overlay';
 import { popoverClass } from './Popover.styles';
@@ -206,27 +206,6 @@ function tabbableAfter(anchor: Element, popover: Element): HTMLElement | null {
   );
 }
 
-/**
- * Content that scrolls must be reachable by keyboard (WCAG 2.1.1; axe's
- * scrollable-region-focusable): while it overflows and holds nothing focusable, it takes a
- * tab stop itself. Browsers without ResizeObserver skip it.
- */
-function useScrollableContentFocus(contentRef: RefObject<HTMLDivElement | null>) {
-  useLayoutEffect(() => {
-    const content = contentRef.current;
-    if (!content || typeof ResizeObserver === 'undefined') return;
-    const update = () => {
-      const scrolls = content.scrollHeight > content.clientHeight;
-      if (scrolls && tabbables(content).length === 0) content.tabIndex = 0;
-      else content.removeAttribute('tabindex');
-    };
-    const observer = new ResizeObserver(update);
-    observer.observe(content);
-    update();
-    return () => observer.disconnect();
-  }, [contentRef]);
-}
-
 /** The popup while it is shown: mounted on open, unmounted after its exit animation. */
 const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function PopoverElement(
   {
@@ -257,28 +236,12 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
   useLayoutEffect(() => {
     const popover = innerRef.current;
     if (!popover) return;
-    const doc = popover.ownerDocument;
-    const anchor = anchorRef?.current;
-    const active = doc.activeElement;
-    const opener =
-      anchor instanceof HTMLElement
-        ? anchor
-        : active instanceof HTMLElement && active !== doc.body
-          ? active
-          : null;
-    const path = opener ? ancestorsOf(opener) : [];
-    let restored = false;
-    restoreFocus.current = () => {
-      if (restored) return;
-      restored = true;
-      const focused = doc.activeElement;
-      if (focused && focused !== doc.body && !popover.contains(focused)) return;
-      focusReturnTarget(opener, path)?.focus();
-    };
+    const focusReturn = captureFocusReturn(popover.ownerDocument, anchorRef?.current);
+    restoreFocus.current = () => focusReturn.restore(popover);
     showInTopLayer(popover);
     return () => {
       hideFromTopLayer(popover);
-      restoreFocus.current?.();
+      focusReturn.restore(popover);
     };
     // Mount and unmount only: the element lives exactly as long as the popover is shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -312,7 +275,7 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
     if (exiting) restoreFocus.current?.();
   }, [exiting]);
 
-  useScrollableContentFocus(contentRef);
+  useScrollableFocus(contentRef);
 
   useOverlayLayer(!exiting, {
     onEscape: () => requestClose(),

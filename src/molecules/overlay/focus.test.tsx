@@ -94,6 +94,47 @@ describe('focus helpers', () => {
       expect(screen.getByRole('textbox')).toHaveFocus();
     });
 
+    it('given an anchor, returns there rather than to what had focus', () => {
+      render(
+        <>
+          <button type="button">Anchor</button>
+          <button type="button">Focused</button>
+        </>,
+      );
+      screen.getByRole('button', { name: 'Focused' }).focus();
+      const overlay = document.body.appendChild(document.createElement('div'));
+      const input = overlay.appendChild(document.createElement('input'));
+      const { opener, restore } = captureFocusReturn(
+        document,
+        screen.getByRole('button', { name: 'Anchor' }),
+      );
+      expect(opener).toBe(screen.getByRole('button', { name: 'Anchor' }));
+      input.focus();
+      restore(overlay);
+      expect(screen.getByRole('button', { name: 'Anchor' })).toHaveFocus();
+      overlay.remove();
+    });
+
+    it('acts once: a second restore (closing starts, then the element goes) changes nothing', () => {
+      render(
+        <>
+          <button type="button">Open</button>
+          <input aria-label="Elsewhere" />
+        </>,
+      );
+      screen.getByRole('button').focus();
+      const overlay = document.body.appendChild(document.createElement('div'));
+      const input = overlay.appendChild(document.createElement('input'));
+      const { restore } = captureFocusReturn(document);
+      input.focus();
+      restore(overlay);
+      expect(screen.getByRole('button')).toHaveFocus();
+      input.focus();
+      restore(overlay);
+      expect(input).toHaveFocus();
+      overlay.remove();
+    });
+
     it('returns null when nothing reachable is left', () => {
       expect(focusReturnTarget(null, [])).toBeNull();
     });

@@ -121,22 +121,28 @@ export function wrapTab(event: KeyboardEvent, container: Element): boolean {
 }
 
 /**
- * Remembers what had focus before an overlay took it (the opener) and its ancestors, and
- * returns the function that gives focus back when the overlay closes: to the opener, or the
- * fallback of focusReturnTarget. Focus is only moved back when it is still in the overlay or
- * was lost to `<body>`: a non-modal panel closed by clicking into the page keeps that click's
- * focus.
+ * Remembers the opener (the given anchor when it is an element, else what had focus before
+ * the overlay took it) and its ancestors, and returns the function that gives focus back when
+ * the overlay closes: to the opener, or the fallback of focusReturnTarget. It acts once, and
+ * only when focus is still in the overlay or was lost to `<body>`: a non-modal panel closed by
+ * clicking into the page keeps that click's focus.
  */
-export function captureFocusReturn(doc: Document): {
+export function captureFocusReturn(
+  doc: Document,
+  anchor?: Element | null,
+): {
   opener: HTMLElement | null;
   restore: (overlay: Element) => void;
 } {
-  const active = doc.activeElement;
+  const active = anchor instanceof HTMLElement ? anchor : doc.activeElement;
   const opener = active instanceof HTMLElement && active !== doc.body ? active : null;
   const path = opener ? ancestorsOf(opener) : [];
+  let done = false;
   return {
     opener,
     restore(overlay) {
+      if (done) return;
+      done = true;
       const focused = doc.activeElement;
       if (focused && focused !== doc.body && !overlay.contains(focused)) return;
       focusReturnTarget(opener, path)?.focus();

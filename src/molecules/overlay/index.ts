@@ -15,6 +15,7 @@ export {
 } from './focus';
 export { lockScroll } from './scrollLock';
 export { usePresence, type Presence } from './usePresence';
+export { useScrollableFocus } from './useScrollableFocus';
 export { useControllableState } from './useControllableState';
 export { useHydrated } from './useHydrated';
 export {
