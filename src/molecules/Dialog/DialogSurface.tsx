@@ -3,7 +3,6 @@ import {
   useContext,
   useId,
   useLayoutEffect,
-  useMemo,
   useRef,
   type DialogHTMLAttributes,
   type KeyboardEvent,
@@ -12,16 +11,15 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { IconButton } from '../../atoms/IconButton';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError } from '../../utils';
 import {
   captureFocusReturn,
   focusFirst,
   lockScroll,
   OverlayContainerContext,
   OverlayPortal,
-  useControllableState,
   useOverlayLayer,
-  usePresence,
+  useOverlaySurface,
   useScrollableFocus,
   wrapTab,
 } from '../overlay';
@@ -92,6 +90,39 @@ function hasName(props: DialogSurfaceProps): boolean {
   return titled || Boolean(props['aria-label'] || props['aria-labelledby']);
 }
 
+/**
+ * The one dialog implementation behind Dialog, AlertDialog and Drawer: open state
+ * (controlled, uncontrolled or from a DialogTrigger), mount while open or exiting, and the
+ * `<dialog>` in a portal. Not exported from the package.
+ */
+export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
+  function DialogSurface(props, ref) {
+    const { open, defaultOpen, onOpenChange, component, ...rest } = props;
+    const trigger = useContext(DialogTriggerContext);
+    // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      reportMisuse(component, props, trigger !== null);
+    }
+    const surface = useOverlaySurface<HTMLDialogElement>(
+      { open, defaultOpen, onOpenChange },
+      trigger,
+      ref,
+    );
+    if (!surface.mounted) return null;
+    return (
+      <OverlayPortal>
+        <DialogElement
+          {...rest}
+          exiting={surface.exiting}
+          requestClose={surface.requestClose}
+          ref={surface.ref}
+          innerRef={surface.elementRef}
+        />
+      </OverlayPortal>
+    );
+  },
+);
+
 function reportMisuse(component: string, props: DialogSurfaceProps, triggered: boolean) {
   if (!hasName(props)) {
     devError(
@@ -106,43 +137,6 @@ function reportMisuse(component: string, props: DialogSurfaceProps, triggered: b
     );
   }
 }
-
-/**
- * The one dialog implementation behind Dialog, AlertDialog and Drawer: open state
- * (controlled, uncontrolled or from a DialogTrigger), mount while open or exiting, and the
- * `<dialog>` in a portal. Not exported from the package.
- */
-export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
-  function DialogSurface(props, ref) {
-    const { open: openProp, defaultOpen = false, onOpenChange, component, ...rest } = props;
-    const trigger = useContext(DialogTriggerContext);
-
-    // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-      reportMisuse(component, props, trigger !== null);
-    }
-
-    const [open, setOpen] = useControllableState(openProp ?? trigger?.open, defaultOpen, (next) => {
-      onOpenChange?.(next);
-      trigger?.setOpen(next);
-    });
-    const dialogRef = useRef<HTMLDialogElement>(null);
-    const mergedRef = useMemo(() => mergeRefs(dialogRef, ref), [ref]);
-    const { mounted, exiting } = usePresence(open, dialogRef);
-    if (!mounted) return null;
-    return (
-      <OverlayPortal>
-        <DialogElement
-          {...rest}
-          exiting={exiting}
-          requestClose={() => setOpen(false)}
-          ref={mergedRef}
-          innerRef={dialogRef}
-        />
-      </OverlayPortal>
-    );
-  },
-);
 
 type DialogElementProps = Omit<
   DialogSurfaceProps,

@@ -3,14 +3,13 @@ import {
   useContext,
   useId,
   useLayoutEffect,
-  useMemo,
   useRef,
   type HTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError } from '../../utils';
 import {
   anchorOverlay,
   captureFocusReturn,
@@ -20,9 +19,8 @@ import {
   OverlayPortal,
   showInTopLayer,
   tabbables,
-  useControllableState,
   useOverlayLayer,
-  usePresence,
+  useOverlaySurface,
   useScrollableFocus,
   type OverlayPlacement,
 } from '../overlay';
@@ -147,36 +145,28 @@ function reportMisuse(props: PopoverProps, triggered: boolean) {
  * @selector [data-exiting] — closed and playing its exit animation
  */
 export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover(props, ref) {
-  const { open: openProp, defaultOpen = false, onOpenChange, anchorRef, ...rest } = props;
+  const { open, defaultOpen, onOpenChange, anchorRef, ...rest } = props;
   const trigger = useContext(PopoverTriggerContext);
-
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportMisuse(props, trigger !== null);
   }
-
-  const [open, setOpen] = useControllableState(openProp ?? trigger?.open, defaultOpen, (next) => {
-    onOpenChange?.(next);
-    trigger?.setOpen(next);
-  });
-  const popoverRef = useRef<HTMLDivElement>(null);
-  const triggerPopoverRef = trigger?.popoverRef;
-  const mergedRef = useMemo(
-    () => mergeRefs(popoverRef, triggerPopoverRef, ref),
-    [ref, triggerPopoverRef],
+  const surface = useOverlaySurface<HTMLDivElement>(
+    { open, defaultOpen, onOpenChange },
+    trigger,
+    ref,
   );
-  const { mounted, exiting } = usePresence(open, popoverRef);
-  if (!mounted) return null;
+  if (!surface.mounted) return null;
   return (
     <OverlayPortal>
       <PopoverElement
         {...rest}
-        id={rest.id ?? trigger?.popoverId}
+        id={rest.id ?? trigger?.overlayId}
         anchorRef={anchorRef ?? trigger?.triggerRef}
-        exiting={exiting}
-        requestClose={() => setOpen(false)}
-        ref={mergedRef}
-        innerRef={popoverRef}
+        exiting={surface.exiting}
+        requestClose={surface.requestClose}
+        ref={surface.ref}
+        innerRef={surface.elementRef}
       />
     </OverlayPortal>
   );

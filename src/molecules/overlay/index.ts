@@ -17,6 +17,13 @@ export { lockScroll } from './scrollLock';
 export { usePresence, type Presence } from './usePresence';
 export { useScrollableFocus } from './useScrollableFocus';
 export { useControllableState } from './useControllableState';
+export {
+  useOverlayTrigger,
+  type OverlayTriggerOptions,
+  type OverlayTriggerProps,
+  type OverlayTriggerState,
+} from './useOverlayTrigger';
+export { useOverlaySurface, type OverlayOpenProps, type OverlaySurface } from './useOverlaySurface';
 export { useHydrated } from './useHydrated';
 export {
   anchorOverlay,
