@@ -1,6 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
+import { useCallback, useRef, useState } from 'react';
+import { useBrowserLayoutEffect } from '../../utils';
 
 /**
  * A value that is controlled when `value` is defined and owned here otherwise, as React DOM's
@@ -17,7 +16,7 @@ export function useControllableState<T>(
   const current = controlled ? value : own;
   const latest = useRef({ current, controlled, onChange });
   // Updated after each render (before any event can run), so the setter stays stable.
-  useIsomorphicLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     latest.current = { current, controlled, onChange };
   });
   const setValue = useCallback((next: T) => {
