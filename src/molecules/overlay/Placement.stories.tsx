@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
-import { cssVar } from '../../tokens';
+import { cssVar, cssVarName } from '../../tokens';
 import { anchorOverlay, type OverlayPlacement } from './placement';
 
 /*
@@ -17,6 +17,12 @@ interface AnchoredProps {
   placement: OverlayPlacement;
   label: string;
   triggerStyle?: CSSProperties;
+  /** Extra styles for the popup (a width, a height). */
+  style?: CSSProperties;
+  /** Draws an arrow on the popup's inline-start edge (enough to measure where it is put). */
+  arrow?: boolean;
+  /** The popup's content; says where it was placed by default. */
+  children?: ReactNode;
 }
 
 const popupStyle: CSSProperties = {
@@ -30,20 +36,42 @@ const popupStyle: CSSProperties = {
   boxSizing: 'border-box',
 };
 
-function Anchored({ placement, label, triggerStyle }: AnchoredProps) {
+/** A square turned 45°, half of it past the popup's inline-start edge (an `end` side). */
+const arrowStyle: CSSProperties = {
+  position: 'absolute',
+  insetInlineStart: `calc(${cssVar('space.3')} / -2)`,
+  inlineSize: cssVar('space.3'),
+  blockSize: cssVar('space.3'),
+  background: cssVar('color.border.strong'),
+  transform: 'rotate(45deg)',
+};
+
+function Anchored({
+  placement,
+  label,
+  triggerStyle,
+  style,
+  arrow = false,
+  children,
+}: AnchoredProps) {
   const trigger = useRef<HTMLButtonElement>(null);
   const popup = useRef<HTMLDivElement>(null);
+  const arrowRef = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const reference = trigger.current;
     const floating = popup.current;
     if (!reference || !floating) return;
     floating.showPopover();
-    const stop = anchorOverlay(reference, floating, { placement });
+    const stop = anchorOverlay(reference, floating, {
+      placement,
+      gap: arrow ? 'space.3' : 'space.1',
+      arrow: arrowRef.current,
+    });
     return () => {
       stop();
       floating.hidePopover();
     };
-  }, [placement]);
+  }, [placement, arrow]);
   return (
     <>
       <Button ref={trigger} style={triggerStyle}>
@@ -54,9 +82,10 @@ function Anchored({ placement, label, triggerStyle }: AnchoredProps) {
         popover="manual"
         role="note"
         aria-label={`${label} popup`}
-        style={popupStyle}
+        style={{ ...popupStyle, ...style }}
       >
-        {`Placed ${placement}`}
+        {children ?? `Placed ${placement}`}
+        {arrow ? <span ref={arrowRef} data-part="arrow" style={arrowStyle} /> : null}
       </div>
     </>
   );
@@ -138,5 +167,103 @@ export const FlipsWhenNoRoom: Story = {
       disable: true,
       reason: 'The trigger is fixed to the viewport bottom, outside the photographed canvas.',
     },
+  },
+};
+
+/**
+ * No room on the inline end: a `bottom-start` popup wider than what is left slides back
+ * along the trigger's edge (`shift`) and stays `bottom-start`, a padding (`space.2`) away
+ * from the viewport's edge.
+ */
+export const ShiftsAlongItsEdge: Story = {
+  args: {
+    placement: 'bottom-start',
+    label: 'At the end',
+    style: { inlineSize: `calc(3 * ${cssVar('size.24')})` },
+  },
+  render: (args) => (
+    <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+      <Anchored {...args} />
+    </div>
+  ),
+  play: async ({ args }) => {
+    const { popup, trigger } = await rects(args.label);
+    const padding = Number.parseFloat(
+      getComputedStyle(popup).getPropertyValue(cssVarName('space.2')),
+    );
+    await waitFor(() =>
+      expect(Math.round(popup.getBoundingClientRect().right)).toBe(
+        Math.round(document.documentElement.clientWidth - padding),
+      ),
+    );
+    await expect(popup).toHaveAttribute('data-placement', 'bottom-start');
+    await expect(popup.getBoundingClientRect().left).toBeLessThan(
+      trigger.getBoundingClientRect().left,
+    );
+    await expect(popup.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      trigger.getBoundingClientRect().bottom,
+    );
+  },
+};
+
+/**
+ * Neither side has room for a popup taller than the viewport: it takes the side with more
+ * room (here above, the trigger sitting low), and `--available-height` gives the room left
+ * there, so a `max-block-size` keeps it inside the viewport.
+ */
+export const NeitherSideFits: Story = {
+  args: {
+    placement: 'bottom',
+    label: 'Low in the page',
+    triggerStyle: { position: 'fixed', insetBlockEnd: cssVar('size.24'), insetInlineStart: 0 },
+    style: { maxBlockSize: 'var(--available-height)', overflow: 'auto' },
+    children: (
+      <div style={{ blockSize: '150vh' }}>A popup taller than the viewport, scrolling inside.</div>
+    ),
+  },
+  play: async ({ args }) => {
+    const { popup, trigger } = await rects(args.label);
+    await waitFor(() => expect(popup).toHaveAttribute('data-placement', 'top'));
+    const t = trigger.getBoundingClientRect();
+    await waitFor(() =>
+      expect(popup.getBoundingClientRect().bottom).toBeLessThanOrEqual(t.top + 0.5),
+    );
+    await expect(popup.getBoundingClientRect().top).toBeGreaterThanOrEqual(0);
+    const room = Number.parseFloat(popup.style.getPropertyValue('--available-height'));
+    await expect(Math.round(popup.getBoundingClientRect().height)).toBe(Math.round(room));
+  },
+  parameters: {
+    visual: {
+      disable: true,
+      reason: 'The trigger is fixed near the viewport bottom, outside the photographed canvas.',
+    },
+  },
+};
+
+/**
+ * An aligned arrow on a trigger shorter than the arrow and its corner padding: the popup
+ * moves along the trigger so the arrow still points at the trigger's centre.
+ */
+export const ArrowOnAShortTrigger: Story = {
+  args: {
+    placement: 'end-start',
+    label: 'Short',
+    arrow: true,
+    triggerStyle: { blockSize: cssVar('size.4'), minBlockSize: 0, paddingBlock: 0 },
+  },
+  render: (args) => (
+    <div style={{ paddingBlock: cssVar('space.4') }}>
+      <Anchored {...args} />
+    </div>
+  ),
+  play: async ({ args }) => {
+    const { popup, trigger } = await rects(args.label);
+    const arrow = popup.querySelector<HTMLElement>('[data-part="arrow"]')!;
+    await waitFor(() => expect(arrow).toHaveAttribute('data-placement', 'end-start'));
+    const t = trigger.getBoundingClientRect();
+    await expect(t.height).toBeLessThan(28);
+    const a = arrow.getBoundingClientRect();
+    await expect(Math.abs(a.top + a.height / 2 - (t.top + t.height / 2))).toBeLessThan(1);
+    await expect(popup.getBoundingClientRect().top).toBeLessThan(t.top);
   },
 };
