@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { expect, waitFor, within } from 'storybook/test';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
@@ -265,5 +265,83 @@ export const ArrowOnAShortTrigger: Story = {
     const a = arrow.getBoundingClientRect();
     await expect(Math.abs(a.top + a.height / 2 - (t.top + t.height / 2))).toBeLessThan(1);
     await expect(popup.getBoundingClientRect().top).toBeLessThan(t.top);
+  },
+};
+
+/** A popup that follows its trigger: a scrolling box, content added above, a wider trigger. */
+function Following() {
+  const [banner, setBanner] = useState(false);
+  const [label, setLabel] = useState('Follow me');
+  return (
+    <div style={{ display: 'grid', gap: cssVar('space.3'), justifyItems: 'start' }}>
+      <div style={{ display: 'flex', gap: cssVar('space.2') }}>
+        <Button variant="secondary" onClick={() => setBanner(true)}>
+          Add a line above
+        </Button>
+        <Button variant="secondary" onClick={() => setLabel('Follow me, now much wider')}>
+          Widen the trigger
+        </Button>
+      </div>
+      {banner ? (
+        <p style={{ margin: 0, blockSize: cssVar('size.12') }}>A line added above.</p>
+      ) : null}
+      <div
+        data-testid="scroller"
+        tabIndex={0}
+        aria-label="Scrolling box"
+        role="region"
+        style={{
+          blockSize: cssVar('size.24'),
+          inlineSize: `calc(3 * ${cssVar('size.24')})`,
+          overflow: 'auto',
+          border: `${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')}`,
+        }}
+      >
+        <div
+          style={{ paddingBlock: cssVar('size.8'), blockSize: `calc(3 * ${cssVar('size.24')})` }}
+        >
+          <Anchored placement="end-start" label={label} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * It follows its trigger when a scrolling ancestor scrolls, when content added above moves the
+ * trigger, and when the trigger changes size (`--trigger-width` too).
+ */
+export const FollowsItsTrigger: Story = {
+  args: { placement: 'end-start', label: 'Follow me' },
+  render: () => <Following />,
+  play: async ({ canvas }) => {
+    const gapAfter = async (label: string) => {
+      const { popup, trigger } = await rects(label);
+      return popup.getBoundingClientRect().top - trigger.getBoundingClientRect().top;
+    };
+    const { popup } = await rects('Follow me');
+    await waitFor(async () => expect(await gapAfter('Follow me')).toBeCloseTo(0, 0));
+    const before = popup.getBoundingClientRect().top;
+
+    canvas.getByTestId('scroller').scrollTop = 20;
+    await waitFor(() => expect(popup.getBoundingClientRect().top).toBeCloseTo(before - 20, 0));
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Add a line above' }));
+    await waitFor(async () => expect(await gapAfter('Follow me')).toBeCloseTo(0, 0));
+    await expect(popup.getBoundingClientRect().top).toBeGreaterThan(before - 20);
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Widen the trigger' }));
+    const wide = 'Follow me, now much wider';
+    const widened = await rects(wide);
+    await waitFor(() =>
+      expect(widened.popup.style.getPropertyValue('--trigger-width')).toBe(
+        `${widened.trigger.getBoundingClientRect().width}px`,
+      ),
+    );
+    await waitFor(() =>
+      expect(widened.popup.getBoundingClientRect().left).toBeGreaterThanOrEqual(
+        widened.trigger.getBoundingClientRect().right,
+      ),
+    );
   },
 };
