@@ -11,7 +11,6 @@ import {
 } from 'react';
 import { cx, devError } from '../../utils';
 import {
-  anchorOverlay,
   captureFocusReturn,
   focusFirst,
   hideFromTopLayer,
@@ -19,6 +18,7 @@ import {
   OverlayPortal,
   showInTopLayer,
   tabbables,
+  useAnchor,
   useOverlayLayer,
   useOverlaySurface,
   useScrollableFocus,
@@ -215,7 +215,6 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
   forwardedRef,
 ) {
   const titleId = useId();
-  const arrowRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const restoreFocus = useRef<(() => void) | null>(null);
   const hasTitle = title !== undefined && title !== null && title !== false && title !== '';
@@ -237,16 +236,7 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useLayoutEffect(() => {
-    const popover = innerRef.current;
-    const anchor = anchorRef?.current;
-    if (!popover || !anchor) return;
-    return anchorOverlay(anchor, popover, {
-      placement,
-      gap: arrow ? 'space.3' : 'space.1',
-      arrow: arrowRef.current,
-    });
-  }, [anchorRef, innerRef, placement, arrow]);
+  const arrowElement = useAnchor(innerRef, anchorRef, placement, arrow ? 'space.3' : null);
 
   useLayoutEffect(() => {
     const popover = innerRef.current;
@@ -324,7 +314,7 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
         <div ref={contentRef} data-part="content">
           {children}
         </div>
-        {arrow ? <div ref={arrowRef} data-part="arrow" aria-hidden="true" /> : null}
+        {arrowElement}
       </PopoverTriggerContext.Provider>
     </div>
   );

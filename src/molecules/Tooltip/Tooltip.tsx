@@ -15,10 +15,10 @@ import {
 } from 'react';
 import { devError, mergeRefs } from '../../utils';
 import {
-  anchorOverlay,
   elementRef,
   OverlayPortal,
   showInTopLayer,
+  useAnchor,
   type OverlayPlacement,
 } from '../overlay';
 import { tooltipClass } from './Tooltip.styles';
@@ -372,7 +372,6 @@ function TooltipPopup({
   onPointerLeave,
 }: TooltipPopupProps) {
   const popupRef = useRef<HTMLDivElement>(null);
-  const arrowRef = useRef<HTMLDivElement>(null);
   const latestClose = useRef(requestClose);
   useLayoutEffect(() => {
     latestClose.current = requestClose;
@@ -415,16 +414,7 @@ function TooltipPopup({
     };
   }, [trigger]);
 
-  useLayoutEffect(() => {
-    const popup = popupRef.current;
-    const anchor = trigger.current;
-    if (!popup || !anchor) return;
-    return anchorOverlay(anchor, popup, {
-      placement,
-      gap: arrow ? 'space.2' : 'space.1',
-      arrow: arrowRef.current,
-    });
-  }, [trigger, placement, arrow]);
+  const arrowElement = useAnchor(popupRef, trigger, placement, arrow ? 'space.2' : null);
 
   return (
     <div
@@ -438,7 +428,7 @@ function TooltipPopup({
       onPointerLeave={onPointerLeave}
     >
       {content}
-      {arrow ? <div ref={arrowRef} data-part="arrow" aria-hidden="true" /> : null}
+      {arrowElement}
     </div>
   );
 }

@@ -36,3 +36,4 @@ export {
 export { hideFromTopLayer, showInTopLayer } from './topLayer';
 export { elementRef } from './elementRef';
 export { anchoredSurface } from './anchoredSurface';
+export { useAnchor } from './useAnchor';
