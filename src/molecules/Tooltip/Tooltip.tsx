@@ -157,7 +157,7 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   const [own, setOwn] = useState(defaultOpen);
   // Timers and the trigger element, made once; only event handlers and the popup's effects
   // use them, never a render.
-  const [timing] = useState(() => new TooltipTiming());
+  const [timing] = useState<Timing>(createTiming);
   const hasContent =
     content !== undefined && content !== null && content !== false && content !== '';
   const open = !disabled && hasContent && (openProp ?? own);
@@ -179,15 +179,7 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
       onOpenChange?.(next);
     },
   };
-  const ours = {
-    onPointerEnter: (event: PointerEvent) => timing.pointerEnter(event, config),
-    onPointerLeave: (event: PointerEvent) => timing.pointerLeave(event, config),
-    onPointerDown: (event: PointerEvent) => timing.pointerDown(event, config),
-    onPointerUp: (event: PointerEvent) => timing.pointerUp(event, config),
-    onPointerCancel: (event: PointerEvent) => timing.pointerUp(event, config),
-    onFocus: (event: FocusEvent<HTMLElement>) => timing.focus(event.currentTarget, config),
-    onBlur: () => timing.blur(config),
-  };
+  const ours = timing.handlers(config);
 
   // Compose the trigger's props, the props passed through (a PopoverTrigger's), and ours.
   const own_ = children.props;
@@ -241,85 +233,86 @@ interface TimingConfig {
   change: (open: boolean) => void;
 }
 
+type Timing = ReturnType<typeof createTiming>;
+
 /**
  * When a tooltip shows and hides: hover with delays and the group's warm-up, keyboard focus
  * at once, a press hides it, a long press on touch shows it. One per Tooltip, made on its
- * first render; it holds two timer ids and the trigger element, and adds no listener.
+ * first render; it holds two timers and the trigger element, and adds no listener. Each
+ * render hands it that render's config (open state, delays, the change callback).
  */
-class TooltipTiming {
-  readonly trigger: RefObject<HTMLElement | null> = { current: null };
-  private openTimer = 0;
-  private closeTimer = 0;
+function createTiming() {
+  const trigger: RefObject<HTMLElement | null> = { current: null };
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
   /** A pointer pressed the trigger: the focus that press gives does not show the tooltip. */
-  private pressed = false;
+  let pressed = false;
 
-  private clear() {
-    window.clearTimeout(this.openTimer);
-    window.clearTimeout(this.closeTimer);
-  }
-
-  show(config: TimingConfig) {
-    this.clear();
-    if (group.close) group.close();
+  const cancelHide = () => clearTimeout(closeTimer);
+  const show = (config: TimingConfig) => {
+    clearTimeout(openTimer);
+    cancelHide();
+    group.close?.();
     config.change(true);
-  }
-
-  hideNow(config: TimingConfig) {
-    this.clear();
+  };
+  const hideNow = (config: TimingConfig) => {
+    clearTimeout(openTimer);
+    cancelHide();
     if (config.open) config.change(false);
-  }
-
-  cancelHide() {
-    window.clearTimeout(this.closeTimer);
-  }
-
-  scheduleHide(delay: number, config: TimingConfig) {
-    window.clearTimeout(this.openTimer);
+  };
+  const scheduleHide = (delay: number, config: TimingConfig) => {
+    clearTimeout(openTimer);
     if (!config.open) return;
-    window.clearTimeout(this.closeTimer);
-    this.closeTimer = window.setTimeout(() => config.change(false), delay);
-  }
+    cancelHide();
+    closeTimer = setTimeout(() => config.change(false), delay);
+  };
 
-  pointerEnter(event: PointerEvent, config: TimingConfig) {
-    if (event.pointerType === 'touch') return;
-    this.cancelHide();
-    if (config.open || !config.enabled) return;
-    window.clearTimeout(this.openTimer);
-    const warm = group.close !== null || Date.now() < group.warmUntil;
-    if (warm || config.openDelay <= 0) this.show(config);
-    else this.openTimer = window.setTimeout(() => this.show(config), config.openDelay);
-  }
+  /** The trigger's handlers for one render's config. */
+  const handlers = (config: TimingConfig) => {
+    const lift = (event: PointerEvent) => {
+      if (event.pointerType === 'touch') scheduleHide(TOUCH_LINGER_MS, config);
+    };
+    return {
+      onPointerEnter(event: PointerEvent) {
+        if (event.pointerType === 'touch') return;
+        cancelHide();
+        if (config.open || !config.enabled) return;
+        clearTimeout(openTimer);
+        const warm = group.close !== null || Date.now() < group.warmUntil;
+        if (warm || config.openDelay <= 0) show(config);
+        else openTimer = setTimeout(() => show(config), config.openDelay);
+      },
+      onPointerLeave(event: PointerEvent) {
+        pressed = false;
+        if (event.pointerType !== 'touch') scheduleHide(config.closeDelay, config);
+      },
+      // A press is the action: the tooltip gets out of the way. A finger held still is a long
+      // press, which shows it (touch has no hover).
+      onPointerDown(event: PointerEvent) {
+        pressed = true;
+        if (event.pointerType !== 'touch') return hideNow(config);
+        cancelHide();
+        if (config.open || !config.enabled) return;
+        openTimer = setTimeout(() => show(config), LONG_PRESS_MS);
+      },
+      onPointerUp: lift,
+      onPointerCancel: lift,
+      // Keyboard focus shows it at once; focus from a press does not (the press hid it), even
+      // where the browser counts that focus as visible (a script's click, some touch browsers).
+      onFocus(event: FocusEvent<HTMLElement>) {
+        if (pressed || !config.enabled || config.open || !isKeyboardFocus(event.currentTarget)) {
+          return;
+        }
+        show(config);
+      },
+      onBlur() {
+        pressed = false;
+        hideNow(config);
+      },
+    };
+  };
 
-  pointerLeave(event: PointerEvent, config: TimingConfig) {
-    this.pressed = false;
-    if (event.pointerType !== 'touch') this.scheduleHide(config.closeDelay, config);
-  }
-
-  // A press is the action: the tooltip gets out of the way. A finger held still is a long
-  // press, which shows it (touch has no hover).
-  pointerDown(event: PointerEvent, config: TimingConfig) {
-    this.pressed = true;
-    if (event.pointerType !== 'touch') return this.hideNow(config);
-    this.cancelHide();
-    if (config.open || !config.enabled) return;
-    this.openTimer = window.setTimeout(() => this.show(config), LONG_PRESS_MS);
-  }
-
-  pointerUp(event: PointerEvent, config: TimingConfig) {
-    if (event.pointerType === 'touch') this.scheduleHide(TOUCH_LINGER_MS, config);
-  }
-
-  // Keyboard focus shows it at once; focus from a press does not (the press hid it), even
-  // where the browser counts that focus as visible (a script's click, some touch browsers).
-  focus(target: Element, config: TimingConfig) {
-    if (this.pressed || !config.enabled || config.open || !isKeyboardFocus(target)) return;
-    this.show(config);
-  }
-
-  blur(config: TimingConfig) {
-    this.pressed = false;
-    this.hideNow(config);
-  }
+  return { trigger, cancelHide, hideNow, scheduleHide, handlers };
 }
 
 function reportMisuse(hasContent: boolean, valid: boolean) {
