@@ -15,9 +15,9 @@ import { cx, devError } from '../../utils';
 import {
   captureFocusReturn,
   focusFirst,
-  lockScroll,
   OverlayContainerContext,
   OverlayPortal,
+  pushModal,
   useOverlayLayer,
   useOverlaySurface,
   useScrollableFocus,
@@ -219,7 +219,8 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     hint?.setAttribute('autofocus', '');
     show(dialog, modal);
     hint?.removeAttribute('autofocus');
-    const unlockScroll = modal ? lockScroll() : undefined;
+    // A modal locks page scroll and becomes the place for what must stay usable above it.
+    const leaveModal = modal ? pushModal(dialog) : undefined;
     focusFirst([
       initialFocus?.current,
       dialog.querySelector<HTMLElement>('[autofocus]'),
@@ -229,7 +230,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
       dialog,
     ]);
     return () => {
-      unlockScroll?.();
+      leaveModal?.();
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
       focusReturn.restore(dialog);

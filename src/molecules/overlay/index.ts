@@ -13,7 +13,7 @@ export {
   tabbables,
   wrapTab,
 } from './focus';
-export { lockScroll } from './scrollLock';
+export { onModalsChange, pushModal, topModal } from './modalStack';
 export { usePresence, type Presence } from './usePresence';
 export { useScrollableFocus } from './useScrollableFocus';
 export { useControllableState } from './useControllableState';
