@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
+import { Dialog, DialogTrigger } from '../Dialog';
 import { feedbackStatuses } from '../StatusMessage';
 import { Toaster, toastPlacements, type ToastPlacement } from './Toaster';
 import { toast } from './toastStore';
@@ -70,6 +71,8 @@ toast.dismiss(id); // or toast.dismiss() for all
 A toast leaves after \`timeout\` (5 s by default); the time stops while the pointer is over the toasts, while focus is in them and while the page is hidden. A toast with an action never times out. At most \`max\` (3) show; the others wait and show as earlier ones leave. \`placement\` puts them in a corner or the middle of an edge, mirrored in right-to-left.
 
 The Toaster's landmark and its polite live region are in the page before the first toast, so every toast is announced. F6 moves focus to the toasts and back; Escape dismisses the toast holding focus; focus never falls to \`<body>\` when a toast leaves.
+
+While a modal Dialog, AlertDialog or Drawer is open, the toasts show, are announced and can be pressed above it: the landmark renders inside the topmost modal, and goes back when it closes.
 
 **Use** toasts to confirm an action or report its failure when the user can carry on.
 
@@ -281,51 +284,76 @@ export const Zoom200: Story = {
   },
 };
 
+const undo = fn();
+
 /**
- * Above a modal `<dialog>` (checked here in Chromium): the Toaster is a `popover="manual"`
- * in the top layer and is raised when a toast arrives while a modal dialog is open, so the
- * toast is drawn above the dialog. But a modal dialog makes everything outside it inert, the
- * top layer included: the toast cannot be hovered, clicked or focused (so its timeout cannot
- * be paused either), and inert content is left out of the accessibility tree, so it may not
- * be announced, until the dialog closes. Put what matters during a dialog in the dialog; the
- * overlay layer is to host the Toaster in the topmost modal (an open question).
+ * While a modal Dialog is open, everything outside it is inert, so the Toaster renders its
+ * landmark inside the dialog (checked here in Chromium): a toast made during the dialog is
+ * drawn above it, reached by Tab after the dialog's own controls, and pressed without closing
+ * the dialog. When the dialog closes, the toasts go back with the landmark and stay.
  */
-export const AboveModalDialog: Story = {
-  render: function Render(args) {
-    const dialog = useRef<HTMLDialogElement>(null);
-    return (
-      <Page>
-        <Button onClick={() => dialog.current?.showModal()}>Open dialog</Button>
-        <dialog ref={dialog} aria-label="Settings">
-          <p>A modal dialog.</p>
-          <Button onClick={() => toast({ title: 'Settings saved', timeout: null })}>Save</Button>
-          <Button variant="secondary" onClick={() => dialog.current?.close()}>
-            Close
-          </Button>
-        </dialog>
-        <Toaster {...args} />
-      </Page>
-    );
-  },
+export const DuringModalDialog: Story = {
+  render: (args) => (
+    <Page>
+      <DialogTrigger>
+        <Button>Edit settings</Button>
+        <Dialog
+          title="Settings"
+          footer={
+            <Button
+              onClick={() =>
+                toast({ title: 'Settings saved', action: { label: 'Undo', onClick: undo } })
+              }
+            >
+              Save
+            </Button>
+          }
+        >
+          Changes apply to every project.
+        </Dialog>
+      </DialogTrigger>
+      <Toaster {...args} />
+    </Page>
+  ),
   play: async ({ canvas }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Open dialog' }));
-    await userEvent.click(within(document.body).getByRole('button', { name: 'Save' }));
-    const item = await waitFor(() => {
-      const [first] = within(region()).getAllByRole('listitem', { hidden: true });
-      expect(first).toBeDefined();
-      return first as HTMLElement;
-    });
-    const dismiss = item.querySelector('button') as HTMLButtonElement;
-    const box = dismiss.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    // Drawn on top: the dialog's backdrop does not cover the toast…
+    const page = within(document.body);
+    undo.mockClear();
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit settings' }));
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await expect(dialog.matches(':modal')).toBe(true);
+    const save = within(dialog).getByRole('button', { name: 'Save' });
+    await userEvent.click(save);
+    await waitFor(() => expect(titles()).toEqual(['Settings saved']));
+    await expect(dialog).toContainElement(region());
     await expect(region().matches(':popover-open')).toBe(true);
-    // …but inert while the modal dialog is open: no hit, no focus.
-    await expect(dismiss.contains(hit)).toBe(false);
-    dismiss.focus();
-    await expect(dismiss).not.toHaveFocus();
-    await userEvent.click(within(document.body).getByRole('button', { name: 'Close' }));
-    dismiss.focus();
-    await expect(dismiss).toHaveFocus();
+
+    // Keyboard: Tab from the dialog's last control reaches the toast's action, and back.
+    await expect(save).toHaveFocus();
+    await userEvent.tab();
+    const action = within(region()).getByRole('button', { name: 'Undo' });
+    await expect(action).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await expect(save).toHaveFocus();
+
+    // Pointer: the action is what the pointer hits, and pressing it keeps the dialog open.
+    const box = action.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    await expect(action.contains(hit)).toBe(true);
+    await userEvent.click(action);
+    await expect(undo).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(toasts()).toHaveLength(0));
+    await expect(dialog.matches(':modal')).toBe(true);
+
+    // Closing the dialog keeps a toast shown during it, back in place and still usable.
+    await userEvent.click(save);
+    await waitFor(() => expect(titles()).toEqual(['Settings saved']));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(page.queryByRole('dialog')).toBeNull(), { timeout: 3000 });
+    await expect(titles()).toEqual(['Settings saved']);
+    await expect(region().closest('dialog')).toBeNull();
+    await expect(region().matches(':popover-open')).toBe(true);
+    const kept = within(region()).getByRole('button', { name: 'Undo' });
+    kept.focus();
+    await expect(kept).toHaveFocus();
   },
 };

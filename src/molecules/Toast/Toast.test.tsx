@@ -4,6 +4,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getStyleSheetText } from '../../theme/styleRegistry';
+import { Dialog } from '../Dialog';
 import { toast, Toaster } from './index';
 
 // user-event waits on setTimeout, which the fake clock would never fire: the tests that type
@@ -316,6 +317,102 @@ describe('Toaster', () => {
       const [, dismissB] = screen.getAllByRole('button', { name: 'Dismiss' });
       await user().click(dismissB as HTMLElement);
       expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus();
+    });
+  });
+
+  describe('given a modal dialog is open', () => {
+    /** A controlled modal Dialog beside the Toaster, as an app has them. */
+    function App({ open, nested = false }: { open: boolean; nested?: boolean }) {
+      return (
+        <>
+          <button type="button">Page</button>
+          <Dialog open={open} onOpenChange={() => {}} title="Settings">
+            <button type="button">Inside</button>
+            <Dialog open={nested} onOpenChange={() => {}} title="Confirm">
+              Sure?
+            </Dialog>
+          </Dialog>
+          <Toaster />
+        </>
+      );
+    }
+    const dialog = (name: string) => screen.getByRole('dialog', { name });
+
+    it('renders the landmark, live region first, inside the dialog, and back in place when it closes', () => {
+      const { rerender } = render(<App open={false} />);
+      show({ title: 'Before', timeout: null });
+      rerender(<App open />);
+      expect(dialog('Settings')).toContainElement(region());
+      expect(list()).toHaveAttribute('aria-live', 'polite');
+      expect(shown()).toEqual(['InformationBefore']);
+      const inDialog = list();
+      show({ title: 'During', timeout: null });
+      // Added to the region that was already in the dialog, as a live region needs.
+      expect(list()).toBe(inDialog);
+      expect(shown()).toEqual(['InformationBefore', 'InformationDuring']);
+
+      rerender(<App open={false} />);
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(region().closest('dialog')).toBeNull();
+      expect(shown()).toEqual(['InformationBefore', 'InformationDuring']);
+    });
+
+    it('follows the topmost modal: the nested one, then the one under it', () => {
+      const { rerender } = render(<App open />);
+      rerender(<App open nested />);
+      expect(dialog('Confirm')).toContainElement(region());
+      rerender(<App open />);
+      expect(dialog('Settings')).toContainElement(region());
+      expect(screen.queryByRole('dialog', { name: 'Confirm' })).toBeNull();
+    });
+
+    it('keeps the time a toast had left when its region moves', () => {
+      const { rerender } = render(<App open={false} />);
+      show({ title: 'Five seconds', timeout: 5000 });
+      advance(3000);
+      rerender(<App open />);
+      advance(1999);
+      expect(shown()).toEqual(['InformationFive seconds']);
+      advance(1);
+      expect(shown()).toEqual([]);
+    });
+
+    it('does not stay paused by a pointer that was over the region it left', () => {
+      const { rerender } = render(<App open={false} />);
+      show({ title: 'Hovered', timeout: 5000 });
+      fireEvent.pointerEnter(region());
+      rerender(<App open />);
+      advance(5000);
+      expect(shown()).toEqual([]);
+    });
+
+    describe('with the real clock', () => {
+      realClock();
+
+      it('runs a toast’s action without closing the dialog, and Tab reaches it after the dialog’s controls', async () => {
+        const onClick = vi.fn();
+        render(<App open />);
+        show({ title: 'Archived', action: { label: 'Undo', onClick } });
+        const undo = screen.getByRole('button', { name: 'Undo' });
+        act(() => within(dialog('Settings')).getByRole('button', { name: 'Inside' }).focus());
+        await user().tab();
+        expect(undo).toHaveFocus();
+        await user().click(undo);
+        expect(onClick).toHaveBeenCalledTimes(1);
+        expect(dialog('Settings')).toBeInTheDocument();
+        expect(shown()).toEqual([]);
+      });
+
+      it('F6 moves focus to the landmark in the dialog and back', async () => {
+        render(<App open />);
+        show({ title: 'Saved', timeout: null });
+        const inside = within(dialog('Settings')).getByRole('button', { name: 'Inside' });
+        act(() => inside.focus());
+        await user().keyboard('{F6}');
+        expect(region()).toHaveFocus();
+        await user().keyboard('{F6}');
+        expect(inside).toHaveFocus();
+      });
     });
   });
 

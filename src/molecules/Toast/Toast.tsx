@@ -1,4 +1,4 @@
-import { useEffect, useRef, type Ref } from 'react';
+import { useEffect, type Ref } from 'react';
 import { Button } from '../../atoms/Button';
 import { XIcon } from '../../atoms/Icon';
 import { StatusMessageContent } from '../StatusMessage';
@@ -20,6 +20,13 @@ export interface ToastProps {
 }
 
 /**
+ * The time each toast has left, by record: a toast shown again with the same id is a new
+ * record (its time starts again), and a toast whose region moves into or out of a modal
+ * dialog is rendered anew but keeps its time.
+ */
+const clocks = new WeakMap<ToastRecord, { timeout: number | null; remaining: number }>();
+
+/**
  * One toast, as <Toaster> renders it (not exported: toasts are made with `toast()`). Its
  * timer counts down only while it is visible and not paused, and keeps what is left across
  * pauses, so a toast read slowly, with the pointer on it, is not cut short.
@@ -33,21 +40,21 @@ export function Toast({
   onDismiss,
   itemRef,
 }: ToastProps) {
-  const { id, status, title, description, action, version } = toast;
-  const clock = useRef({ version, timeout, remaining: timeout ?? 0 });
+  const { id, status, title, description, action } = toast;
 
   useEffect(() => {
-    if (clock.current.version !== version || clock.current.timeout !== timeout) {
-      clock.current = { version, timeout, remaining: timeout ?? 0 };
+    let clock = clocks.get(toast);
+    if (clock?.timeout !== timeout) {
+      clocks.set(toast, (clock = { timeout, remaining: timeout ?? 0 }));
     }
     if (timeout === null || paused) return;
     const started = Date.now();
-    const timer = setTimeout(() => onDismiss(id), clock.current.remaining);
+    const timer = setTimeout(() => onDismiss(id), clock.remaining);
     return () => {
       clearTimeout(timer);
-      clock.current.remaining -= Date.now() - started;
+      clock.remaining -= Date.now() - started;
     };
-  }, [id, version, timeout, paused, onDismiss]);
+  }, [toast, id, timeout, paused, onDismiss]);
 
   return (
     <li ref={itemRef} className={toastClass} data-status={status === 'info' ? undefined : status}>

@@ -9,7 +9,9 @@ import {
   type HTMLAttributes,
   type KeyboardEvent,
 } from 'react';
-import { cx, devError, mergeRefs } from '../../utils';
+import { createPortal } from 'react-dom';
+import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import { onModalsChange, topModal } from '../overlay/modalStack';
 import { defaultStatusLabels } from '../StatusMessage';
 import { Toast } from './Toast';
 import { toasterClass } from './Toast.styles';
@@ -67,6 +69,8 @@ export interface ToasterProps extends Omit<HTMLAttributes<HTMLElement>, 'childre
 
 let mountedToasters = 0;
 
+const noModal = () => null;
+
 /**
  * Shows the toasts made with `toast()`. Mount one, near the root of the app and inside its
  * `ThemeProvider`; it renders where it is placed, fixed to the viewport.
@@ -77,11 +81,19 @@ let mountedToasters = 0;
  * (elastic/eui issue 1947, react-hot-toast pull request 97). New toasts are list items added to that region.
  *
  * **Top layer.** The landmark is a `popover="manual"` element, shown on mount, so it draws
- * above the page and popovers; when a toast arrives while a modal `<dialog>` is open, it is
- * raised above the dialog. A modal dialog still makes it inert until the dialog closes
- * (checked in Chromium: no hover, click or focus; and inert content is hidden from assistive
- * technology), so a toast is no place for anything a user must act on during a dialog. Browsers without popover support fall
- * back to `position: fixed` with the `z.toast` layer.
+ * above the page and popovers. Browsers without popover support fall back to
+ * `position: fixed` with the `z.toast` layer.
+ *
+ * **Modal dialogs.** A modal `<dialog>` makes everything outside it inert: not clickable, not
+ * focusable, and gone from the accessibility tree, live regions included (checked in
+ * Chromium). So while a Callicrates modal (Dialog, AlertDialog, a modal Drawer) is open, the
+ * landmark renders inside the topmost one, through a portal, and is shown above it: toasts
+ * stay visible, announced, and reachable by pointer and keyboard (Tab comes to them after the
+ * dialog's own controls; F6 works as ever), and pressing one does not close the dialog. The
+ * region there is a new one holding the toasts already shown, so they are not read again; a
+ * toast keeps the time it had left. When the dialog closes, the landmark goes back where the
+ * Toaster is, with its toasts. A modal `<dialog>` opened by other code is not known to the
+ * Toaster, and still makes the toasts inert.
  *
  * **Keyboard.** The landmark ("Notifications (F6)") is in the landmarks list; F6 moves focus
  * to it and back. Tab moves through the toasts' buttons; Escape dismisses the toast holding
@@ -140,13 +152,11 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   // The region is in the page before any toast: toasts show from the second render on.
   useEffect(() => setReady(true), []);
 
+  // Counted for the development message only: production bundles drop the whole body.
   useEffect(() => {
+    if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
     mountedToasters += 1;
-    if (
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      mountedToasters > 1
-    ) {
+    if (mountedToasters > 1) {
       devError(
         'Toaster',
         'more than one Toaster is mounted, so every toast shows in each. Mount one, near the root of the app.',
@@ -157,21 +167,20 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
     };
   }, []);
 
-  // The top layer: above the page, and above a modal dialog that opened before the toast.
-  useEffect(() => {
+  // While a modal dialog is open, everything outside it is inert: the region renders inside
+  // the topmost modal instead (a new region there, holding the toasts already shown), and
+  // back in place when the last modal closes. Each region is shown in the top layer when it
+  // mounts, so it paints above the page, and above the modal it was put in. The pointer and
+  // focus left with the old region: nothing pauses the new one until they come back.
+  const host = useSyncExternalStore(onModalsChange, topModal, noModal);
+  useBrowserLayoutEffect(() => {
     const region = regionRef.current;
-    if (!region || typeof region.showPopover !== 'function') return;
-    if (!region.matches(':popover-open')) region.showPopover();
-  }, []);
-  const count = toasts.length;
-  useEffect(() => {
-    const region = regionRef.current;
-    if (!region || count === 0 || typeof region.showPopover !== 'function') return;
-    if (document.querySelector('dialog:modal') && region.matches(':popover-open')) {
-      region.hidePopover();
+    if (region && typeof region.showPopover === 'function' && !region.matches(':popover-open')) {
       region.showPopover();
     }
-  }, [count]);
+    setHovered(false);
+    setFocused(false);
+  }, [host]);
 
   useEffect(() => {
     const update = () => setPageHidden(document.visibilityState === 'hidden');
@@ -258,7 +267,7 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   const visible = ready ? toasts.slice(0, max) : [];
   const name = hotkey ? `${label} (${hotkey})` : label;
 
-  return (
+  const region = (
     <section
       {...rest}
       ref={mergeRefs(ref, regionRef)}
@@ -302,6 +311,7 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
       </ol>
     </section>
   );
+  return host ? createPortal(region, host) : region;
 });
 
 Toaster.displayName = 'Toaster';
