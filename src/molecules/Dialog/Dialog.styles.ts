@@ -46,7 +46,6 @@ export const dialogParts = `
   & [data-part='title'],
   & [data-part='description'] {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   & [data-part='title'] {
     ${typographyStyles('title')}

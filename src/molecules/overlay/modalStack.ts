@@ -27,7 +27,7 @@ function lockScroll(): () => void {
   const scrollbar = window.innerWidth - root.clientWidth;
   root.style.overflow = 'hidden';
   if (scrollbar > 0) {
-    if (typeof CSS !== 'undefined' && CSS.supports?.('scrollbar-gutter', 'stable')) {
+    if (CSS.supports('scrollbar-gutter', 'stable')) {
       root.style.scrollbarGutter = 'stable';
     } else {
       const gutter = `${scrollbar}px`;
