@@ -417,11 +417,9 @@ export const ScrollLock: Story = {
     await userEvent.click(trigger);
     await openDialog();
     await expect(getComputedStyle(root).overflow).toBe('hidden');
-    await expect(root).toHaveAttribute('data-scroll-locked');
     await expect(trigger.getBoundingClientRect().left).toBe(before);
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(root).not.toHaveAttribute('data-scroll-locked'));
-    await expect(root.style.overflow).toBe('');
+    await waitFor(() => expect(root.style.overflow).toBe(''));
   },
   parameters: {
     visual: { disable: true, reason: 'A 300vh spacer only gives the page a scrollbar to lock.' },

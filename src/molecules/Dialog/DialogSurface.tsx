@@ -288,11 +288,9 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     event.stopPropagation();
     const form = event.target as HTMLFormElement;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const method = (
-      submitter?.getAttribute('formmethod') ??
-      form.getAttribute('method') ??
-      ''
-    ).toLowerCase();
+    // The IDL attributes, in lower case: a submitter's `formMethod` (empty when its attribute
+    // is unset) wins over its form's `method`. jsdom has no `formMethod`: it sees the form's.
+    const method = (submitter as HTMLButtonElement | null)?.formMethod || form.method;
     if (method === 'dialog' && !event.defaultPrevented) {
       event.preventDefault();
       requestClose();

@@ -145,7 +145,7 @@ export const NonModal: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Details' }));
     const drawer = await openDrawer();
     await expect(drawer.matches(':modal')).toBe(false);
-    await expect(document.documentElement).not.toHaveAttribute('data-scroll-locked');
+    await expect(document.documentElement.style.overflow).toBe('');
     await userEvent.click(canvas.getByRole('button', { name: 'Clicked 0 times' }));
     await expect(canvas.getByRole('button', { name: 'Clicked 1 times' })).toHaveFocus();
     await expect(page().getByRole('dialog')).toBeInTheDocument();

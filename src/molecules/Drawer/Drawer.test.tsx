@@ -51,9 +51,9 @@ describe('Drawer', () => {
     it('locks page scroll while open', async () => {
       render(<Filters />);
       await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
-      expect(document.documentElement).toHaveAttribute('data-scroll-locked');
+      expect(document.documentElement.style.overflow).toBe('hidden');
       await userEvent.keyboard('{Escape}');
-      expect(document.documentElement).not.toHaveAttribute('data-scroll-locked');
+      expect(document.documentElement.style.overflow).toBe('');
     });
 
     it('writes side and size as data attributes when not the defaults', () => {
@@ -70,7 +70,7 @@ describe('Drawer', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
       const drawer = screen.getByRole('dialog');
       expect(drawer).toHaveAttribute('data-modal', 'false');
-      expect(document.documentElement).not.toHaveAttribute('data-scroll-locked');
+      expect(document.documentElement.style.overflow).toBe('');
       await userEvent.click(screen.getByRole('textbox', { name: 'Page search' }));
       expect(screen.getByRole('dialog')).toBeInTheDocument();
       expect(screen.getByRole('textbox', { name: 'Page search' })).toHaveFocus();

@@ -175,9 +175,8 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   const host = useSyncExternalStore(onModalsChange, topModal, noModal);
   useBrowserLayoutEffect(() => {
     const region = regionRef.current;
-    if (region && typeof region.showPopover === 'function' && !region.matches(':popover-open')) {
-      region.showPopover();
-    }
+    // jsdom has no popover API (and no :popover-open), so test for the method first.
+    if (region?.showPopover && !region.matches(':popover-open')) region.showPopover();
     setHovered(false);
     setFocused(false);
   }, [host]);

@@ -27,21 +27,16 @@ function lockScroll(): () => void {
   const scrollbar = window.innerWidth - root.clientWidth;
   root.style.overflow = 'hidden';
   if (scrollbar > 0) {
-    if (CSS.supports('scrollbar-gutter', 'stable')) {
+    if (CSS.supports?.('scrollbar-gutter', 'stable')) {
       root.style.scrollbarGutter = 'stable';
     } else {
-      const gutter = `${scrollbar}px`;
-      root.style.paddingInlineEnd = paddingInlineEnd
-        ? `calc(${paddingInlineEnd} + ${gutter})`
-        : gutter;
+      root.style.paddingInlineEnd = `calc(${paddingInlineEnd || '0px'} + ${scrollbar}px)`;
     }
   }
-  root.setAttribute('data-scroll-locked', '');
   return () => {
     root.style.overflow = overflow;
     root.style.scrollbarGutter = scrollbarGutter;
     root.style.paddingInlineEnd = paddingInlineEnd;
-    root.removeAttribute('data-scroll-locked');
   };
 }
 
