@@ -57,6 +57,15 @@ export interface DialogSurfaceOwnProps {
    * close button.
    */
   initialFocus?: RefObject<HTMLElement | null>;
+  /**
+   * Keep the content mounted while the dialog is closed, in a closed `<dialog>`: not shown
+   * and not in the accessibility tree, as the platform's own closed dialog. Opening then only
+   * shows it, as fast as a native `<dialog>` (bench `dialogOpen`), and what the user typed
+   * stays between openings; the price is mounting the content with the page. Rendered on
+   * the client only, like every overlay.
+   * @default false
+   */
+  keepMounted?: boolean;
 }
 
 export type DialogNativeProps = Omit<
@@ -86,7 +95,7 @@ export interface DialogSurfaceProps extends DialogSurfaceOwnProps, DialogNativeP
 
 function hasName(props: DialogSurfaceProps): boolean {
   const { title } = props;
-  const titled = title !== undefined && title !== null && title !== false && title !== '';
+  const titled = title != null && title !== false && title !== '';
   return titled || Boolean(props['aria-label'] || props['aria-labelledby']);
 }
 
@@ -97,7 +106,7 @@ function hasName(props: DialogSurfaceProps): boolean {
  */
 export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
   function DialogSurface(props, ref) {
-    const { open, defaultOpen, onOpenChange, component, ...rest } = props;
+    const { open, defaultOpen, onOpenChange, component, keepMounted, ...rest } = props;
     const trigger = useContext(DialogTriggerContext);
     // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
     if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
@@ -108,11 +117,12 @@ export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
       trigger,
       ref,
     );
-    if (!surface.mounted) return null;
+    if (!surface.mounted && !keepMounted) return null;
     return (
       <OverlayPortal>
         <DialogElement
           {...rest}
+          shown={surface.mounted}
           exiting={surface.exiting}
           requestClose={surface.requestClose}
           ref={surface.ref}
@@ -140,8 +150,10 @@ function reportMisuse(component: string, props: DialogSurfaceProps, triggered: b
 
 type DialogElementProps = Omit<
   DialogSurfaceProps,
-  'open' | 'defaultOpen' | 'onOpenChange' | 'component'
+  'open' | 'defaultOpen' | 'onOpenChange' | 'component' | 'keepMounted'
 > & {
+  /** Open, or closed and playing its exit animation; false only for a kept-mounted dialog. */
+  shown: boolean;
   exiting: boolean;
   requestClose: () => void;
   innerRef: RefObject<HTMLDialogElement | null>;
@@ -159,7 +171,10 @@ function pressedBackdrop(dialog: HTMLDialogElement, event: PointerEvent): boolea
   );
 }
 
-/** The `<dialog>` while it is shown: mounted on open, unmounted after its exit animation. */
+/**
+ * The `<dialog>`: shown while `shown`; mounted on open and unmounted after its exit animation,
+ * unless the dialog is kept mounted, when it stays in the page closed.
+ */
 const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function DialogElement(
   {
     surfaceClass,
@@ -172,6 +187,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     footer,
     children,
     initialFocus,
+    shown,
     exiting,
     requestClose,
     innerRef,
@@ -192,22 +208,22 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
   const bodyRef = useRef<HTMLDivElement>(null);
   const footerRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const hasTitle = title !== undefined && title !== null && title !== false && title !== '';
-  const hasDescription = description !== undefined && description !== null && description !== false;
+  const hasTitle = title != null && title !== false && title !== '';
+  const hasDescription = description != null && description !== false;
 
-  // Show on mount, close on unmount, in one effect so the order holds: remember the opener,
-  // show, move focus in; then close (the page stops being inert) before focus goes back.
+  // Show when shown, close when not (or on unmount), in one effect so the order holds:
+  // remember the opener, show, move focus in; then close (the page stops being inert)
+  // before focus goes back.
   useLayoutEffect(() => {
-    const dialog = innerRef.current;
-    if (!dialog) return;
+    if (!shown) return;
+    // Set: React attaches refs before it runs layout effects.
+    const dialog = innerRef.current as HTMLDialogElement;
     const focusReturn = captureFocusReturn(dialog.ownerDocument);
     // A portalled dialog takes the direction of the control that opened it (an RTL block
-    // inside an LTR page), unless the caller set `dir`.
+    // inside an LTR page), unless the caller set `dir`; again at every opening, for a dialog
+    // kept mounted. One style read, before showing, while style is clean.
     const opener = focusReturn.opener;
-    if (!dialog.hasAttribute('dir') && opener) {
-      const direction = getComputedStyle(opener).direction;
-      if (direction && getComputedStyle(dialog).direction !== direction) dialog.dir = direction;
-    }
+    if (opener && !native.dir) dialog.dir = getComputedStyle(opener).direction;
     // showModal() focuses the first `[autofocus]` element, else the first focusable one: the
     // close button, or a body that scrolls. focusFirst would then move focus to the body's
     // first field: a second focus change, with its events and another style and layout pass.
@@ -216,11 +232,13 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     const hint = dialog.querySelector('[autofocus]')
       ? null
       : bodyRef.current?.querySelector('input:not([type=hidden]),select,textarea,button');
+    // A modal locks page scroll and becomes the place for what must stay usable above it.
+    // Before showing: the lock reads the page's layout while it is still clean and restyles
+    // `<html>`, and showModal() then recalculates style once for both.
+    const leaveModal = modal ? pushModal(dialog) : undefined;
     hint?.setAttribute('autofocus', '');
     show(dialog, modal);
     hint?.removeAttribute('autofocus');
-    // A modal locks page scroll and becomes the place for what must stay usable above it.
-    const leaveModal = modal ? pushModal(dialog) : undefined;
     focusFirst([
       initialFocus?.current,
       dialog.querySelector<HTMLElement>('[autofocus]'),
@@ -231,19 +249,19 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     ]);
     return () => {
       leaveModal?.();
-      if (typeof dialog.close === 'function') dialog.close();
+      if (dialog.close) dialog.close();
       else dialog.removeAttribute('open');
       focusReturn.restore(dialog);
     };
-    // Mount and unmount only: the element lives exactly as long as the dialog is shown.
+    // Only `shown`: the other values are read at the moment the dialog opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [shown]);
 
   useScrollableFocus(bodyRef);
 
   // On the stack for as long as it is shown, exit animation included: an Escape or a press
   // while it fades out is spent on it, and does not close the overlay below as well.
-  useOverlayLayer(true, {
+  useOverlayLayer(shown, {
     onEscape: (event) => {
       // A non-modal panel answers Escape only from inside; the page keeps it otherwise.
       const dialog = innerRef.current;
@@ -274,10 +292,13 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     if (!exiting) requestClose();
   };
 
-  // Closed by the platform without us (an invoker command): bring the state in line.
+  // Closed by the platform without us (an invoker command): bring the state in line. Our
+  // own closes arrive here too, a task later, as no-ops (the state is closed already), or
+  // for a kept-mounted dialog shown again meanwhile, open: left alone.
   const handleClose = (event: SyntheticEvent<HTMLDialogElement>) => {
     onClose?.(event);
-    if (!exiting && event.target === event.currentTarget) requestClose();
+    const dialog = event.currentTarget;
+    if (!dialog.open && event.target === dialog) requestClose();
   };
 
   // `<form method="dialog">` closes through onOpenChange, so controlled dialogs stay in
@@ -382,8 +403,8 @@ const closeGlyph = (
  * open, and never a popover.
  */
 function show(dialog: HTMLDialogElement, modal: boolean) {
-  if (dialog.hasAttribute('open')) return;
+  if (dialog.open) return;
   const method = modal ? dialog.showModal : dialog.show;
-  if (typeof method === 'function') method.call(dialog);
+  if (method) method.call(dialog);
   else dialog.setAttribute('open', '');
 }
