@@ -188,6 +188,53 @@ export const KeyboardFocus: Story = {
   },
 };
 
+/**
+ * `keepMounted`: the content stays in the page in a closed `<dialog>` (hidden and out of the
+ * accessibility tree, like the platform's own), so opening only shows it, and what was typed
+ * is still there next time. The play function types, closes with Escape (focus returns to the
+ * trigger) and opens the dialog again.
+ */
+export const KeptMounted: Story = {
+  args: { keepMounted: true },
+  render: (args) => (
+    <DialogTrigger>
+      <Button>Edit profile</Button>
+      <Dialog {...args} footer={footer}>
+        <ProfileFields />
+      </Dialog>
+    </DialogTrigger>
+  ),
+  play: async ({ canvas, args }) => {
+    const trigger = canvas.getByRole('button', { name: 'Edit profile' });
+    const closed = document.body.querySelector('dialog.cal-dialog');
+    await expect(closed).not.toBeNull();
+    await expect(closed).not.toBeVisible();
+    await expect(page().queryByRole('dialog')).toBeNull();
+    await expect(page().queryByRole('textbox', { name: 'Name' })).toBeNull();
+    await userEvent.click(trigger);
+    const dialog = await openDialog();
+    await expect(dialog).toBe(closed);
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await expect(name).toHaveFocus();
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Grace Hopper');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(page().queryByRole('dialog')).toBeNull());
+    await expect(args.onOpenChange).toHaveBeenCalledWith(false);
+    await expect(trigger).toHaveFocus();
+    await expect(closed).toBeInTheDocument();
+    // Space, not Enter: an Enter would go on to submit the form the dialog focuses.
+    await userEvent.keyboard(' ');
+    const again = await openDialog();
+    await expect(within(again).getByRole('textbox', { name: 'Name' })).toHaveValue('Grace Hopper');
+    // The first close's `close` event comes a task later, maybe after this opening: it must
+    // not close the dialog again (nor report it).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(args.onOpenChange).toHaveBeenCalledTimes(1);
+    await expect(again).toHaveAttribute('open');
+  },
+};
+
 /** A click on the backdrop closes the dialog; a click inside it does not. */
 export const BackdropClick: Story = {
   render: (args) => (
