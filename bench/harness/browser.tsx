@@ -21,6 +21,7 @@ export type Scenario =
   | 'buttons200'
   | 'tooltips200'
   | 'dialogOpen'
+  | 'dialogOpenKept'
   | 'select200'
   | 'select10k'
   | 'closedSelect10'
@@ -28,6 +29,9 @@ export type Scenario =
 
 const isSelect = (scenario: Scenario): scenario is keyof typeof SELECT_OPTIONS =>
   scenario in SELECT_OPTIONS;
+
+/** The dialog openings: the library's default, and its content kept mounted while closed. */
+const isDialog = (scenario: Scenario) => scenario === 'dialogOpen' || scenario === 'dialogOpenKept';
 
 /**
  * A real press on an element, as a pointer makes it: pointer and mouse down and up, then the
@@ -104,24 +108,32 @@ function timeToPaint(work: () => number): Promise<Step> {
   });
 }
 
-/** Form fields the page shows: an open dialog's, never a closed one's (display: none). */
+/**
+ * Form fields the page shows: an open dialog's, never a closed one's (`display: none`, or
+ * `visibility: hidden` for MUI's kept-mounted Modal).
+ */
 const visibleInputs = () =>
-  Array.from(document.querySelectorAll('input')).filter((input) => input.checkVisibility()).length;
+  Array.from(document.querySelectorAll('input')).filter((input) =>
+    input.checkVisibility({ visibilityProperty: true }),
+  ).length;
 
 /** An app's screen with a closed dialog: the subject's form dialog, its `open` in state. */
 function FormDialogScreen({
   subject,
   control,
+  keepMounted,
 }: {
   subject: Subject;
   /** How the harness sets `open`: the state's setter. */
   control: RefObject<((open: boolean) => void) | null>;
+  keepMounted: boolean;
 }) {
   const [open, setOpen] = useState(false);
   useImperativeHandle(control, () => setOpen, []);
   return subject.formDialog({
     open,
     onOpenChange: setOpen,
+    keepMounted,
     title: 'Edit profile',
     // Made in the render, as an app makes them: part of the timed span.
     fields: textFields(subject, FORM_FIELDS),
@@ -138,7 +150,9 @@ function FormDialogScreen({
  * controlled Dialog, or a native `<dialog>` whose effect calls `showModal()`) at the start of
  * a frame, and times until that frame has painted. Between steps the screen is unmounted and
  * mounted again closed, so every step opens a dialog that has never been open (no library's
- * exit animation runs, and no step reuses the previous one's DOM).
+ * exit animation runs, and no step reuses the previous one's DOM). `dialogOpenKept` is the
+ * same with the libraries' dialogs keeping their content mounted while closed, as the native
+ * one does: the like-for-like comparison with the platform.
  */
 export function install(subject: Subject): void {
   const container = document.getElementById('root');
@@ -160,8 +174,14 @@ export function install(subject: Subject): void {
     return buttons(subject, BUTTONS, scenario === 'update' ? iteration + 1 : 0);
   };
   const control = createRef<(open: boolean) => void>();
-  const closedDialog = () => {
-    show(<FormDialogScreen subject={subject} control={control} />);
+  const closedDialog = (scenario: Scenario) => {
+    show(
+      <FormDialogScreen
+        subject={subject}
+        control={control}
+        keepMounted={scenario === 'dialogOpenKept'}
+      />,
+    );
     if (visibleInputs() !== 0) throw new Error('bench: the closed dialog shows its fields');
   };
 
@@ -186,14 +206,14 @@ export function install(subject: Subject): void {
 
   window.__bench = {
     async prepare(scenario) {
-      if (scenario === 'dialogOpen') closedDialog();
+      if (isDialog(scenario)) closedDialog(scenario);
       else if (isSelect(scenario)) show(closedSelect(scenario));
       else show(scenario === 'update' ? buttons(subject, BUTTONS, 0) : null);
       window.gc?.();
       await nextFrame();
     },
     step(scenario, iteration) {
-      if (scenario === 'dialogOpen') return openDialog();
+      if (isDialog(scenario)) return openDialog();
       if (isSelect(scenario)) {
         // From the press to the open list laid out; the harness then waits for its frame.
         const trigger = container.querySelector('[role="combobox"], button');
@@ -213,12 +233,12 @@ export function install(subject: Subject): void {
       return { total: end - start, script: rendered - start };
     },
     idle(scenario) {
-      if (scenario === 'dialogOpen') return timeToPaint(() => performance.now()).then(() => {});
+      if (isDialog(scenario)) return timeToPaint(() => performance.now()).then(() => {});
     },
     async settle(scenario) {
-      if (scenario === 'dialogOpen') {
+      if (isDialog(scenario)) {
         show(null);
-        closedDialog();
+        closedDialog(scenario);
       } else if (isSelect(scenario)) {
         // A fresh closed Select for the next press (the open one unmounts with its portal).
         show(null);

@@ -19,13 +19,14 @@ export const SCENARIOS = [
   'buttons200',
   'tooltips200',
   'dialogOpen',
+  'dialogOpenKept',
   'select200',
   'select10k',
   'closedSelect10',
   'closedSelect10k',
 ];
 /** Scenarios whose step itself ends after its frame has painted: no frame is awaited after. */
-const PAINTED_IN_STEP = new Set(/** @type {Scenario[]} */ (['dialogOpen']));
+const PAINTED_IN_STEP = new Set(/** @type {Scenario[]} */ (['dialogOpen', 'dialogOpenKept']));
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 

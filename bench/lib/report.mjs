@@ -35,6 +35,9 @@ export const TARGETS = {
   // Issue #10: opening a Dialog with a 10-field form, to the painted frame, at most 1.1× a
   // native <dialog> opened with showModal() holding the same fields (plain React's column).
   dialogOpen: { maxRatio: 1.1 },
+  // The same opening with the content kept mounted while closed (`keepMounted`), as the
+  // native <dialog> of plain React's column always is.
+  dialogOpenKept: { maxRatio: 1.1 },
   ssrTime: { maxOfMui: 0.25 },
   ssrHtml: { maxRatio: 2 },
 };
@@ -50,6 +53,8 @@ export const SCENARIO_LABELS = {
   buttons200: 'Mount 200 Buttons',
   tooltips200: 'Mount 200 Tooltip-wrapped Buttons (plain: `title`)',
   dialogOpen: 'Open a Dialog holding a 10-field form (plain: `<dialog>`, `showModal()`)',
+  dialogOpenKept:
+    'Open a Dialog holding a 10-field form, kept mounted while closed (`keepMounted`)',
   select200: 'Open a Select of 200 options by a press (plain: `<ul role=listbox>`)',
   select10k: 'Open a Select of 10,000 options by a press (plain: `<ul role=listbox>`)',
   closedSelect10: 'Mount a closed Select of 10 options',
@@ -59,7 +64,9 @@ export const SCENARIO_LABELS = {
 /** What each clock covers, per scenario: a dialog opening is timed to its painted frame. */
 const clockLabel = (/** @type {Scenario} */ scenario, /** @type {'wall' | 'cpu'} */ clock) => {
   if (clock === 'cpu') return 'main-thread CPU, to the painted frame';
-  return scenario === 'dialogOpen' ? 'wall time, to the painted frame' : 'wall time';
+  return scenario === 'dialogOpen' || scenario === 'dialogOpenKept'
+    ? 'wall time, to the painted frame'
+    : 'wall time';
 };
 
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -189,7 +196,13 @@ export function checkTargets(figures) {
       met: dialog <= max,
     };
   }
-  for (const scenario of /** @type {const} */ (['mount', 'update', 'fields', 'dialogOpen'])) {
+  for (const scenario of /** @type {const} */ ([
+    'mount',
+    'update',
+    'fields',
+    'dialogOpen',
+    'dialogOpenKept',
+  ])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;
     const max = TARGETS[scenario].maxRatio;
@@ -348,6 +361,7 @@ export function markdownTable(figures, subjects, checks) {
     'buttons200',
     'tooltips200',
     'dialogOpen',
+    'dialogOpenKept',
     'select200',
     'select10k',
     'closedSelect10',
@@ -363,7 +377,12 @@ export function markdownTable(figures, subjects, checks) {
       ]);
     }
   }
-  for (const scenario of /** @type {Scenario[]} */ (['mount', 'fields', 'dialogOpen'])) {
+  for (const scenario of /** @type {Scenario[]} */ ([
+    'mount',
+    'fields',
+    'dialogOpen',
+    'dialogOpenKept',
+  ])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;
     rows.push([
@@ -419,12 +438,13 @@ export function splitTable(figures, subjects) {
     'buttons200',
     'tooltips200',
     'dialogOpen',
+    'dialogOpenKept',
   ]).flatMap((scenario) => {
     const row = browser[scenario];
     if (!row) return [];
     return [
       [
-        scenario === 'dialogOpen'
+        scenario === 'dialogOpen' || scenario === 'dialogOpenKept'
           ? `${SCENARIO_LABELS[scenario]}: effects included + rest of the frame, paint included`
           : SCENARIO_LABELS[scenario],
         ...subjects.map((subject) => {

@@ -46,8 +46,15 @@ export const dialog: DialogFactory = (title, key) => (
 );
 
 /** The form in the body, its submit Button in the footer (`form=`), as the Dialog docs show. */
-export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, fields }) => (
+export const formDialog: FormDialogFactory = ({
+  open,
+  onOpenChange,
+  title,
+  fields,
+  keepMounted,
+}) => (
   <Dialog
+    keepMounted={keepMounted}
     open={open}
     onOpenChange={onOpenChange}
     title={title}

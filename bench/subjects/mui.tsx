@@ -70,8 +70,19 @@ const formStyle = { display: 'grid', gap: 16, paddingBlockStart: 8 };
  * MUI's Dialog with the same form: the fields in DialogContent, the submit Button in
  * DialogActions (`form=`), closed by `onClose` (Escape, backdrop).
  */
-export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, fields }) => (
-  <Dialog open={open} onClose={() => onOpenChange(false)} aria-labelledby="bench-form-title">
+export const formDialog: FormDialogFactory = ({
+  open,
+  onOpenChange,
+  title,
+  fields,
+  keepMounted,
+}) => (
+  <Dialog
+    open={open}
+    keepMounted={keepMounted}
+    onClose={() => onOpenChange(false)}
+    aria-labelledby="bench-form-title"
+  >
     <DialogTitle id="bench-form-title">{title}</DialogTitle>
     <DialogContent>
       <form id="bench-form" method="dialog" style={formStyle}>

@@ -46,6 +46,12 @@ export type FormDialogFactory = (props: {
   onOpenChange: (open: boolean) => void;
   title: string;
   fields: ReactNode;
+  /**
+   * Keep the content mounted while closed (`dialogOpenKept`), as the native `<dialog>`
+   * always does: the library's own option for it (Callicrates `keepMounted`, MUI
+   * `keepMounted`). Plain React ignores it: its dialog is always in the page.
+   */
+  keepMounted: boolean;
 }) => ReactElement;
 
 /**
