@@ -8,11 +8,11 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { XIcon } from '../../atoms/Icon';
 import { IconButton } from '../../atoms/IconButton';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
   defaultStatusLabels,
+  DismissGlyph,
   focusableNeighbour,
   hasContent,
   resolveStatus,
@@ -187,7 +187,7 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
           data-part="dismiss"
           size="sm"
           label={dismissLabel}
-          icon={<XIcon />}
+          icon={<DismissGlyph />}
           onClick={dismiss}
         />
       ) : null}

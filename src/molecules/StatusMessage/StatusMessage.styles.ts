@@ -38,6 +38,17 @@ export const statusMessageStyles = `
     block-size: 1lh;
     color: var(--_fg);
   }
+  /* The glyphs are bare svgs (StatusIcon.tsx): laid out as the Icon atom lays out its own. */
+  & > [data-part='icon'] > svg,
+  & > [data-part='dismiss'] svg {
+    display: inline-block;
+    flex-shrink: 0;
+    vertical-align: middle;
+  }
+  & > [data-part='icon'] > svg {
+    inline-size: ${cssVar('size.icon.md')};
+    block-size: ${cssVar('size.icon.md')};
+  }
   & > [data-part='content'] {
     display: grid;
     flex: 1;

@@ -1,7 +1,6 @@
 import { useEffect, type Ref } from 'react';
 import { Button } from '../../atoms/Button';
-import { XIcon } from '../../atoms/Icon';
-import { StatusMessageContent } from '../StatusMessage';
+import { DismissGlyph, StatusMessageContent } from '../StatusMessage';
 import { toastClass } from './Toast.styles';
 import type { ToastRecord } from './toastStore';
 
@@ -84,7 +83,7 @@ export function Toast({
         size="sm"
         variant="tertiary"
         aria-label={dismissLabel}
-        startIcon={<XIcon />}
+        startIcon={<DismissGlyph />}
         onClick={() => onDismiss(id)}
       />
     </li>
