@@ -30,7 +30,10 @@ function lockScroll(): () => void {
     if (CSS.supports?.('scrollbar-gutter', 'stable')) {
       root.style.scrollbarGutter = 'stable';
     } else {
-      root.style.paddingInlineEnd = `calc(${paddingInlineEnd || '0px'} + ${scrollbar}px)`;
+      // A measured width, not a design value: added to whatever padding the page set.
+      root.style.paddingInlineEnd = paddingInlineEnd
+        ? `calc(${paddingInlineEnd} + ${scrollbar}px)`
+        : `${scrollbar}px`;
     }
   }
   return () => {
