@@ -71,10 +71,22 @@ describe('modal stack', () => {
       vi.spyOn(root, 'clientWidth', 'get').mockReturnValue(window.innerWidth - 15);
       vi.stubGlobal('CSS', { supports: () => false });
       const leave = pushModal(document.createElement('dialog'));
-      // `calc(0px + 15px)`, which jsdom's style parser writes back as `calc(15px)`.
-      expect(root.style.paddingInlineEnd).toMatch(/^calc\((0px \+ )?15px\)$/);
+      expect(root.style.paddingInlineEnd).toBe('15px');
       leave();
       expect(root.style.paddingInlineEnd).toBe('');
+      vi.unstubAllGlobals();
+    });
+
+    it('adds the scrollbar width to a padding the page set itself, and gives it back', () => {
+      root.style.paddingInlineEnd = '8px';
+      vi.spyOn(root, 'clientWidth', 'get').mockReturnValue(window.innerWidth - 15);
+      vi.stubGlobal('CSS', { supports: () => false });
+      const leave = pushModal(document.createElement('dialog'));
+      // jsdom's style parser folds `calc(8px + 15px)` to `calc(23px)`.
+      expect(root.style.paddingInlineEnd).toMatch(/^calc\((8px \+ 15px|23px)\)$/);
+      leave();
+      expect(root.style.paddingInlineEnd).toBe('8px');
+      root.style.paddingInlineEnd = '';
       vi.unstubAllGlobals();
     });
   });
