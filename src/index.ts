@@ -112,3 +112,14 @@ export {
   type SelectSize,
   type SelectValueDisplay,
 } from './molecules/Select';
+export {
+  Slider,
+  SliderNumberField,
+  sliderOrientations,
+  type SliderMark,
+  type SliderNumberFieldProps,
+  type SliderOrientation,
+  type SliderProps,
+  type SliderSize,
+  type SliderValue,
+} from './molecules/Slider';

@@ -1,0 +1,244 @@
+import { css } from '../../theme/css';
+import { focusRing } from '../../theme/sharedStyles';
+import { defineStyles } from '../../theme/styleRegistry';
+import { cssVar, typographyStyles } from '../../tokens';
+
+/*
+ * The track is drawn; each thumb is a drawn circle holding its native <input type="range">
+ * (opacity 0, no pointer events: presses land on the drawn parts, which the component
+ * handles). Positions are fractions set inline (`--_at` on a thumb or mark, `--_fill-start`
+ * and `--_fill-end` on the root) and placed with logical properties, so RTL mirrors without a
+ * second rule. The control is padded by half a thumb so thumbs at the ends stay inside it.
+ * Nothing moves with a transition: a thumb follows the pointer exactly.
+ */
+export const sliderClass = defineStyles(css`
+  label: slider;
+  --_thumb: ${cssVar('size.5')};
+  --_rail: calc(1.5 * ${cssVar('space.1')});
+  --_fill: ${cssVar('color.interactive.primary.rest')};
+  --_thumb-border: ${cssVar('color.interactive.primary.rest')};
+  --_thumb-bg: ${cssVar('color.field.bg')};
+  --_rail-bg: ${cssVar('color.bg.sunken')};
+  --_rail-border: ${cssVar('color.border.strong')};
+  --_mark: ${cssVar('color.border.strong')};
+  --_mark-in: ${cssVar('color.interactive.primary.fg')};
+
+  &[data-size='sm'] {
+    --_thumb: ${cssVar('size.4')};
+    --_rail: ${cssVar('space.1')};
+  }
+  &[data-size='lg'] {
+    --_thumb: ${cssVar('size.6')};
+    --_rail: ${cssVar('space.2')};
+  }
+
+  & > [data-part='row'] {
+    display: flex;
+    align-items: center;
+    gap: ${cssVar('space.3')};
+    min-inline-size: 0;
+  }
+
+  & [data-part='control'] {
+    position: relative;
+    display: flex;
+    flex: 1 1 auto;
+    align-items: center;
+    box-sizing: border-box;
+    min-inline-size: ${cssVar('size.24')};
+    block-size: calc(var(--_thumb) + 2 * ${cssVar('space.1')});
+    padding-inline: calc(var(--_thumb) / 2);
+    cursor: pointer;
+    /* The page must not scroll or zoom while a finger drags a thumb. */
+    touch-action: none;
+    user-select: none;
+    -webkit-tap-highlight-color: transparent;
+  }
+  &[data-marks-labelled] [data-part='control'] {
+    margin-block-end: ${cssVar('space.5')};
+  }
+
+  & [data-part='track'] {
+    position: relative;
+    flex: 1 1 auto;
+    block-size: var(--_rail);
+  }
+  /* The rail: its border (border.strong, 3:1) shows the whole extent, as ProgressBar's. */
+  & [data-part='track']::before {
+    content: '';
+    position: absolute;
+    inset: calc(-1 * ${cssVar('border.width.thin')});
+    border: ${cssVar('border.width.thin')} solid var(--_rail-border);
+    border-radius: ${cssVar('radius.full')};
+    background-color: var(--_rail-bg);
+  }
+  & [data-part='fill'] {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_fill-start) * 100%);
+    inset-inline-end: calc((1 - var(--_fill-end)) * 100%);
+    border-radius: ${cssVar('radius.full')};
+    background-color: var(--_fill);
+  }
+
+  & [data-part='mark'] {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: calc(var(--_at) * 100%);
+    inline-size: ${cssVar('space.1')};
+    block-size: ${cssVar('space.1')};
+    margin-block-start: calc(-1 * ${cssVar('space.1')} / 2);
+    margin-inline-start: calc(-1 * ${cssVar('space.1')} / 2);
+    border-radius: ${cssVar('radius.full')};
+    background-color: var(--_mark);
+  }
+  & [data-part='mark'][data-in-range] {
+    background-color: var(--_mark-in);
+  }
+  /* A zero-width box centred on the mark: its label centres on it in either direction. */
+  & [data-part='mark-label'] {
+    ${typographyStyles('body-sm')}
+    position: absolute;
+    inset-block-start: calc(var(--_thumb) / 2 + ${cssVar('space.1')});
+    inset-inline-start: 50%;
+    display: flex;
+    justify-content: center;
+    inline-size: 0;
+    color: ${cssVar('color.text.secondary')};
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+
+  & [data-part='thumb'] {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: calc(var(--_at) * 100%);
+    box-sizing: border-box;
+    inline-size: var(--_thumb);
+    block-size: var(--_thumb);
+    margin-block-start: calc(var(--_thumb) / -2);
+    margin-inline-start: calc(var(--_thumb) / -2);
+    border: ${cssVar('border.width.thick')} solid var(--_thumb-border);
+    border-radius: ${cssVar('radius.full')};
+    background-color: var(--_thumb-bg);
+    box-shadow: ${cssVar('elevation.sm')};
+    cursor: grab;
+    transition: border-color ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.standard')};
+  }
+  /* The native input stays in the thumb (where a screen reader's focus box is drawn). */
+  & [data-part='thumb'] > input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    padding: 0;
+    opacity: 0;
+    appearance: none;
+    pointer-events: none;
+  }
+  & [data-part='thumb']:has(> input:focus-visible) {
+    ${focusRing}
+    z-index: 1;
+  }
+  &:not([data-disabled], [data-readonly]) [data-part='thumb']:hover {
+    --_thumb-border: ${cssVar('color.interactive.primary.hover')};
+  }
+  & [data-part='thumb'][data-dragging] {
+    --_thumb-border: ${cssVar('color.interactive.primary.pressed')};
+    cursor: grabbing;
+    z-index: 1;
+  }
+  & [data-part='control'][data-dragging] {
+    cursor: grabbing;
+  }
+
+  &[data-invalid] {
+    --_fill: ${cssVar('color.status.error.fg')};
+    --_thumb-border: ${cssVar('color.status.error.fg')};
+    --_rail-border: ${cssVar('color.status.error.fg')};
+  }
+  &[data-readonly] {
+    --_fill: ${cssVar('color.text.secondary')};
+    --_thumb-border: ${cssVar('color.text.secondary')};
+    --_mark-in: ${cssVar('color.bg.surface')};
+  }
+  &[data-readonly] [data-part='control'],
+  &[data-readonly] [data-part='thumb'] {
+    cursor: default;
+  }
+  &[data-disabled] {
+    --_fill: ${cssVar('color.interactive.primary.disabled')};
+    --_thumb-border: ${cssVar('color.border.subtle')};
+    --_thumb-bg: ${cssVar('color.field.bg-disabled')};
+    --_rail-bg: ${cssVar('color.field.bg-disabled')};
+    --_rail-border: ${cssVar('color.border.subtle')};
+    --_mark: ${cssVar('color.border.subtle')};
+    --_mark-in: ${cssVar('color.interactive.primary.fg-disabled')};
+  }
+  &[data-disabled] [data-part='control'],
+  &[data-disabled] [data-part='thumb'] {
+    cursor: not-allowed;
+  }
+  &[data-disabled] [data-part='thumb'] {
+    box-shadow: none;
+  }
+  &[data-disabled] [data-part='mark-label'] {
+    color: ${cssVar('color.text.disabled')};
+  }
+
+  /* Vertical: the end (max) at the top, as a level meter; the labels at the inline end. */
+  &[data-orientation='vertical'] > [data-part='row'] {
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  &[data-orientation='vertical'] [data-part='control'] {
+    flex: none;
+    flex-direction: column;
+    min-inline-size: 0;
+    inline-size: calc(var(--_thumb) + 2 * ${cssVar('space.1')});
+    block-size: calc(2 * ${cssVar('size.24')});
+    padding-inline: 0;
+    padding-block: calc(var(--_thumb) / 2);
+    margin-block-end: 0;
+  }
+  &[data-orientation='vertical'][data-marks-labelled] [data-part='control'] {
+    margin-inline-end: ${cssVar('size.12')};
+  }
+  &[data-orientation='vertical'] [data-part='track'] {
+    inline-size: var(--_rail);
+    block-size: auto;
+  }
+  &[data-orientation='vertical'] [data-part='fill'] {
+    inset-inline: 0;
+    inset-block-start: calc((1 - var(--_fill-end)) * 100%);
+    inset-block-end: calc(var(--_fill-start) * 100%);
+  }
+  &[data-orientation='vertical'] [data-part='thumb'],
+  &[data-orientation='vertical'] [data-part='mark'] {
+    inset-inline-start: 50%;
+    inset-block-start: auto;
+    inset-block-end: calc(var(--_at) * 100%);
+    margin-block-start: 0;
+  }
+  &[data-orientation='vertical'] [data-part='thumb'] {
+    margin-block-end: calc(var(--_thumb) / -2);
+  }
+  &[data-orientation='vertical'] [data-part='mark'] {
+    margin-block-end: calc(-1 * ${cssVar('space.1')} / 2);
+  }
+  &[data-orientation='vertical'] [data-part='mark-label'] {
+    inset-block-start: 50%;
+    inset-inline-start: calc(var(--_thumb) / 2 + ${cssVar('space.1')});
+    align-items: center;
+    justify-content: flex-start;
+    block-size: 0;
+    inline-size: auto;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    & [data-part='thumb'] {
+      transition: none;
+    }
+  }
+`);
