@@ -471,7 +471,7 @@ describe('Slider', () => {
           <Slider label="Not a number" defaultValue={Number.NaN} />
           <Slider label="Bad marks" marks={[-5, 50]} />
           <Slider label="Dense" max={10000} marks />
-          <Slider aria-label="" />
+          <Slider label="" />
         </>,
       );
       const messages = error.mock.calls.map(([message]) => String(message));

@@ -423,7 +423,11 @@ function SliderInner<V extends SliderValue = number>(
     // Keep focus where the press lands: the thumb's input, not the track.
     event.preventDefault();
     (index === 0 ? firstInput : endInput).current?.focus({ preventScroll: true });
-    event.currentTarget.setPointerCapture?.(event.pointerId);
+    try {
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (or a synthetic one): drag without capture.
+    }
     const offset = grabbed >= 0 ? (thumbs[index] ?? pressed) - pressed : 0;
     drag.current = { index, offset, moved: grabbed < 0 };
     setDragging(index);
@@ -440,7 +444,9 @@ function SliderInner<V extends SliderValue = number>(
     if (!current) return;
     drag.current = null;
     setDragging(null);
-    event.currentTarget.releasePointerCapture?.(event.pointerId);
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) {
+      event.currentTarget.releasePointerCapture(event.pointerId);
+    }
     if (current.moved) finish(latestValues.current);
   };
 
