@@ -39,6 +39,12 @@ export const sliderClass = defineStyles(css`
     min-inline-size: 0;
   }
 
+  /* A SliderNumberField beside the track: wide enough for a formatted number, no wider. */
+  & > [data-part='row'] > .cal-number-field {
+    flex: none;
+    inline-size: ${cssVar('size.24')};
+  }
+
   & [data-part='control'] {
     position: relative;
     display: flex;

@@ -437,7 +437,19 @@ function SliderInner<V extends SliderValue = number>(
     const current = drag.current;
     if (!current) return;
     current.moved = true;
-    moveThumb(current.index, valueAt(event) + current.offset);
+    const target = valueAt(event) + current.offset;
+    // Two thumbs on one value: the drag's direction picks the thumb that can go that way.
+    const thumbs = latestValues.current;
+    const other = 1 - current.index;
+    const here = thumbs[current.index];
+    if (thumbs.length === 2 && here !== undefined && thumbs[other] === here) {
+      if (current.index === 0 ? target > here : target < here) {
+        current.index = other;
+        setDragging(other);
+        (other === 0 ? firstInput : endInput).current?.focus({ preventScroll: true });
+      }
+    }
+    moveThumb(current.index, target);
   };
   const endDrag = (event: PointerEvent<HTMLDivElement>) => {
     const current = drag.current;
@@ -587,6 +599,7 @@ function SliderInner<V extends SliderValue = number>(
             role={range ? 'group' : undefined}
             aria-labelledby={range && label ? ids.labelId : undefined}
             aria-label={range && !label ? callerLabel : undefined}
+            aria-disabled={(range && disabled) || undefined}
             data-dragging={dragging !== null || undefined}
             onPointerDown={handlePointerDown}
             onPointerMove={handlePointerMove}
