@@ -87,15 +87,20 @@ export const sliderClass = defineStyles(css`
     background-color: var(--_fill);
   }
 
-  & [data-part='mark'] {
+  /* Thumbs and marks: centred on their fraction of the track, across it and along it. */
+  & [data-part='mark'],
+  & [data-part='thumb'] {
     position: absolute;
     inset-block-start: 50%;
     inset-inline-start: calc(var(--_at) * 100%);
-    inline-size: ${cssVar('space.1')};
-    block-size: ${cssVar('space.1')};
-    margin-block-start: calc(-1 * ${cssVar('space.1')} / 2);
-    margin-inline-start: calc(-1 * ${cssVar('space.1')} / 2);
+    box-sizing: border-box;
+    inline-size: var(--_size);
+    block-size: var(--_size);
+    margin: calc(var(--_size) / -2);
     border-radius: ${cssVar('radius.full')};
+  }
+  & [data-part='mark'] {
+    --_size: ${cssVar('space.1')};
     background-color: var(--_mark);
   }
   & [data-part='mark'][data-in-range] {
@@ -114,18 +119,9 @@ export const sliderClass = defineStyles(css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
-
   & [data-part='thumb'] {
-    position: absolute;
-    inset-block-start: 50%;
-    inset-inline-start: calc(var(--_at) * 100%);
-    box-sizing: border-box;
-    inline-size: var(--_thumb);
-    block-size: var(--_thumb);
-    margin-block-start: calc(var(--_thumb) / -2);
-    margin-inline-start: calc(var(--_thumb) / -2);
+    --_size: var(--_thumb);
     border: ${cssVar('border.width.thick')} solid var(--_thumb-border);
-    border-radius: ${cssVar('radius.full')};
     background-color: var(--_thumb-bg);
     box-shadow: ${cssVar('elevation.sm')};
     cursor: grab;
@@ -193,53 +189,27 @@ export const sliderClass = defineStyles(css`
     color: ${cssVar('color.text.disabled')};
   }
 
-  /* Vertical: the end (max) at the top, as a level meter; the labels at the inline end. */
+  /*
+   * Vertical: the control's inline axis turned upright and reversed (vertical writing, right to
+   * left), so every logical rule above lays it out from the bottom up, in any page direction.
+   */
   &[data-orientation='vertical'] > [data-part='row'] {
     flex-direction: column;
     align-items: flex-start;
   }
   &[data-orientation='vertical'] [data-part='control'] {
     flex: none;
-    flex-direction: column;
-    min-inline-size: 0;
-    inline-size: calc(var(--_thumb) + 2 * ${cssVar('space.1')});
-    block-size: calc(2 * ${cssVar('size.24')});
-    padding-inline: 0;
-    padding-block: calc(var(--_thumb) / 2);
-    margin-block-end: 0;
+    writing-mode: vertical-lr;
+    direction: rtl;
+    inline-size: calc(2 * ${cssVar('size.24')});
   }
   &[data-orientation='vertical'][data-marks-labelled] [data-part='control'] {
-    margin-inline-end: ${cssVar('size.12')};
+    margin-block-end: ${cssVar('size.12')};
   }
-  &[data-orientation='vertical'] [data-part='track'] {
-    inline-size: var(--_rail);
-    block-size: auto;
-  }
-  &[data-orientation='vertical'] [data-part='fill'] {
-    inset-inline: 0;
-    inset-block-start: calc((1 - var(--_fill-end)) * 100%);
-    inset-block-end: calc(var(--_fill-start) * 100%);
-  }
-  &[data-orientation='vertical'] [data-part='thumb'],
-  &[data-orientation='vertical'] [data-part='mark'] {
-    inset-inline-start: 50%;
-    inset-block-start: auto;
-    inset-block-end: calc(var(--_at) * 100%);
-    margin-block-start: 0;
-  }
-  &[data-orientation='vertical'] [data-part='thumb'] {
-    margin-block-end: calc(var(--_thumb) / -2);
-  }
-  &[data-orientation='vertical'] [data-part='mark'] {
-    margin-block-end: calc(-1 * ${cssVar('space.1')} / 2);
-  }
-  &[data-orientation='vertical'] [data-part='mark-label'] {
-    inset-block-start: 50%;
-    inset-inline-start: calc(var(--_thumb) / 2 + ${cssVar('space.1')});
-    align-items: center;
-    justify-content: flex-start;
-    block-size: 0;
-    inline-size: auto;
+  /* Mark labels stay upright, their direction taken from their own text. */
+  &[data-orientation='vertical'] [data-part='mark-label'] > span {
+    writing-mode: horizontal-tb;
+    unicode-bidi: plaintext;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -18,7 +18,7 @@ import {
 } from 'react';
 import { Field, useField } from '../../atoms/Field';
 import type { FieldControlSize } from '../../atoms/FieldControl';
-import { cx, devError, isDev, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, useBrowserLayoutEffect } from '../../utils';
 import { useFormReset } from '../collection';
 import { useControllableState } from '../overlay';
 import { sliderClass } from './Slider.styles';
@@ -200,10 +200,12 @@ function createFormatter(locale: string, options: Intl.NumberFormatOptions | und
   try {
     return new Intl.NumberFormat(locale, options);
   } catch {
-    devError(
-      'Slider',
-      `cannot format numbers for locale "${locale}" with these options; using en-US.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      devError(
+        'Slider',
+        `cannot format numbers for locale "${locale}" with these options; using en-US.`,
+      );
+    }
     return new Intl.NumberFormat('en-US');
   }
 }
@@ -211,42 +213,58 @@ function createFormatter(locale: string, options: Intl.NumberFormatOptions | und
 const finite = (value: number | undefined): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
-/** The value as a list of thumbs, every misuse reported once and repaired, never thrown. */
-function toThumbs(value: SliderValue | undefined, min: number, max: number, prop: string) {
+/** The value as a list of thumbs, repaired (never thrown): at most two, finite, in range, sorted. */
+function toThumbs(value: SliderValue | undefined, min: number, max: number) {
   if (value === undefined) return undefined;
-  const list: number[] = Array.isArray(value) ? [...(value as number[])] : [value as number];
-  if (Array.isArray(value) && value.length !== 2) {
-    if (isDev) {
-      devError(
-        'Slider',
+  const list: number[] = Array.isArray(value) ? value.slice(0, 2) : [value as number];
+  return list.map((thumb) => (finite(thumb) ? clamp(thumb, min, max) : min)).sort((a, b) => a - b);
+}
+
+/**
+ * Every misuse the component repairs, reported once in development. Called only behind an
+ * inline NODE_ENV check, so production bundles drop it with its text.
+ */
+function reportMisuse(props: SliderProps<SliderValue>, min: number, max: number, step: number) {
+  const report = (message: string) => devError('Slider', message);
+  const { min: minProp = 0, max: maxProp = 100, step: stepProp = 1, marks } = props;
+  if (!finite(minProp) || !finite(maxProp)) {
+    report(`\`min\` and \`max\` must be finite numbers; got ${minProp} and ${maxProp}.`);
+  } else if (minProp > maxProp) {
+    report(`\`min\` (${minProp}) is greater than \`max\` (${maxProp}); swapped.`);
+  }
+  if (!(finite(stepProp) && stepProp > 0)) {
+    report(`\`step\` must be a positive number; got ${stepProp}. Using 1.`);
+  }
+  for (const prop of ['value', 'defaultValue'] as const) {
+    const value = props[prop];
+    if (value === undefined) continue;
+    const list: number[] = Array.isArray(value) ? [...value] : [value as number];
+    if (Array.isArray(value) && value.length !== 2) {
+      report(
         `\`${prop}\` must be one number or two, [start, end]; got ${value.length}. Using the first two.`,
       );
     }
-    list.length = 2;
-  }
-  const thumbs = list.map((thumb) => {
-    if (!finite(thumb)) {
-      if (isDev)
-        devError('Slider', `\`${prop}\` holds ${String(thumb)}, not a number; using ${min}.`);
-      return min;
-    }
-    if (thumb < min || thumb > max) {
-      if (isDev) {
-        devError(
-          'Slider',
-          `\`${prop}\` ${thumb} is outside [${min}, ${max}]; it is shown at the nearest end.`,
-        );
+    for (const thumb of list.slice(0, 2)) {
+      if (!finite(thumb)) report(`\`${prop}\` holds ${String(thumb)}, not a number; using ${min}.`);
+      else if (thumb < min || thumb > max) {
+        report(`\`${prop}\` ${thumb} is outside [${min}, ${max}]; it is shown at the nearest end.`);
       }
     }
-    return clamp(thumb, min, max);
-  });
-  if (thumbs.length === 2 && (thumbs[0] as number) > (thumbs[1] as number)) {
-    if (isDev) {
-      devError('Slider', `\`${prop}\` [${thumbs.join(', ')}] has its start after its end; sorted.`);
+    if (list.length >= 2 && (list[0] as number) > (list[1] as number)) {
+      report(`\`${prop}\` [${list.slice(0, 2).join(', ')}] has its start after its end; sorted.`);
     }
-    thumbs.sort((a, b) => a - b);
   }
-  return thumbs;
+  if (marks === true && (max - min) / step > MAX_STEP_MARKS) {
+    const count = Math.floor((max - min) / step);
+    report(`\`marks\` at every step would draw ${count} ticks; pass the values to mark instead.`);
+  } else if (Array.isArray(marks)) {
+    for (const mark of marks as ReadonlyArray<number | SliderMark>) {
+      const at = typeof mark === 'number' ? mark : mark.value;
+      if (!(finite(at) && at >= min && at <= max)) {
+        report(`mark ${String(at)} is outside [${min}, ${max}]; left out.`);
+      }
+    }
+  }
 }
 
 function SliderInner<V extends SliderValue = number>(
@@ -288,25 +306,16 @@ function SliderInner<V extends SliderValue = number>(
     ...inputProps
   } = props;
 
-  // Misuse never throws: it is reported once in development and repaired.
+  // Misuse never throws: it is repaired, and reported once in development.
   const givenMin = finite(minProp) ? minProp : 0;
   const givenMax = finite(maxProp) ? maxProp : 100;
-  if (isDev && (!finite(minProp) || !finite(maxProp))) {
-    devError(
-      'Slider',
-      `\`min\` and \`max\` must be finite numbers; got ${minProp} and ${maxProp}.`,
-    );
-  }
-  if (isDev && givenMin > givenMax) {
-    devError('Slider', `\`min\` (${givenMin}) is greater than \`max\` (${givenMax}); swapped.`);
-  }
   const min = Math.min(givenMin, givenMax);
   const max = Math.max(givenMin, givenMax);
   const stepValid = finite(stepProp) && stepProp > 0;
-  if (isDev && !stepValid) {
-    devError('Slider', `\`step\` must be a positive number; got ${stepProp}. Using 1.`);
-  }
   const step = stepValid ? stepProp : 1;
+  if (process.env.NODE_ENV !== 'production') {
+    reportMisuse(props as SliderProps<SliderValue>, min, max, step);
+  }
   const pageStep =
     finite(pageStepProp) && pageStepProp > 0 ? pageStepProp : defaultPageStep(min, max, step);
   const gap =
@@ -325,8 +334,8 @@ function SliderInner<V extends SliderValue = number>(
   });
 
   const range = Array.isArray(valueProp ?? defaultValue);
-  const initial = toThumbs(defaultValue, min, max, 'defaultValue') ?? (range ? [min, max] : [min]);
-  const controlledThumbs = toThumbs(valueProp, min, max, 'value');
+  const initial = toThumbs(defaultValue, min, max) ?? (range ? [min, max] : [min]);
+  const controlledThumbs = toThumbs(valueProp, min, max);
   const toShape = (thumbs: readonly number[]) =>
     (range ? [thumbs[0], thumbs[1]] : thumbs[0]) as unknown as V;
   // Kept as thumbs; the caller's callbacks get the shape they gave.
@@ -518,28 +527,14 @@ function SliderInner<V extends SliderValue = number>(
     if (!marks) return [];
     if (marks === true) {
       const count = Math.floor((max - min) / step);
-      if (count > MAX_STEP_MARKS) {
-        if (isDev) {
-          devError(
-            'Slider',
-            `\`marks\` at every step would draw ${count} ticks; pass the values to mark instead.`,
-          );
-        }
-        return [];
-      }
+      if (count > MAX_STEP_MARKS) return [];
       return Array.from({ length: count + 1 }, (_, i) => ({
         value: snap(min + i * step, min, max, step),
       }));
     }
     return marks
       .map((mark) => (typeof mark === 'number' ? { value: mark } : mark))
-      .filter((mark) => {
-        const inside = finite(mark.value) && mark.value >= min && mark.value <= max;
-        if (!inside && isDev) {
-          devError('Slider', `mark ${String(mark.value)} is outside [${min}, ${max}]; left out.`);
-        }
-        return inside;
-      });
+      .filter((mark) => finite(mark.value) && mark.value >= min && mark.value <= max);
   })();
   const labelled = markList.some((mark) => mark.label !== undefined && mark.label !== null);
 
@@ -619,7 +614,9 @@ function SliderInner<V extends SliderValue = number>(
                   style={{ '--_at': fractionOf(mark.value, min, max) } as CSSProperties}
                 >
                   {mark.label !== undefined && mark.label !== null ? (
-                    <span data-part="mark-label">{mark.label}</span>
+                    <span data-part="mark-label">
+                      <span>{mark.label}</span>
+                    </span>
                   ) : null}
                 </span>
               ))}
