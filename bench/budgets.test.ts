@@ -18,6 +18,7 @@ const CASES = [
   'inlineAlert',
   'banner',
   'select',
+  'slider',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -120,6 +120,7 @@ async function main() {
       'inlineAlert',
       'banner',
       'select',
+      'slider',
     ]);
   }
 

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -31,6 +31,8 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * with a close button), over the same library's Button.
  * `select` is a Button plus a closed single Select of 10 options (MUI: Select with FormControl,
  * InputLabel and MenuItems), over the same library's `button` case (issue #11).
+ * `slider` is a Button plus a labelled single-thumb slider (MUI: Slider named by a Typography
+ * through `aria-labelledby`, as its docs label one), over the same library's Button (issue #13).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -46,6 +48,7 @@ export const SIZE_CASE_LABELS = {
   inlineAlert: 'InlineAlert over `import { Button }` (MUI: Alert)',
   banner: 'Banner over `import { Button }` (MUI: Alert with onClose)',
   select: 'Select over `import { Button }`',
+  slider: 'Slider over `import { Button }` (MUI: Slider)',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
@@ -62,6 +65,7 @@ const MOLECULE_CASES = {
   drawer: { factory: 'drawer', text: 'Filters' },
   inlineAlert: { factory: 'inlineAlert', text: 'Payment failed' },
   banner: { factory: 'banner', text: 'Scheduled maintenance' },
+  slider: { factory: 'slider', text: 'Volume' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -10,6 +10,7 @@ import {
   Popover,
   PopoverTrigger,
   Select,
+  Slider,
   TextField,
   ThemeProvider,
   toast,
@@ -28,6 +29,7 @@ import type {
   OverlaysFactory,
   Provider as ProviderType,
   SelectFactory,
+  SliderFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -151,4 +153,9 @@ export const selectOptions = (count: number) => {
 
 export const select: SelectFactory = (label, count, key) => (
   <Select key={key} label={label} options={selectOptions(count)} />
+);
+
+/** Uncontrolled, named by its label, as the docs show. */
+export const slider: SliderFactory = (label, key) => (
+  <Slider key={key} label={label} defaultValue={40} />
 );

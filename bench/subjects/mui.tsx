@@ -8,6 +8,7 @@ import {
   InputLabel,
   MenuItem,
   Select,
+  Slider,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -33,6 +34,7 @@ import type {
   OverlaysFactory,
   Provider as ProviderType,
   SelectFactory,
+  SliderFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -221,4 +223,14 @@ function MuiSelect({ label, count }: { label: string; count: number }) {
 
 export const select: SelectFactory = (label, count, key) => (
   <MuiSelect key={key} label={label} count={count} />
+);
+
+/** MUI's Slider as its docs label one: a Typography named through `aria-labelledby`. */
+export const slider: SliderFactory = (label, key) => (
+  <div key={key}>
+    <Typography id="bench-slider-label" gutterBottom>
+      {label}
+    </Typography>
+    <Slider aria-labelledby="bench-slider-label" defaultValue={40} />
+  </div>
 );

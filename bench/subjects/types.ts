@@ -34,6 +34,8 @@ export type DrawerFactory = (title: string, key: number) => ReactElement;
 export type InlineAlertFactory = (title: string, key: number) => ReactElement;
 /** A page-level warning with a title and a description that the user can dismiss. */
 export type BannerFactory = (title: string, key: number) => ReactElement;
+/** A labelled single-thumb slider from 0 to 100 at 40 (issue #13). */
+export type SliderFactory = (label: string, key: number) => ReactElement;
 
 /**
  * The dialog-opening case (issue #10): the library's modal dialog titled `title`, holding a
@@ -75,5 +77,6 @@ export interface Subject {
   drawer?: DrawerFactory;
   inlineAlert?: InlineAlertFactory;
   banner?: BannerFactory;
+  slider?: SliderFactory;
   select: SelectFactory;
 }
