@@ -103,7 +103,8 @@ async function drag(input: HTMLElement, ...fractions: number[]) {
 }
 
 /**
- * Mouse: a press on the track moves the thumb there and focuses it;
+ * Mouse: a press on the track moves the thumb there and focuses it, without a focus ring
+ * (Chromium would show one on any focused range input; a key press brings it back);
  * dragging follows the pointer, past the ends too (clamped); one `onValueChangeEnd` per drag.
  */
 export const Playground: Story = {
@@ -119,6 +120,7 @@ export const Playground: Story = {
     await drag(input, 0.7);
     await expect(input).toHaveValue('70');
     await expect(input).toHaveFocus();
+    await expect(getComputedStyle(input.parentElement!).outlineStyle).toBe('none');
     await expect(args.onValueChangeEnd).toHaveBeenCalledTimes(1);
     await drag(input, 0.7, 0.9, 1.4);
     await expect(input).toHaveValue('100');
@@ -147,6 +149,7 @@ export const KeyboardFocus: Story = {
     await userEvent.tab();
     await expect(input).toHaveFocus();
     await expect(input.matches(':focus-visible')).toBe(true);
+    await expect(getComputedStyle(input.parentElement!).outlineStyle).toBe('solid');
     const steps: Array<[string, string]> = [
       ['{ArrowRight}', '55'],
       ['{ArrowUp}', '60'],

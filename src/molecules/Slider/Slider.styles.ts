@@ -139,7 +139,7 @@ export const sliderClass = defineStyles(css`
     appearance: none;
     pointer-events: none;
   }
-  & [data-part='thumb']:has(> input:focus-visible) {
+  & [data-part='thumb']:not([data-press-focused]):has(> input:focus-visible) {
     ${focusRing}
     z-index: 1;
   }

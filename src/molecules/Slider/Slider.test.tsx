@@ -241,6 +241,87 @@ describe('Slider', () => {
     });
   });
 
+  describe('pointer (jsdom, with a 100 px track)', () => {
+    /** jsdom lays nothing out: give every track a 100 px box at the page's left edge. */
+    const withTrack = () =>
+      vi
+        .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+        .mockReturnValue({
+          left: 0,
+          right: 100,
+          top: 0,
+          bottom: 10,
+          width: 100,
+          height: 10,
+        } as DOMRect);
+    const control = (input: HTMLElement) => input.closest('[data-part="control"]') as HTMLElement;
+    const thumb = (input: HTMLElement) => input.parentElement as HTMLElement;
+
+    it('moves the nearest thumb to a press on the track, follows the drag, finishes once', () => {
+      const rect = withTrack();
+      const onValueChangeEnd = vi.fn();
+      render(<Slider label="Price" defaultValue={[20, 80]} onValueChangeEnd={onValueChangeEnd} />);
+      const end = slider('Price Maximum');
+      fireEvent.pointerDown(control(end), { clientX: 60, button: 0, pointerId: 1 });
+      expect(end).toHaveValue('60');
+      expect(end).toHaveFocus();
+      expect(thumb(end)).toHaveAttribute('data-press-focused');
+      fireEvent.pointerMove(control(end), { clientX: 10, pointerId: 1 });
+      // The dragged thumb stops at the other; they never cross.
+      expect(end).toHaveValue('20');
+      expect(slider('Price Minimum')).toHaveValue('20');
+      fireEvent.pointerUp(control(end), { clientX: 10, pointerId: 1 });
+      expect(onValueChangeEnd).toHaveBeenCalledTimes(1);
+      expect(onValueChangeEnd).toHaveBeenLastCalledWith([20, 20]);
+      fireEvent.keyDown(end, { key: 'ArrowRight' });
+      expect(thumb(end)).not.toHaveAttribute('data-press-focused');
+      rect.mockRestore();
+    });
+
+    it('hands a drag on two stacked thumbs to the one that can move that way', () => {
+      const rect = withTrack();
+      render(<Slider label="Price" defaultValue={[50, 50]} />);
+      const start = slider('Price Minimum');
+      fireEvent.pointerDown(thumb(start), { clientX: 50, button: 0, pointerId: 1 });
+      fireEvent.pointerMove(control(start), { clientX: 70, pointerId: 1 });
+      fireEvent.pointerUp(control(start), { clientX: 70, pointerId: 1 });
+      expect(start).toHaveValue('50');
+      expect(slider('Price Maximum')).toHaveValue('70');
+      expect(slider('Price Maximum')).toHaveFocus();
+      rect.mockRestore();
+    });
+
+    it('reads the track from the right in right-to-left text and bottom-up when vertical', () => {
+      const rect = withTrack();
+      render(
+        <>
+          <Slider label="Balance" defaultValue={50} style={{ direction: 'rtl' }} />
+          <Slider label="Level" defaultValue={50} orientation="vertical" />
+        </>,
+      );
+      fireEvent.pointerDown(control(slider('Balance')), { clientX: 30, button: 0, pointerId: 1 });
+      expect(slider('Balance')).toHaveValue('70');
+      fireEvent.pointerDown(control(slider('Level')), { clientY: 2, button: 0, pointerId: 2 });
+      expect(slider('Level')).toHaveValue('80');
+      rect.mockRestore();
+    });
+
+    it('ignores the pointer when disabled or read-only', () => {
+      const rect = withTrack();
+      render(
+        <>
+          <Slider label="Muted" defaultValue={50} disabled />
+          <Slider label="Fixed" defaultValue={50} readOnly />
+        </>,
+      );
+      for (const name of ['Muted', 'Fixed']) {
+        fireEvent.pointerDown(control(slider(name)), { clientX: 90, button: 0, pointerId: 1 });
+        expect(slider(name)).toHaveValue('50');
+      }
+      rect.mockRestore();
+    });
+  });
+
   describe('controlled and uncontrolled', () => {
     it('follows value and reports changes without moving on its own', async () => {
       const user = userEvent.setup();

@@ -303,6 +303,7 @@ function SliderInner<V extends SliderValue = number>(
     required,
     onKeyDown,
     onChange,
+    onBlur,
     ...inputProps
   } = props;
 
@@ -372,6 +373,9 @@ function SliderInner<V extends SliderValue = number>(
     [forwardedRef],
   );
   const [dragging, setDragging] = useState<number | null>(null);
+  // Chromium shows :focus-visible on a range input however it was focused; a thumb focused by
+  // a press shows no ring until a key is pressed in it (as a button focused by a click).
+  const [pressFocused, setPressFocused] = useState<number | null>(null);
   const locked = disabled || readOnly;
 
   const boundsIn = (from: readonly number[], index: number) =>
@@ -408,7 +412,12 @@ function SliderInner<V extends SliderValue = number>(
 
   /* Pointer: a press on the track moves the nearest thumb there and drags it; a press on a
    * thumb drags it from where it was grabbed. Pointer capture keeps the drag going outside. */
-  const drag = useRef<{ index: number; offset: number; moved: boolean } | null>(null);
+  const drag = useRef<{
+    index: number;
+    offset: number;
+    moved: boolean;
+    stacked: boolean;
+  } | null>(null);
   const valueAt = (event: PointerEvent) => {
     const rect = trackRef.current?.getBoundingClientRect();
     if (!rect) return min;
@@ -431,6 +440,7 @@ function SliderInner<V extends SliderValue = number>(
     const index = grabbed >= 0 ? grabbed : nearestThumb(thumbs, pressed);
     // Keep focus where the press lands: the thumb's input, not the track.
     event.preventDefault();
+    setPressFocused(index);
     (index === 0 ? firstInput : endInput).current?.focus({ preventScroll: true });
     try {
       event.currentTarget.setPointerCapture(event.pointerId);
@@ -438,7 +448,12 @@ function SliderInner<V extends SliderValue = number>(
       // A pointer the browser no longer tracks (or a synthetic one): drag without capture.
     }
     const offset = grabbed >= 0 ? (thumbs[index] ?? pressed) - pressed : 0;
-    drag.current = { index, offset, moved: grabbed < 0 };
+    drag.current = {
+      index,
+      offset,
+      moved: grabbed < 0,
+      stacked: grabbed >= 0 && thumbs.length === 2 && thumbs[0] === thumbs[1],
+    };
     setDragging(index);
     if (grabbed < 0) moveThumb(index, pressed);
   };
@@ -447,14 +462,16 @@ function SliderInner<V extends SliderValue = number>(
     if (!current) return;
     current.moved = true;
     const target = valueAt(event) + current.offset;
-    // Two thumbs on one value: the drag's direction picks the thumb that can go that way.
-    const thumbs = latestValues.current;
-    const other = 1 - current.index;
-    const here = thumbs[current.index];
-    if (thumbs.length === 2 && here !== undefined && thumbs[other] === here) {
+    // Two thumbs pressed on one value: the drag's first direction picks the thumb that can go
+    // that way. Thumbs that meet later in a drag stay as they are (the dragged one stops).
+    const here = latestValues.current[current.index];
+    if (current.stacked && here !== undefined && target !== here) {
+      current.stacked = false;
+      const other = 1 - current.index;
       if (current.index === 0 ? target > here : target < here) {
         current.index = other;
         setDragging(other);
+        setPressFocused(other);
         (other === 0 ? firstInput : endInput).current?.focus({ preventScroll: true });
       }
     }
@@ -476,6 +493,7 @@ function SliderInner<V extends SliderValue = number>(
    * here rather than by the native input, so every browser does the same. */
   const handleKeyDown = (index: number) => (event: KeyboardEvent<HTMLInputElement>) => {
     onKeyDown?.(event);
+    setPressFocused(null);
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const current = latestValues.current[index] ?? min;
     const amount = event.shiftKey ? pageStep : step;
@@ -629,6 +647,7 @@ function SliderInner<V extends SliderValue = number>(
                     data-part="thumb"
                     data-index={index}
                     data-dragging={dragging === index || undefined}
+                    data-press-focused={pressFocused === index || undefined}
                     style={{ '--_at': fractionOf(thumb, min, max) } as CSSProperties}
                   >
                     <input
@@ -644,6 +663,10 @@ function SliderInner<V extends SliderValue = number>(
                       value={thumb}
                       onChange={handleChange(index)}
                       onKeyDown={handleKeyDown(index)}
+                      onBlur={(event) => {
+                        setPressFocused(null);
+                        onBlur?.(event);
+                      }}
                       disabled={disabled}
                       required={required}
                       autoFocus={index === 0 ? inputProps.autoFocus : undefined}
