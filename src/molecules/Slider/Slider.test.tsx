@@ -244,16 +244,14 @@ describe('Slider', () => {
   describe('pointer (jsdom, with a 100 px track)', () => {
     /** jsdom lays nothing out: give every track a 100 px box at the page's left edge. */
     const withTrack = () =>
-      vi
-        .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
-        .mockReturnValue({
-          left: 0,
-          right: 100,
-          top: 0,
-          bottom: 10,
-          width: 100,
-          height: 10,
-        } as DOMRect);
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+        left: 0,
+        right: 100,
+        top: 0,
+        bottom: 10,
+        width: 100,
+        height: 10,
+      } as DOMRect);
     const control = (input: HTMLElement) => input.closest('[data-part="control"]') as HTMLElement;
     const thumb = (input: HTMLElement) => input.parentElement as HTMLElement;
 
