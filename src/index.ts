@@ -123,3 +123,17 @@ export {
   type SliderSize,
   type SliderValue,
 } from './molecules/Slider';
+  Combobox,
+  comboboxPlacements,
+  containsFilter,
+  type ComboboxFilter,
+  type ComboboxFilterOption,
+  type ComboboxItem,
+  type ComboboxOption,
+  type ComboboxPlacement,
+  type ComboboxProps,
+  type ComboboxSection,
+  type ComboboxSize,
+  type LoadOptions,
+  type LoadOptionsContext,
+} from './molecules/Combobox';

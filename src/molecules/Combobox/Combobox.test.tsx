@@ -1,0 +1,625 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetDevErrors } from '../../utils';
+import { Dialog } from '../Dialog';
+import { Combobox, containsFilter, type ComboboxItem } from './index';
+
+afterEach(() => {
+  resetDevErrors();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+const cities: ComboboxItem<string>[] = [
+  { value: 'athens', label: 'Athens', description: 'Attica' },
+  { value: 'corinth', label: 'Corinth' },
+  { value: 'delphi', label: 'Delphi', disabled: true },
+  {
+    label: 'Islands',
+    options: [
+      { value: 'naxos', label: 'Naxos' },
+      { value: 'rhodes', label: 'Rhodes' },
+    ],
+  },
+  { value: 'sparta', label: 'Sparta' },
+  { value: 'eleusis', label: 'Éleusis' },
+];
+
+const input = () => screen.getByRole('combobox') as HTMLInputElement;
+const option = (name: string) => screen.getByRole('option', { name });
+const names = () =>
+  screen
+    .queryAllByRole('option')
+    .map((element) => element.querySelector('[data-part="label"]')?.textContent);
+const active = () => {
+  const id = input().getAttribute('aria-activedescendant');
+  return id ? document.getElementById(id) : null;
+};
+const liveRegion = () => screen.getByRole('status');
+
+describe('Combobox', () => {
+  describe('given a label and options', () => {
+    it('is a closed editable combobox with list autocomplete, named and described', () => {
+      render(
+        <Combobox
+          label="City"
+          description="Where the tour starts."
+          error="Choose a city."
+          options={cities}
+          required
+        />,
+      );
+      expect(input().tagName).toBe('INPUT');
+      expect(input()).toHaveAccessibleName('City');
+      expect(input()).toHaveAccessibleDescription('Where the tour starts. Choose a city.');
+      expect(input()).toHaveAttribute('aria-autocomplete', 'list');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(input()).not.toHaveAttribute('aria-controls');
+      expect(input()).toHaveAttribute('aria-invalid', 'true');
+      expect(input()).toHaveAttribute('aria-required', 'true');
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+      // The polite live region is there before anything is said.
+      expect(liveRegion()).toHaveAttribute('aria-live', 'polite');
+      expect(liveRegion()).toBeEmptyDOMElement();
+    });
+
+    it('shows the chosen option’s label in the input', () => {
+      render(<Combobox label="City" options={cities} defaultValue="naxos" />);
+      expect(input()).toHaveValue('Naxos');
+    });
+  });
+
+  describe('filtering', () => {
+    it('filters as the user types, ignoring case and accents, keeping sections with a match', async () => {
+      render(<Combobox label="City" options={cities} />);
+      await userEvent.type(input(), 'o');
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      expect(input()).toHaveAttribute('aria-controls', screen.getByRole('listbox').id);
+      expect(names()).toEqual(['Corinth', 'Naxos', 'Rhodes']);
+      expect(screen.getByRole('group', { name: 'Islands' })).toBeInTheDocument();
+      expect(active()).toBe(option('Corinth'));
+      await userEvent.clear(input());
+      await userEvent.type(input(), 'ELEU');
+      expect(names()).toEqual(['Éleusis']);
+      await userEvent.clear(input());
+      await userEvent.type(input(), 'éle');
+      expect(names()).toEqual(['Éleusis']);
+      expect(input()).toHaveFocus();
+    });
+
+    it('takes a custom filter', async () => {
+      const startsWith = vi.fn((option: { label: string }, query: string) =>
+        option.label.toLowerCase().startsWith(query.toLowerCase()),
+      );
+      render(<Combobox label="City" options={cities} filter={startsWith} />);
+      await userEvent.type(input(), 'a');
+      expect(names()).toEqual(['Athens']);
+      expect(startsWith).toHaveBeenCalledWith(expect.objectContaining({ value: 'athens' }), 'a');
+    });
+
+    it('exports the default filter: a locale-aware contains', () => {
+      const contains = containsFilter('de');
+      const node = {
+        value: 1,
+        label: 'Straße',
+        textValue: 'Straße',
+        description: undefined,
+        disabled: false,
+      };
+      expect(contains(node, 'STRA')).toBe(true);
+      expect(contains({ ...node, textValue: 'Café' }, 'cafe')).toBe(true);
+      expect(contains(node, 'x')).toBe(false);
+    });
+
+    it('says when nothing matches, in the live region and in the list', async () => {
+      render(<Combobox label="City" options={cities} emptyLabel="No city matches" />);
+      await userEvent.type(input(), 'zzz');
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+      expect(liveRegion()).toHaveTextContent('No city matches');
+      expect(document.querySelector('[data-part="status"]')).toHaveTextContent('No city matches');
+    });
+
+    it('shows every option again when opened on a chosen value', async () => {
+      render(<Combobox label="City" options={cities} defaultValue="sparta" />);
+      await userEvent.click(input());
+      expect(names()).toHaveLength(7);
+      expect(active()).toBe(option('Sparta'));
+    });
+  });
+
+  describe('with the mouse', () => {
+    it('chooses an option, closes, and keeps focus in the input', async () => {
+      const onValueChange = vi.fn();
+      render(<Combobox label="City" options={cities} onValueChange={onValueChange} />);
+      await userEvent.click(input());
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      await userEvent.hover(option('Corinth'));
+      expect(option('Corinth')).toHaveAttribute('data-active');
+      await userEvent.click(option('Corinth'));
+      expect(onValueChange).toHaveBeenLastCalledWith('corinth');
+      expect(input()).toHaveValue('Corinth');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(input()).toHaveFocus();
+    });
+
+    it('opens and closes with the toggle button, which is out of the tab order', async () => {
+      render(<Combobox label="City" options={cities} />);
+      const toggle = screen.getByRole('button', { name: 'Show options', hidden: true });
+      expect(toggle).toHaveAttribute('tabindex', '-1');
+      await userEvent.click(toggle);
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      expect(input()).toHaveFocus();
+      await userEvent.click(toggle);
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+    });
+
+    it('closes on a press outside and puts back the chosen label', async () => {
+      render(
+        <>
+          <Combobox label="City" options={cities} defaultValue="athens" />
+          <button type="button">Outside</button>
+        </>,
+      );
+      await userEvent.clear(input());
+      await userEvent.type(input(), 'rh');
+      await userEvent.click(screen.getByRole('button', { name: 'Outside' }));
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(input()).toHaveValue('Athens');
+    });
+  });
+
+  describe('with the keyboard (APG editable combobox)', () => {
+    it('ArrowDown opens at the first option, moves, skips disabled ones; ArrowUp opens at the last', async () => {
+      render(<Combobox label="City" options={cities} />);
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowDown}');
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      expect(active()).toBe(option('Athens'));
+      expect(active()).toHaveAttribute('data-focus-visible');
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      expect(active()).toBe(option('Naxos'));
+      await userEvent.keyboard('{ArrowUp}');
+      expect(active()).toBe(option('Corinth'));
+      await userEvent.keyboard('{Escape}{ArrowUp}');
+      expect(active()).toBe(option('Éleusis'));
+      expect(input()).toHaveFocus();
+    });
+
+    it('Alt+ArrowDown opens without moving; Alt+ArrowUp closes', async () => {
+      render(<Combobox label="City" options={cities} />);
+      await userEvent.tab();
+      await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      expect(input()).not.toHaveAttribute('aria-activedescendant');
+      await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+    });
+
+    it('Enter chooses the active option and closes; typing makes the first match active', async () => {
+      const onValueChange = vi.fn();
+      render(<Combobox label="City" options={cities} onValueChange={onValueChange} />);
+      await userEvent.type(input(), 'r');
+      expect(active()).toBe(option('Corinth'));
+      await userEvent.keyboard('{ArrowDown}{Enter}');
+      expect(onValueChange).toHaveBeenLastCalledWith('rhodes');
+      expect(input()).toHaveValue('Rhodes');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+    });
+
+    it('Enter with the list open and nothing active does not submit the form', async () => {
+      const onSubmit = vi.fn((event: React.FormEvent) => event.preventDefault());
+      render(
+        <form onSubmit={onSubmit}>
+          <Combobox label="City" options={cities} />
+        </form>,
+      );
+      await userEvent.click(input());
+      await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}{Enter}');
+      expect(onSubmit).not.toHaveBeenCalled();
+    });
+
+    it('Escape closes, then clears, then lets the Escape go on', async () => {
+      const onValueChange = vi.fn();
+      const onKeyDown = vi.fn();
+      render(
+        <div onKeyDown={onKeyDown}>
+          <Combobox
+            label="City"
+            options={cities}
+            defaultValue="corinth"
+            onValueChange={onValueChange}
+          />
+        </div>,
+      );
+      await userEvent.click(input());
+      await userEvent.keyboard('{Escape}');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(input()).toHaveValue('Corinth');
+      await userEvent.keyboard('{Escape}');
+      expect(input()).toHaveValue('');
+      expect(onValueChange).toHaveBeenLastCalledWith(null);
+      const before = onKeyDown.mock.calls.filter(([event]) => event.defaultPrevented).length;
+      await userEvent.keyboard('{Escape}');
+      const prevented = onKeyDown.mock.calls.filter(([event]) => event.defaultPrevented).length;
+      expect(prevented).toBe(before);
+    });
+
+    it('Home and End move the caret in the input, not the active option', async () => {
+      render(<Combobox label="City" options={cities} />);
+      await userEvent.type(input(), 'o');
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      expect(active()).toBe(option('Rhodes'));
+      await userEvent.keyboard('{Home}');
+      expect(input().selectionStart).toBe(0);
+      expect(active()).toBe(option('Rhodes'));
+      await userEvent.keyboard('{End}');
+      expect(input().selectionStart).toBe(1);
+      expect(active()).toBe(option('Rhodes'));
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+    });
+
+    it('PageDown and PageUp move a page in the open list', async () => {
+      const many = Array.from({ length: 50 }, (_, index) => `Item ${index}`);
+      render(<Combobox label="Item" options={many} />);
+      await userEvent.click(input());
+      expect(active()).toBe(option('Item 0'));
+      await userEvent.keyboard('{PageDown}');
+      expect(active()).toBe(option('Item 10'));
+      await userEvent.keyboard('{PageDown}{PageUp}');
+      expect(active()).toBe(option('Item 10'));
+    });
+  });
+
+  describe('creatable', () => {
+    it('offers to create text no option has, and never a case-insensitive duplicate', async () => {
+      const onCreate = vi.fn();
+      const onValueChange = vi.fn();
+      render(
+        <Combobox
+          label="Tags"
+          options={cities}
+          creatable
+          multiple
+          onCreate={onCreate}
+          onValueChange={onValueChange}
+        />,
+      );
+      await userEvent.type(input(), 'ATHENS');
+      expect(screen.queryByRole('option', { name: /Create/ })).toBeNull();
+      await userEvent.clear(input());
+      await userEvent.type(input(), 'Thebes');
+      expect(active()).toBe(option('Create “Thebes”'));
+      await userEvent.keyboard('{Enter}');
+      expect(onCreate).toHaveBeenCalledWith('Thebes');
+      expect(onValueChange).toHaveBeenLastCalledWith(['Thebes']);
+      expect(screen.getByRole('button', { name: 'Remove Thebes' })).toBeInTheDocument();
+      await userEvent.type(input(), 'thebes');
+      expect(screen.queryByRole('option', { name: /Create/ })).toBeNull();
+      expect(names()).toEqual(['Thebes']);
+    });
+  });
+
+  describe('multiple', () => {
+    it('shows chosen values as tags, stays open, and Backspace in an empty input removes the last', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <Combobox
+          label="Stops"
+          options={cities}
+          multiple
+          defaultValue={['athens']}
+          onValueChange={onValueChange}
+        />,
+      );
+      await userEvent.type(input(), 'sp');
+      await userEvent.keyboard('{Enter}');
+      expect(onValueChange).toHaveBeenLastCalledWith(['athens', 'sparta']);
+      expect(input()).toHaveValue('');
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      expect(option('Sparta')).toHaveAttribute('aria-selected', 'true');
+      expect(screen.getByRole('listbox')).toHaveAttribute('aria-multiselectable', 'true');
+      await userEvent.keyboard('{Backspace}');
+      expect(onValueChange).toHaveBeenLastCalledWith(['athens']);
+      await userEvent.click(screen.getByRole('button', { name: 'Remove Athens' }));
+      expect(onValueChange).toHaveBeenLastCalledWith([]);
+      expect(input()).toHaveFocus();
+      await userEvent.keyboard('{Backspace}');
+      expect(onValueChange).toHaveBeenCalledTimes(3);
+    });
+  });
+
+  describe('async options', () => {
+    it('loads after the debounce, aborts stale requests, announces loading and failures', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const signals: AbortSignal[] = [];
+      const loadOptions = vi.fn((query: string, { signal }: { signal: AbortSignal }) => {
+        signals.push(signal);
+        if (query === 'fail') return Promise.reject(new Error('offline'));
+        return Promise.resolve([`${query} one`, `${query} two`]);
+      });
+      render(<Combobox label="City" loadOptions={loadOptions} debounce={300} />);
+      await user.type(input(), 'ab');
+      expect(liveRegion()).toHaveTextContent('Loading…');
+      expect(loadOptions).not.toHaveBeenCalled();
+      await act(() => vi.advanceTimersByTimeAsync(300));
+      expect(loadOptions).toHaveBeenCalledTimes(1);
+      expect(loadOptions).toHaveBeenLastCalledWith('ab', { signal: expect.any(AbortSignal) });
+      expect(names()).toEqual(['ab one', 'ab two']);
+      expect(liveRegion()).toBeEmptyDOMElement();
+
+      // A slow answer to an older query never lands: the newer query aborts it.
+      let resolveSlow: (items: string[]) => void = () => {};
+      loadOptions.mockImplementationOnce((_query, { signal }) => {
+        signals.push(signal);
+        return new Promise((resolve) => {
+          resolveSlow = resolve;
+        });
+      });
+      await user.type(input(), 'c');
+      await act(() => vi.advanceTimersByTimeAsync(300));
+      const slow = signals.at(-1)!;
+      await user.type(input(), 'd');
+      expect(slow.aborted).toBe(true);
+      await act(() => vi.advanceTimersByTimeAsync(300));
+      resolveSlow(['stale']);
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(names()).toEqual(['abcd one', 'abcd two']);
+
+      await user.clear(input());
+      await user.type(input(), 'fail');
+      await act(() => vi.advanceTimersByTimeAsync(300));
+      expect(liveRegion()).toHaveTextContent('Could not load options');
+    });
+
+    it('asks for more when scrolled near the end while hasMore, once per length', async () => {
+      const onLoadMore = vi.fn();
+      const many = Array.from({ length: 30 }, (_, index) => `Item ${index}`);
+      render(
+        <Combobox label="Item" options={many} hasMore onLoadMore={onLoadMore} loading={false} />,
+      );
+      await userEvent.click(input());
+      const listbox = screen.getByRole('listbox');
+      Object.defineProperties(listbox, {
+        scrollHeight: { value: 1200, configurable: true },
+        clientHeight: { value: 300, configurable: true },
+      });
+      listbox.scrollTop = 700;
+      fireEvent.scroll(listbox);
+      fireEvent.scroll(listbox);
+      expect(onLoadMore).toHaveBeenCalledTimes(1);
+    });
+
+    it('announces a caller’s `loading`', async () => {
+      render(<Combobox label="City" options={[]} loading loadingLabel="Fetching cities" />);
+      await userEvent.click(input());
+      expect(liveRegion()).toHaveTextContent('Fetching cities');
+    });
+  });
+
+  describe('at 10,000 options', () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => ({
+      value: index,
+      label: `Option ${index}`,
+    }));
+
+    it('renders at most 60 options, and keeps the active one rendered across the window', async () => {
+      render(<Combobox label="Number" options={many} defaultValue={9000} />);
+      await userEvent.click(input());
+      expect(screen.getAllByRole('option').length).toBeLessThanOrEqual(60);
+      expect(active()).toBe(option('Option 9000'));
+      expect(option('Option 9000')).toHaveAttribute('aria-setsize', '10000');
+      await userEvent.clear(input());
+      await userEvent.type(input(), '99');
+      expect(screen.getAllByRole('option').length).toBeLessThanOrEqual(60);
+      expect(active()).toBe(option('Option 99'));
+      for (let i = 0; i < 5; i += 1) await userEvent.keyboard('{PageDown}');
+      expect(active()).not.toBeNull();
+      expect(screen.getAllByRole('option').length).toBeLessThanOrEqual(60);
+    });
+  });
+
+  describe('when disabled or read-only', () => {
+    it('cannot be opened or edited', async () => {
+      const { unmount } = render(<Combobox label="City" options={cities} disabled />);
+      expect(input()).toBeDisabled();
+      unmount();
+      render(<Combobox label="City" options={cities} readOnly defaultValue="athens" />);
+      await userEvent.click(input());
+      await userEvent.keyboard('{ArrowDown}x');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(input()).toHaveValue('Athens');
+    });
+  });
+
+  describe('inside a Dialog', () => {
+    it('closes alone on Escape: the dialog stays open', async () => {
+      const onOpenChange = vi.fn();
+      render(
+        <Dialog title="Trip" open onOpenChange={onOpenChange}>
+          <Combobox label="City" options={cities} />
+        </Dialog>,
+      );
+      await userEvent.click(input());
+      await userEvent.keyboard('{Escape}');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(onOpenChange).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('controlled', () => {
+    it('follows a controlled value and inputValue', async () => {
+      function Parent() {
+        const [value, setValue] = useState<number | null>(2);
+        const [text, setText] = useState('Two');
+        return (
+          <>
+            <Combobox<number>
+              label="Number"
+              options={[
+                { value: 1, label: 'One' },
+                { value: 2, label: 'Two' },
+              ]}
+              value={value}
+              onValueChange={setValue}
+              inputValue={text}
+              onInputValueChange={setText}
+            />
+            <output>{`${value}:${text}`}</output>
+          </>
+        );
+      }
+      render(<Parent />);
+      expect(input()).toHaveValue('Two');
+      await userEvent.clear(input());
+      await userEvent.type(input(), 'on');
+      expect(screen.getByText('2:on')).toBeInTheDocument();
+      await userEvent.keyboard('{Enter}');
+      expect(screen.getByText('1:One')).toBeInTheDocument();
+    });
+  });
+
+  describe('in a native form', () => {
+    it('submits under its name, one entry per value, and returns to the default on reset', async () => {
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <Combobox label="City" options={cities} name="city" defaultValue="athens" />
+          <Combobox label="Stops" options={cities} name="stops" multiple />
+          <button type="submit">Send</button>
+          <button type="reset">Reset</button>
+        </form>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox') as HTMLInputElement[];
+      await userEvent.clear(city!);
+      await userEvent.type(city!, 'spa{Enter}');
+      await userEvent.type(stops!, 'nax{Enter}rho{Enter}{Escape}');
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.get('city')).toBe('sparta');
+      expect(submitted?.getAll('stops')).toEqual(['naxos', 'rhodes']);
+      // The text the user typed is not submitted: only values are.
+      expect([...submitted!.keys()].sort()).toEqual(['city', 'stops', 'stops']);
+      await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+      await vi.waitFor(() => expect(city).toHaveValue('Athens'));
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.get('city')).toBe('athens');
+      expect(submitted?.has('stops')).toBe(false);
+    });
+
+    it('works with a react-hook-form Controller, focusing the input on an error', async () => {
+      const onValid = vi.fn();
+      function Form() {
+        const { control, handleSubmit } = useForm<{ city: string | null }>({
+          defaultValues: { city: null },
+        });
+        return (
+          <form onSubmit={handleSubmit(onValid)}>
+            <Controller
+              control={control}
+              name="city"
+              rules={{ required: 'Choose a city.' }}
+              render={({ field, fieldState }) => (
+                <Combobox
+                  label="City"
+                  options={cities}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onValueChange={field.onChange}
+                  onBlur={field.onBlur}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+            <button type="submit">Send</button>
+          </form>
+        );
+      }
+      render(<Form />);
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(await screen.findByText('Choose a city.')).toBeInTheDocument();
+      expect(input()).toHaveFocus();
+      await userEvent.type(input(), 'cor{Enter}');
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      await vi.waitFor(() =>
+        expect(onValid).toHaveBeenCalledWith({ city: 'corinth' }, expect.anything()),
+      );
+    });
+
+    it('follows react-hook-form reset() and setValue() through the Controller', async () => {
+      function Form() {
+        const { control, reset, setValue } = useForm<{ city: string | null }>({
+          defaultValues: { city: 'naxos' },
+        });
+        return (
+          <form>
+            <Controller
+              control={control}
+              name="city"
+              render={({ field }) => (
+                <Combobox
+                  label="City"
+                  options={cities}
+                  ref={field.ref}
+                  value={field.value}
+                  onValueChange={field.onChange}
+                />
+              )}
+            />
+            <button type="button" onClick={() => setValue('city', 'sparta')}>
+              Set
+            </button>
+            <button type="button" onClick={() => reset()}>
+              Reset
+            </button>
+          </form>
+        );
+      }
+      render(<Form />);
+      expect(input()).toHaveValue('Naxos');
+      await userEvent.click(screen.getByRole('button', { name: 'Set' }));
+      expect(input()).toHaveValue('Sparta');
+      await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+      expect(input()).toHaveValue('Naxos');
+    });
+  });
+
+  it('forwards the ref to the input and passes native props through', () => {
+    const ref = createRef<HTMLInputElement>();
+    render(
+      <Combobox
+        label="City"
+        options={cities}
+        ref={ref}
+        placeholder="Type a city"
+        data-testid="x"
+      />,
+    );
+    expect(ref.current).toBe(input());
+    expect(input()).toHaveAttribute('placeholder', 'Type a city');
+    expect(input()).toHaveAttribute('data-testid', 'x');
+  });
+
+  describe('given bad input', () => {
+    it('reports misuse in development and still renders', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        // @ts-expect-error: not an array, on purpose
+        <Combobox label="City" options="athens" inputValue="x" hasMore />,
+      );
+      expect(input()).toBeInTheDocument();
+      const messages = error.mock.calls.map((call) => String(call[0])).join('\n');
+      expect(messages).toContain('`options` must be an array');
+      expect(messages).toContain('`inputValue` is set without `onInputValueChange`');
+      expect(messages).toContain('`hasMore` needs `onLoadMore`');
+    });
+  });
+});

@@ -1,0 +1,761 @@
+import {
+  forwardRef,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+  type Ref,
+  type RefAttributes,
+} from 'react';
+import { Field, useField } from '../../atoms/Field';
+import { controlClass } from '../../atoms/FieldControl';
+import { Tag } from '../../atoms/Tag';
+import { visuallyHiddenClass } from '../../theme/sharedStyles';
+import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import {
+  collectionOf,
+  findOption,
+  firstEnabled,
+  FormValue,
+  lastEnabled,
+  navigate,
+  optionId,
+  useActiveDescendant,
+  useActiveStore,
+  useFormReset,
+  useSelection,
+  type CollectionItem,
+  type CollectionKey,
+  type CollectionNode,
+  type CollectionOption,
+  type OptionListHandle,
+  type OptionListSize,
+  type SelectionProps,
+} from '../collection';
+import {
+  OverlayPortal,
+  useControllableState,
+  usePresence,
+  type OverlayPlacement,
+} from '../overlay';
+import { ComboboxPopup, type ComboboxStatus } from './ComboboxPopup';
+import { comboboxClass } from './Combobox.styles';
+import { containsFilter, filterCollection, type ComboboxFilter } from './filter';
+import { useAsyncOptions, type LoadOptions } from './useAsyncOptions';
+
+/** Height, padding and type size of the field, and the density of its options. */
+export type ComboboxSize = OptionListSize;
+
+/** Where the list opens: below (or above) the field, aligned to its start or end edge. */
+export const comboboxPlacements = [
+  'bottom-start',
+  'bottom-end',
+  'top-start',
+  'top-end',
+] as const satisfies readonly OverlayPlacement[];
+export type ComboboxPlacement = (typeof comboboxPlacements)[number];
+
+export interface ComboboxOwnProps<V extends CollectionKey> {
+  /** The visible label; also the input's accessible name. Required. */
+  label: ReactNode;
+  /**
+   * Hides the label on screen; assistive technology still reads it.
+   * @default false
+   */
+  hideLabel?: boolean;
+  /** Helper text under the field, read as its description. */
+  description?: ReactNode;
+  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
+  error?: ReactNode;
+  /**
+   * Marks the field invalid without a message here.
+   * @default Boolean(error)
+   */
+  invalid?: boolean;
+  /**
+   * A choice is needed: shows the marker, sets `aria-required`, and stops a native form's
+   * submit while nothing is chosen.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * The field cannot be focused or opened, and submits nothing.
+   * @default false
+   * @selector [data-disabled] — on the field
+   */
+  disabled?: boolean;
+  /**
+   * The value shows and submits, and the input can be focused, but not edited or opened.
+   * @default false
+   * @selector [data-readonly] — on the field box
+   */
+  readOnly?: boolean;
+  /**
+   * Height, padding and type size (`size.control.*`), and the density of the options.
+   * @default 'md'
+   * @selector [data-size="sm" | "lg"]
+   */
+  size?: ComboboxSize;
+  /**
+   * The options, as Select takes them: `{ value, label, description?, disabled?, textValue? }`
+   * objects, bare strings or numbers, and sections `{ label, options }`. With `loadOptions`,
+   * what shows before the first answer. Keep the array stable (a constant or `useMemo`) for
+   * long lists; above 100 rows only the visible options are rendered.
+   * @default []
+   */
+  options?: ReadonlyArray<CollectionItem<V>>;
+  /**
+   * Decides which options stay as the user types (not used with `loadOptions`, whose answer
+   * is already filtered).
+   * @default containsFilter(): the `textValue` contains the text, Intl.Collator `sensitivity: 'base'`
+   */
+  filter?: ComboboxFilter<V>;
+  /** The text in the input (controlled). Pair it with `onInputValueChange`. */
+  inputValue?: string;
+  /**
+   * The text at first (uncontrolled).
+   * @default the chosen option's label, or ''
+   */
+  defaultInputValue?: string;
+  /** Called with the input's text when the user types, chooses or clears. */
+  onInputValueChange?: (inputValue: string) => void;
+  /**
+   * Offers a "Create" option for text that matches no option and no chosen value (compared
+   * without case); choosing it calls `onCreate` and chooses the text as a value (a string).
+   * @default false
+   */
+  creatable?: boolean;
+  /** Called with the trimmed text when the user chooses the "Create" option. */
+  onCreate?: (text: string) => void;
+  /**
+   * The label of the "Create" option (translate it here).
+   * @default (text) => `Create “${text}”`
+   */
+  createLabel?: (text: string) => string;
+  /**
+   * Loads the options for what was typed, `debounce` ms after the last keystroke, while
+   * the list is open. A newer query aborts the older request through `signal`; a rejection
+   * shows (and announces) `loadErrorLabel`.
+   */
+  loadOptions?: LoadOptions<V>;
+  /**
+   * How long typing must pause before `loadOptions` runs (ms).
+   * @default 250
+   */
+  debounce?: number;
+  /**
+   * Shows (and announces) that options are loading, when the caller loads them itself.
+   * @default false
+   * @selector [data-part="status"][data-status="loading"] — in the popup
+   */
+  loading?: boolean;
+  /** Called when the list is scrolled near its end while `hasMore`: load the next page. */
+  onLoadMore?: () => void;
+  /**
+   * More options can be loaded with `onLoadMore`.
+   * @default false
+   */
+  hasMore?: boolean;
+  /**
+   * Shown and announced while options load (translate it here).
+   * @default 'Loading…'
+   */
+  loadingLabel?: string;
+  /**
+   * Shown and announced when no option matches.
+   * @default 'No options'
+   */
+  emptyLabel?: string;
+  /**
+   * Shown and announced when `loadOptions` fails.
+   * @default 'Could not load options'
+   */
+  loadErrorLabel?: string;
+  /**
+   * The name of a chosen value's remove button (with `multiple`; translate it here).
+   * @default (label) => `Remove ${label}`
+   */
+  removeLabel?: (label: string) => string;
+  /**
+   * The name of the button that shows the options (translate it here).
+   * @default 'Show options'
+   */
+  toggleLabel?: string;
+  /** Submits the chosen values with a native form under this name, one entry per value. */
+  name?: string;
+  /** The id of the form the field belongs to, when it is not inside it. */
+  form?: string;
+  /** Whether the list is open, controlled. Pair it with `onOpenChange`. */
+  open?: boolean;
+  /**
+   * Whether the list starts open, when uncontrolled.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called with `true` when the list opens and `false` when it closes. */
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * Where the list opens; it flips when there is no room, and is at least as wide as the field.
+   * @default 'bottom-start'
+   * @selector [data-placement] — on the list's popup, the placement used after any flip
+   */
+  placement?: ComboboxPlacement;
+}
+
+export type ComboboxProps<V extends CollectionKey = CollectionKey> = ComboboxOwnProps<V> &
+  SelectionProps<V> &
+  Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    | keyof ComboboxOwnProps<V>
+    | 'value'
+    | 'defaultValue'
+    | 'size'
+    | 'type'
+    | 'children'
+    | 'role'
+    | 'multiple'
+    | 'list'
+  >;
+
+const defaultCreateLabel = (text: string) => `Create “${text}”`;
+const defaultRemoveLabel = (text: string) => `Remove ${text}`;
+const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+const noItems: ReadonlyArray<never> = [];
+
+/**
+ * An input that filters a list as the user types, to choose one option or several with
+ * `multiple` (the APG editable combobox with list autocomplete). Props as Select's: `options`,
+ * `value`/`defaultValue`/`onValueChange` with the options' values, `size`, `label`,
+ * `description`, `error`, `name`, `placement`. Adds the input's text
+ * (`inputValue`/`defaultInputValue`/`onInputValueChange`), a custom `filter`, `creatable`,
+ * async options (`loadOptions` with `debounce`, `onLoadMore`/`hasMore`, `loading`).
+ * A multiple selection shows as Tags before the input. Loading, no match and a failed load
+ * are said in a polite live region that is in the page from the first render. With
+ * react-hook-form use a `Controller`. The ref reaches the `<input>`.
+ *
+ * Keyboard: typing filters and opens, with the first match active; ArrowDown/ArrowUp open
+ * (at the chosen option, or the first or last) and move; Alt+ArrowDown opens without moving,
+ * Alt+ArrowUp closes; PageDown/PageUp move a page; Home/End move the caret; Enter chooses;
+ * Escape closes, then clears; Backspace in an empty input removes the last tag. DOM focus
+ * stays in the input (`aria-activedescendant`).
+ *
+ * @selector .cal-combobox — the field box, with `[data-size]`, `[data-readonly]`, `[data-open]`,
+ * `[data-multiple]`; parts `[data-part="tags" | "toggle"]`
+ * @selector .cal-combobox-popup — the list's popup, with `[data-placement]`, `[data-exiting]`;
+ * inside it `.cal-listbox`, its `[role="option"]`s, and `[data-part="status"][data-status]`
+ */
+function ComboboxInner<V extends CollectionKey>(
+  props: ComboboxProps<V>,
+  ref: Ref<HTMLInputElement>,
+) {
+  const {
+    label,
+    hideLabel = false,
+    description,
+    error,
+    invalid,
+    required = false,
+    disabled = false,
+    readOnly = false,
+    size = 'md',
+    options,
+    filter: filterProp,
+    inputValue: inputValueProp,
+    defaultInputValue,
+    onInputValueChange,
+    creatable = false,
+    onCreate,
+    createLabel = defaultCreateLabel,
+    loadOptions,
+    debounce = 250,
+    loading = false,
+    onLoadMore,
+    hasMore = false,
+    loadingLabel = 'Loading…',
+    emptyLabel = 'No options',
+    loadErrorLabel = 'Could not load options',
+    removeLabel = defaultRemoveLabel,
+    toggleLabel = 'Show options',
+    name,
+    form,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    placement = 'bottom-start',
+    multiple = false,
+    value,
+    defaultValue,
+    onValueChange,
+    id,
+    className,
+    style,
+    onChange,
+    onClick,
+    onKeyDown,
+    onBlur,
+    ...rest
+  } = props;
+
+  const ids = useField({
+    component: 'Combobox',
+    id,
+    label,
+    description,
+    error,
+    invalid,
+    'aria-label': rest['aria-label'],
+    'aria-labelledby': rest['aria-labelledby'],
+    'aria-describedby': rest['aria-describedby'],
+  });
+  // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    warnAboutMisuse(props);
+
+  const selection = useSelection<V>({
+    multiple,
+    value: value as never,
+    defaultValue: defaultValue as never,
+    onValueChange,
+  });
+  const interactive = !disabled && !readOnly;
+  const [openState, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const open = openState && interactive;
+  const [inputValue, setInputValue] = useControllableState(
+    inputValueProp,
+    defaultInputValue ??
+      (multiple
+        ? ''
+        : defaultLabel(Array.isArray(options) ? options : noItems, value ?? defaultValue)),
+    onInputValueChange,
+  );
+  // Whether the text is a query: typed since the last choice. A chosen option's label in a
+  // single field is not one, so opening it again shows every option.
+  const [typed, setTyped] = useState(false);
+  const query = multiple || typed ? inputValue.trim() : '';
+
+  const async = useAsyncOptions(loadOptions, query, open, debounce);
+  const given = Array.isArray(options) ? options : noItems;
+  const base = (loadOptions && async.items) || given;
+  // Created values stay among the options (once: the caller may add them itself on onCreate).
+  const [created, setCreated] = useState<CollectionOption<V>[]>([]);
+  const items = useMemo(() => {
+    const source = collectionOf(base, 'Combobox');
+    const own = created.filter((option) => !source.get(option.value));
+    return own.length > 0 ? [...base, ...own] : base;
+  }, [base, created]);
+  const full = collectionOf(items, 'Combobox');
+
+  const defaultFilter = useMemo(() => containsFilter<V>(), []);
+  const filter = filterProp ?? defaultFilter;
+  const text = inputValue.trim();
+  const createNode = useMemo(() => {
+    if (!creatable || !text) return undefined;
+    if (selection.values.some((item) => same(String(item), text))) return undefined;
+    for (const node of full.options) {
+      if (same(node.label, text) || same(node.textValue, text) || same(String(node.value), text))
+        return undefined;
+    }
+    return {
+      value: text as V,
+      label: createLabel(text),
+      description: undefined,
+      disabled: false,
+      textValue: text,
+    };
+  }, [creatable, text, full, selection.values, createLabel]);
+  const filtered = useMemo(
+    () =>
+      filterCollection(
+        full,
+        loadOptions || !query ? null : (node) => filter(node, query),
+        createNode,
+      ),
+    [full, loadOptions, query, filter, createNode],
+  );
+  const isCreate = (node: CollectionNode<V> | undefined) =>
+    Boolean(createNode && node && node.value === createNode.value && !full.get(node.value));
+
+  const store = useActiveStore<V>();
+  const handle = useRef<OptionListHandle>(null);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const mergedRef = useMemo(() => mergeRefs(inputRef, ref), [ref]);
+  const controlRef = useRef<HTMLDivElement>(null);
+  const popupRef = useRef<HTMLDivElement>(null);
+  const { mounted, exiting } = usePresence(open, popupRef);
+  const listId = `${ids.inputId}-listbox`;
+  const latest = useRef(filtered);
+  useBrowserLayoutEffect(() => {
+    latest.current = filtered;
+  });
+
+  useActiveDescendant(
+    store,
+    inputRef,
+    (active) => {
+      const node = latest.current.get(active);
+      return node ? optionId(listId, node.index) : undefined;
+    },
+    open,
+  );
+
+  // Typing (APG list autocomplete with automatic selection): the first match is active, so
+  // Enter takes it; the list is back at its top. Otherwise an active option filtered out
+  // leaves nothing active.
+  useBrowserLayoutEffect(() => {
+    if (!open) return;
+    if (query || createNode) {
+      const index = firstEnabled(filtered.options);
+      store.set(filtered.options[index]?.value ?? null, true);
+      if (index >= 0) handle.current?.scrollToOption(index);
+    } else if (store.value !== null && !filtered.get(store.value)) {
+      store.set(null, false);
+    }
+  }, [filtered, open]);
+
+  // A single field shows the chosen option's label: after a choice, a controlled change or a
+  // form reset. Typing is left alone until the value changes.
+  const chosen = multiple ? undefined : selection.values[0];
+  const chosenLabel = chosen === undefined ? '' : (full.get(chosen)?.label ?? String(chosen));
+  const shown = useRef(chosen);
+  useEffect(() => {
+    if (multiple || shown.current === chosen) return;
+    shown.current = chosen;
+    setInputValue(chosenLabel);
+    setTyped(false);
+  }, [multiple, chosen, chosenLabel, setInputValue]);
+
+  const restore = () => {
+    selection.restoreDefault();
+    setTyped(false);
+    setInputValue(defaultInputValue ?? (multiple ? '' : defaultLabel(given, defaultValue)));
+  };
+  useFormReset(inputRef, restore, form);
+
+  const openAt = (where: 'selected' | 'first' | 'last' | 'none') => {
+    const list = latest.current.options;
+    const picked = list.find((node) => !node.disabled && selection.selected.has(node.value));
+    const index =
+      where === 'none'
+        ? -1
+        : where === 'last'
+          ? lastEnabled(list)
+          : where === 'selected' && picked
+            ? picked.index
+            : firstEnabled(list);
+    store.set(list[index]?.value ?? null, true);
+    setOpen(true);
+  };
+  const close = () => {
+    setOpen(false);
+    store.set(null, false);
+  };
+  const move = (index: number) => {
+    const node = latest.current.options[index];
+    if (!node) return;
+    store.set(node.value, true);
+    handle.current?.scrollToOption(index);
+  };
+
+  const choose = (node: CollectionNode<V>) => {
+    if (!interactive || node.disabled) return;
+    let chosenValue = node.value;
+    let chosenText = node.label;
+    if (isCreate(node)) {
+      chosenValue = text as V;
+      chosenText = text;
+      setCreated((previous) => [...previous, { value: chosenValue, label: text }]);
+      onCreate?.(text);
+    }
+    setTyped(false);
+    if (multiple) {
+      selection.choose(chosenValue);
+      setInputValue('');
+      store.set(chosenValue, store.keyboard);
+    } else {
+      shown.current = chosenValue;
+      selection.choose(chosenValue);
+      setInputValue(chosenText);
+      close();
+    }
+  };
+  const removeValue = (item: V) => {
+    selection.replace(selection.values.filter((entry) => entry !== item));
+    inputRef.current?.focus();
+  };
+
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    onChange?.(event);
+    if (!interactive) return;
+    setInputValue(event.target.value);
+    setTyped(true);
+    if (!open) setOpen(true);
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    onKeyDown?.(event);
+    if (event.defaultPrevented || !interactive || event.nativeEvent.isComposing) return;
+    const { key, altKey } = event;
+    const list = latest.current.options;
+    const current = latest.current.get(store.value)?.index ?? -1;
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      event.preventDefault();
+      if (altKey) {
+        if (key === 'ArrowDown' && !open) openAt('none');
+        else if (key === 'ArrowUp' && open) close();
+      } else if (!open) {
+        openAt(key === 'ArrowDown' ? 'selected' : 'last');
+      } else {
+        move(navigate(key, list, current, 1) ?? -1);
+      }
+    } else if ((key === 'PageDown' || key === 'PageUp') && open) {
+      event.preventDefault();
+      move(navigate(key, list, current, handle.current?.pageSize() ?? 10) ?? -1);
+    } else if (key === 'Enter' && open) {
+      // Chooses the active option; with none, Enter stays in the field (no form submit).
+      event.preventDefault();
+      const node = list[current];
+      if (node) choose(node);
+    } else if (key === 'Escape') {
+      if (open) {
+        event.preventDefault();
+        close();
+      } else if (inputValue !== '' || (!multiple && selection.values.length > 0)) {
+        // Like Select: only a field with something to clear consumes Escape; an empty one
+        // lets a Dialog around it close.
+        event.preventDefault();
+        setInputValue('');
+        setTyped(false);
+        if (!multiple) selection.replace([]);
+      }
+    } else if (
+      key === 'Backspace' &&
+      multiple &&
+      inputValue === '' &&
+      selection.values.length > 0
+    ) {
+      event.preventDefault();
+      selection.replace(selection.values.slice(0, -1));
+    }
+  };
+
+  const handleClick = (event: MouseEvent<HTMLInputElement>) => {
+    onClick?.(event);
+    if (!event.defaultPrevented && interactive && !open) openAt('selected');
+  };
+
+  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
+    onBlur?.(event);
+    // Focus never moves into the list (presses there keep it here), so a blur closes it and
+    // drops a query that chose nothing: the field shows what is chosen.
+    if (open) close();
+    if (typed) {
+      setTyped(false);
+      setInputValue(multiple ? '' : chosenLabel);
+    }
+  };
+
+  // Presses on the box (tags, padding, the toggle) keep focus in the input.
+  const keepFocus = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.target !== inputRef.current) {
+      event.preventDefault();
+      if (!disabled) inputRef.current?.focus();
+    }
+  };
+  const toggle = () => {
+    if (!interactive) return;
+    if (open) close();
+    else openAt('selected');
+  };
+
+  const status: ComboboxStatus =
+    loading || async.status === 'loading'
+      ? 'loading'
+      : async.status === 'error'
+        ? 'error'
+        : filtered.options.length === 0
+          ? 'empty'
+          : 'idle';
+  const statusText =
+    status === 'loading'
+      ? loadingLabel
+      : status === 'error'
+        ? loadErrorLabel
+        : status === 'empty'
+          ? emptyLabel
+          : '';
+
+  return (
+    <Field
+      ids={ids}
+      label={label}
+      hideLabel={hideLabel}
+      description={description}
+      error={error}
+      required={required}
+      disabled={disabled}
+      className={className}
+      style={style}
+    >
+      <div
+        ref={controlRef}
+        className={cx(controlClass, comboboxClass)}
+        data-size={size === 'md' ? undefined : size}
+        data-readonly={readOnly || undefined}
+        data-open={open || undefined}
+        data-multiple={multiple || undefined}
+        onMouseDown={keepFocus}
+      >
+        {multiple && selection.values.length > 0 ? (
+          <span data-part="tags">
+            {selection.values.map((item) => {
+              const text = full.get(item)?.label ?? String(item);
+              return (
+                <Tag
+                  key={String(item)}
+                  label={text}
+                  removable={interactive}
+                  removeLabel={removeLabel(text)}
+                  onRemove={() => removeValue(item)}
+                  disabled={disabled}
+                />
+              );
+            })}
+          </span>
+        ) : null}
+        <input
+          {...rest}
+          ref={mergedRef}
+          id={ids.inputId}
+          type="text"
+          role="combobox"
+          form={form}
+          value={inputValue}
+          disabled={disabled}
+          readOnly={readOnly}
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-haspopup="listbox"
+          aria-expanded={open}
+          aria-controls={mounted ? listId : undefined}
+          aria-describedby={ids.describedBy}
+          aria-invalid={ids.invalid || undefined}
+          aria-required={required || undefined}
+          onChange={handleChange}
+          onKeyDown={handleKeyDown}
+          onClick={handleClick}
+          onBlur={handleBlur}
+        />
+        <button
+          type="button"
+          data-part="toggle"
+          tabIndex={-1}
+          aria-label={toggleLabel}
+          aria-expanded={open}
+          aria-controls={mounted ? listId : undefined}
+          disabled={!interactive}
+          onClick={toggle}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="m6 9 6 6 6-6" />
+          </svg>
+        </button>
+        <FormValue
+          name={name}
+          form={form}
+          values={selection.values}
+          multiple={multiple}
+          disabled={disabled}
+          required={required}
+          focusTarget={inputRef}
+        />
+      </div>
+      {/* In the page from the first render: a live region added with its message is often not read. */}
+      <span className={visuallyHiddenClass} role="status" aria-live="polite" aria-atomic="true">
+        {open ? statusText : ''}
+      </span>
+      {mounted ? (
+        <OverlayPortal>
+          <ComboboxPopup
+            popupRef={popupRef}
+            anchorRef={controlRef}
+            listId={listId}
+            labelId={label ? ids.labelId : undefined}
+            listLabel={rest['aria-label']}
+            collection={filtered}
+            selected={selection.selected}
+            multiple={multiple}
+            store={store}
+            size={size}
+            handle={handle}
+            placement={placement}
+            exiting={exiting}
+            status={status}
+            statusText={statusText}
+            hasMore={hasMore}
+            onLoadMore={onLoadMore}
+            onChoose={choose}
+            onDismiss={close}
+          />
+        </OverlayPortal>
+      ) : null}
+    </Field>
+  );
+}
+
+function defaultLabel<V extends CollectionKey>(
+  items: ReadonlyArray<CollectionItem<V>>,
+  given: unknown,
+): string {
+  if (given === undefined || given === null || Array.isArray(given)) return '';
+  return findOption(items, given as V)?.label ?? String(given);
+}
+
+function warnAboutMisuse<V extends CollectionKey>(props: ComboboxProps<V>) {
+  if (props.options !== undefined && !Array.isArray(props.options)) {
+    devError('Combobox', '`options` must be an array of options, values or sections.');
+  }
+  const { multiple, value, defaultValue } = props;
+  for (const given of [value, defaultValue]) {
+    if (given === undefined || given === null) continue;
+    if (multiple && !Array.isArray(given)) {
+      devError('Combobox', 'with `multiple`, `value` and `defaultValue` are arrays of values.');
+    } else if (!multiple && Array.isArray(given)) {
+      devError(
+        'Combobox',
+        '`value` and `defaultValue` are one value (or null) unless `multiple` is set; only the first item of the array is used.',
+      );
+    }
+  }
+  if (props.open !== undefined && !props.onOpenChange) {
+    devError(
+      'Combobox',
+      '`open` is set without `onOpenChange`: the list cannot close on Escape, a choice or a press outside. Handle `onOpenChange`, or use `defaultOpen`.',
+    );
+  }
+  if (props.inputValue !== undefined && !props.onInputValueChange) {
+    devError(
+      'Combobox',
+      '`inputValue` is set without `onInputValueChange`: typing cannot change it. Handle `onInputValueChange`, or use `defaultInputValue`.',
+    );
+  }
+  if (props.hasMore && !props.onLoadMore) {
+    devError('Combobox', '`hasMore` needs `onLoadMore`, which loads the next options.');
+  }
+}
+
+/**
+ * An input that filters a list to choose from. Generic over the value type:
+ * `<Combobox<number> … />`, or inferred from `options`, `value` and `onValueChange`.
+ */
+export const Combobox = forwardRef(ComboboxInner) as (<V extends CollectionKey = CollectionKey>(
+  props: ComboboxProps<V> & RefAttributes<HTMLInputElement>,
+) => ReactElement | null) & { displayName?: string };
+
+Combobox.displayName = 'Combobox';

@@ -1,0 +1,150 @@
+import { useLayoutEffect, useRef, type RefObject, type UIEvent } from 'react';
+import {
+  OptionList,
+  type ActiveStore,
+  type Collection,
+  type CollectionKey,
+  type CollectionNode,
+  type OptionListHandle,
+  type OptionListSize,
+} from '../collection';
+import { anchorOverlay, hideFromTopLayer, showInTopLayer, useOverlayLayer } from '../overlay';
+import type { ComboboxPlacement } from './Combobox';
+import { comboboxPopupClass } from './Combobox.styles';
+
+/** What the list is doing besides showing options: said in the live region and in the popup. */
+export type ComboboxStatus = 'idle' | 'loading' | 'empty' | 'error';
+
+export interface ComboboxPopupProps<V extends CollectionKey> {
+  popupRef: RefObject<HTMLDivElement | null>;
+  /** The field box: the popup is placed against it and is at least as wide. */
+  anchorRef: RefObject<HTMLElement | null>;
+  listId: string;
+  labelId: string | undefined;
+  listLabel: string | undefined;
+  /** The options left by the filter (and the "Create" option). */
+  collection: Collection<V>;
+  selected: ReadonlySet<V>;
+  multiple: boolean;
+  store: ActiveStore<V>;
+  size: OptionListSize;
+  handle: RefObject<OptionListHandle | null>;
+  placement: ComboboxPlacement;
+  exiting: boolean;
+  status: ComboboxStatus;
+  statusText: string;
+  hasMore: boolean;
+  onLoadMore: (() => void) | undefined;
+  onChoose: (node: CollectionNode<V>) => void;
+  onDismiss: () => void;
+}
+
+/** Presses in the popup must not take focus from the input (`aria-activedescendant` model). */
+const keepFocus = (event: { preventDefault(): void }) => event.preventDefault();
+
+/**
+ * The open list: mounted on open, unmounted after its exit animation, in the top layer,
+ * placed against the field by `anchorOverlay`, on the overlay stack (Escape and a press
+ * outside close it, and only it). Under the options, a line says what is loading, that
+ * nothing matches, or that loading failed; the live region in the field says it aloud.
+ * Scrolling near the end asks `onLoadMore` for more, once per length of the list.
+ */
+export function ComboboxPopup<V extends CollectionKey>({
+  popupRef,
+  anchorRef,
+  listId,
+  labelId,
+  listLabel,
+  collection,
+  selected,
+  multiple,
+  store,
+  size,
+  handle,
+  placement,
+  exiting,
+  status,
+  statusText,
+  hasMore,
+  onLoadMore,
+  onChoose,
+  onDismiss,
+}: ComboboxPopupProps<V>) {
+  useLayoutEffect(() => {
+    const popup = popupRef.current;
+    if (!popup) return;
+    showInTopLayer(popup);
+    return () => hideFromTopLayer(popup);
+  }, [popupRef]);
+
+  useLayoutEffect(() => {
+    const popup = popupRef.current;
+    const anchor = anchorRef.current;
+    if (!popup || !anchor) return;
+    return anchorOverlay(anchor, popup, { placement });
+  }, [popupRef, anchorRef, placement]);
+
+  // On open, the active option (the chosen one) is centred in view; later moves scroll
+  // themselves to the nearest edge.
+  useLayoutEffect(() => {
+    const index = collection.get(store.value)?.index;
+    if (index !== undefined) handle.current?.scrollToOption(index, 'center');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const asked = useRef(-1);
+  const handleScroll = (event: UIEvent<HTMLDivElement>) => {
+    if (!hasMore || !onLoadMore || status === 'loading') return;
+    const list = event.currentTarget;
+    const length = collection.options.length;
+    if (asked.current === length) return;
+    if (list.scrollTop + list.clientHeight * 2 >= list.scrollHeight) {
+      asked.current = length;
+      onLoadMore();
+    }
+  };
+
+  useOverlayLayer(!exiting, {
+    onEscape: onDismiss,
+    onPointerDownOutside: onDismiss,
+    isInside: (event) => {
+      const target = event.target as Node;
+      return Boolean(popupRef.current?.contains(target) || anchorRef.current?.contains(target));
+    },
+  });
+
+  const empty = collection.options.length === 0;
+  return (
+    <div
+      ref={popupRef}
+      className={comboboxPopupClass}
+      popover="manual"
+      data-size={size === 'md' ? undefined : size}
+      data-exiting={exiting || undefined}
+      data-empty={empty || undefined}
+      onMouseDown={keepFocus}
+    >
+      <OptionList
+        id={listId}
+        aria-labelledby={listLabel ? undefined : labelId}
+        aria-label={listLabel}
+        aria-busy={status === 'loading' || undefined}
+        tabIndex={-1}
+        collection={collection}
+        selected={selected}
+        multiple={multiple}
+        store={store}
+        size={size}
+        onChoose={onChoose}
+        handle={handle}
+        onScroll={handleScroll}
+      />
+      {status !== 'idle' ? (
+        // Said by the field's live region; hidden here so it is not read twice.
+        <p data-part="status" data-status={status} aria-hidden="true">
+          {statusText}
+        </p>
+      ) : null}
+    </div>
+  );
+}

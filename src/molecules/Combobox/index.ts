@@ -1,0 +1,14 @@
+export {
+  Combobox,
+  comboboxPlacements,
+  type ComboboxPlacement,
+  type ComboboxProps,
+  type ComboboxSize,
+} from './Combobox';
+export { containsFilter, type ComboboxFilter, type ComboboxFilterOption } from './filter';
+export type { LoadOptions, LoadOptionsContext } from './useAsyncOptions';
+export type {
+  CollectionItem as ComboboxItem,
+  CollectionOption as ComboboxOption,
+  CollectionSection as ComboboxSection,
+} from '../collection';
