@@ -19,6 +19,7 @@ const CASES = [
   'banner',
   'select',
   'slider',
+  'combobox',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -57,6 +57,7 @@ const plan = {
       select10k: render,
       closedSelect10: render,
       closedSelect10k: render,
+      comboFilter10k: render,
     },
   },
   ssr: { count: 1000, warmup: 5, rounds: quick ? 10 : 40 },
@@ -121,6 +122,7 @@ async function main() {
       'banner',
       'select',
       'slider',
+      'combobox',
     ]);
   }
 

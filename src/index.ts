@@ -123,6 +123,7 @@ export {
   type SliderSize,
   type SliderValue,
 } from './molecules/Slider';
+export {
   Combobox,
   comboboxPlacements,
   containsFilter,

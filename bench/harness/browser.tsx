@@ -5,6 +5,9 @@ import type { Subject } from '../subjects/types';
 import {
   BUTTONS,
   CLOSED_SELECT_OPTIONS,
+  COMBOBOX_OPTIONS,
+  FILTER_NEXT,
+  FILTER_TYPED,
   FORM_FIELDS,
   SELECT_OPTIONS,
   TEXT_FIELDS,
@@ -25,7 +28,8 @@ export type Scenario =
   | 'select200'
   | 'select10k'
   | 'closedSelect10'
-  | 'closedSelect10k';
+  | 'closedSelect10k'
+  | 'comboFilter10k';
 
 const isSelect = (scenario: Scenario): scenario is keyof typeof SELECT_OPTIONS =>
   scenario in SELECT_OPTIONS;
@@ -47,6 +51,25 @@ function press(target: Element) {
   target.dispatchEvent(new MouseEvent('mouseup', { ...init, buttons: 0 }));
   target.dispatchEvent(new MouseEvent('click', { ...init, buttons: 0 }));
 }
+
+const isCombobox = (scenario: Scenario): scenario is keyof typeof COMBOBOX_OPTIONS =>
+  scenario in COMBOBOX_OPTIONS;
+
+/**
+ * Types into an input as a keystroke does for React: the native value setter (React's own
+ * tracker would otherwise swallow the change), then a bubbling `input` event.
+ */
+function typeInto(input: HTMLInputElement, text: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, text);
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text.slice(-1) }));
+}
+
+/** The options on the page that show text containing the query (any library's markup). */
+const matchingOptions = (query: string) =>
+  Array.from(document.querySelectorAll('[role="option"]')).filter((option) =>
+    option.textContent?.includes(query),
+  ).length;
 
 /** One timed render, in milliseconds. */
 export interface Step {
@@ -204,9 +227,40 @@ export function install(subject: Subject): void {
   const closedSelect = (scenario: keyof typeof SELECT_OPTIONS) =>
     subject.select('Choose an option', SELECT_OPTIONS[scenario], 0);
 
+  /**
+   * A Combobox of the scenario's size, its input focused and holding FILTER_TYPED (the list
+   * open on its matches): mounted and typed untimed before each step.
+   */
+  const filteringCombobox = async (scenario: keyof typeof COMBOBOX_OPTIONS) => {
+    show(subject.combobox('Choose an option', COMBOBOX_OPTIONS[scenario], 0));
+    const input = container.querySelector<HTMLInputElement>('input[role="combobox"], input');
+    if (!input) throw new Error('bench: the Combobox has no input');
+    input.focus();
+    flushSync(() => typeInto(input, FILTER_TYPED));
+    await nextFrame();
+    if (matchingOptions(FILTER_TYPED) === 0) throw new Error('bench: typing opened no options');
+  };
+
+  /** One keystroke (FILTER_TYPED → FILTER_NEXT), from the input event to the painted frame. */
+  const filterStep = async () => {
+    const input = container.querySelector<HTMLInputElement>('input[role="combobox"], input');
+    if (!input) throw new Error('bench: the Combobox has no input');
+    const step = await timeToPaint(() => {
+      flushSync(() => typeInto(input, FILTER_NEXT));
+      return performance.now();
+    });
+    // Outside the timed span: the painted list shows the new matches, and only those.
+    const shown = Array.from(document.querySelectorAll('[role="option"]'));
+    if (shown.length === 0 || shown.some((option) => !option.textContent?.includes(FILTER_NEXT))) {
+      throw new Error(`bench: the list does not show just the matches of "${FILTER_NEXT}"`);
+    }
+    return step;
+  };
+
   window.__bench = {
     async prepare(scenario) {
       if (isDialog(scenario)) closedDialog(scenario);
+      else if (isCombobox(scenario)) await filteringCombobox(scenario);
       else if (isSelect(scenario)) show(closedSelect(scenario));
       else show(scenario === 'update' ? buttons(subject, BUTTONS, 0) : null);
       window.gc?.();
@@ -214,6 +268,7 @@ export function install(subject: Subject): void {
     },
     step(scenario, iteration) {
       if (isDialog(scenario)) return openDialog();
+      if (isCombobox(scenario)) return filterStep();
       if (isSelect(scenario)) {
         // From the press to the open list laid out; the harness then waits for its frame.
         const trigger = container.querySelector('[role="combobox"], button');
@@ -233,12 +288,18 @@ export function install(subject: Subject): void {
       return { total: end - start, script: rendered - start };
     },
     idle(scenario) {
-      if (isDialog(scenario)) return timeToPaint(() => performance.now()).then(() => {});
+      if (isDialog(scenario) || isCombobox(scenario)) {
+        return timeToPaint(() => performance.now()).then(() => {});
+      }
     },
     async settle(scenario) {
       if (isDialog(scenario)) {
         show(null);
         closedDialog(scenario);
+      } else if (isCombobox(scenario)) {
+        // A fresh Combobox, typed again, for the next keystroke (its popup unmounts with it).
+        show(null);
+        await filteringCombobox(scenario);
       } else if (isSelect(scenario)) {
         // A fresh closed Select for the next press (the open one unmounts with its portal).
         show(null);

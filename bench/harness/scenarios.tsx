@@ -33,3 +33,11 @@ export function tooltipButtons(subject: Subject, count: number): ReactNode[] {
 export const SELECT_OPTIONS = { select200: 200, select10k: 10_000 } as const;
 /** Issue #11: mount a closed Select of this many options (its cost must not grow with them). */
 export const CLOSED_SELECT_OPTIONS = { closedSelect10: 10, closedSelect10k: 10_000 } as const;
+/**
+ * Issue #11: one keystroke of filtering in a Combobox of this many options. The input already
+ * holds `FILTER_TYPED` (typed untimed, the list open and filtered); the timed keystroke makes
+ * it `FILTER_NEXT`, and ends when the frame showing the new matches has painted.
+ */
+export const COMBOBOX_OPTIONS = { comboFilter10k: 10_000 } as const;
+export const FILTER_TYPED = '1';
+export const FILTER_NEXT = '12';

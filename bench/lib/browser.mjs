@@ -24,9 +24,12 @@ export const SCENARIOS = [
   'select10k',
   'closedSelect10',
   'closedSelect10k',
+  'comboFilter10k',
 ];
 /** Scenarios whose step itself ends after its frame has painted: no frame is awaited after. */
-const PAINTED_IN_STEP = new Set(/** @type {Scenario[]} */ (['dialogOpen', 'dialogOpenKept']));
+const PAINTED_IN_STEP = new Set(
+  /** @type {Scenario[]} */ (['dialogOpen', 'dialogOpenKept', 'comboFilter10k']),
+);
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 

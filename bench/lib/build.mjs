@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -33,6 +33,8 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * InputLabel and MenuItems), over the same library's `button` case (issue #11).
  * `slider` is a Button plus a labelled single-thumb slider (MUI: Slider named by a Typography
  * through `aria-labelledby`, as its docs label one), over the same library's Button (issue #13).
+ * `combobox` is a Button plus a single Combobox of 10 options (MUI: Autocomplete with a
+ * TextField as its input), over the same library's `button` case (issue #11).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -49,6 +51,7 @@ export const SIZE_CASE_LABELS = {
   banner: 'Banner over `import { Button }` (MUI: Alert with onClose)',
   select: 'Select over `import { Button }`',
   slider: 'Slider over `import { Button }` (MUI: Slider)',
+  combobox: 'Combobox over `import { Button }` (MUI: Autocomplete)',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
@@ -73,6 +76,7 @@ export const OVER_BUTTON_CASES = /** @type {SizeCase[]} */ ([
   'popoverTooltip',
   ...Object.keys(MOLECULE_CASES),
   'select',
+  'combobox',
 ]);
 
 const subjectFile = (/** @type {SubjectName} */ name) => join(benchDir, 'subjects', `${name}.tsx`);
@@ -146,6 +150,7 @@ async function sizeEntry(subject, sizeCase) {
   const withDialog = sizeCase === 'buttonDialog';
   const molecule = MOLECULE_CASES[sizeCase];
   const withSelect = sizeCase === 'select';
+  const withCombobox = sizeCase === 'combobox';
   if (sizeCase === 'popoverTooltip') {
     return [
       `import { createRoot } from 'react-dom/client';`,
@@ -160,6 +165,7 @@ async function sizeEntry(subject, sizeCase) {
     ...(withDialog ? ['dialog'] : []),
     ...(molecule ? [molecule.factory] : []),
     ...(withSelect ? ['select'] : []),
+    ...(withCombobox ? ['combobox'] : []),
   ];
   const lines = [
     `import { createRoot } from 'react-dom/client';`,
@@ -179,7 +185,7 @@ async function sizeEntry(subject, sizeCase) {
   }
   lines.push(
     `createRoot(document.getElementById('root')).render(`,
-    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${molecule ? `, ${molecule.factory}(${JSON.stringify(molecule.text)}, 1)` : ''}${withSelect ? ", select('City', 10, 1)" : ''}]}</Provider>,`,
+    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${molecule ? `, ${molecule.factory}(${JSON.stringify(molecule.text)}, 1)` : ''}${withSelect ? ", select('City', 10, 1)" : ''}${withCombobox ? ", combobox('City', 10, 1)" : ''}]}</Provider>,`,
     `);`,
   );
   return lines.join('\n');

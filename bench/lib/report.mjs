@@ -27,6 +27,11 @@ export const TARGETS = {
   select10k: { maxOfMui: 0.5 },
   // Issue #11: a closed Select of 10,000 options mounts in at most 1.2× one of 10.
   closedSelect: { maxOfTen: 1.2 },
+  // Issue #11: half of MUI's Autocomplete (+48 KiB), over the library's own Button.
+  combobox: { maxMarginalBytes: 24 * 1024 },
+  // Issue #11: one keystroke of filtering in a Combobox of 10,000 options, to the painted
+  // frame, at most half of MUI's Autocomplete.
+  comboFilter10k: { maxOfMui: 0.5 },
   mount: { maxRatio: 1.5 },
   update: { maxRatio: 1.5 },
   fields: { maxRatio: 2 },
@@ -65,6 +70,8 @@ export const SCENARIO_LABELS = {
   select10k: 'Open a Select of 10,000 options by a press (plain: `<ul role=listbox>`)',
   closedSelect10: 'Mount a closed Select of 10 options',
   closedSelect10k: 'Mount a closed Select of 10,000 options',
+  comboFilter10k:
+    'One keystroke of filtering in a Combobox of 10,000 options (plain: an input and `<ul role=listbox>` of the matches)',
 };
 
 /** What each clock covers, per scenario: a dialog opening is timed to its painted frame. */
@@ -172,6 +179,7 @@ export function checkTargets(figures) {
     'popoverTooltip',
     'toast',
     'select',
+    'combobox',
   ])) {
     const marginal = figures.sizes?.[sizeCase]?.callicrates?.marginal;
     if (marginal === undefined) continue;
@@ -247,6 +255,20 @@ export function checkTargets(figures) {
         target: `≤ ${TARGETS.select10k.maxOfMui}× MUI`,
         actual: `${share.toFixed(3)}× MUI`,
         met: share <= TARGETS.select10k.maxOfMui,
+      };
+    }
+  }
+  // Issue #11: one keystroke of filtering at most half of MUI's Autocomplete.
+  const filtering = figures.browser?.comboFilter10k;
+  if (filtering) {
+    for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
+      const share =
+        filtering[clock].callicrates.summary.median / filtering[clock].mui.summary.median;
+      if (!Number.isFinite(share)) continue;
+      checks[`comboFilter10k.${clock}`] = {
+        target: `≤ ${TARGETS.comboFilter10k.maxOfMui}× MUI`,
+        actual: `${share.toFixed(3)}× MUI`,
+        met: share <= TARGETS.comboFilter10k.maxOfMui,
       };
     }
   }
@@ -336,6 +358,7 @@ export function markdownTable(figures, subjects, checks) {
     'buttonDialog',
     ...HALF_OF_MUI_CASES,
     'select',
+    'combobox',
   ])) {
     const row = figures.sizes?.[sizeCase];
     if (!row) continue;
@@ -372,6 +395,7 @@ export function markdownTable(figures, subjects, checks) {
     'select10k',
     'closedSelect10',
     'closedSelect10k',
+    'comboFilter10k',
   ])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;

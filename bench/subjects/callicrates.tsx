@@ -3,6 +3,7 @@ import {
   AlertDialog,
   Banner,
   Button,
+  Combobox,
   cssVar,
   Dialog,
   Drawer,
@@ -21,6 +22,7 @@ import type {
   AlertDialogFactory,
   BannerFactory,
   ButtonFactory,
+  ComboboxFactory,
   DialogFactory,
   DrawerFactory,
   FormDialogFactory,
@@ -158,4 +160,8 @@ export const select: SelectFactory = (label, count, key) => (
 /** Uncontrolled, named by its label, as the docs show. */
 export const slider: SliderFactory = (label, key) => (
   <Slider key={key} label={label} defaultValue={40} />
+);
+
+export const combobox: ComboboxFactory = (label, count, key) => (
+  <Combobox key={key} label={label} options={selectOptions(count)} />
 );

@@ -1,6 +1,7 @@
 import {
   Alert,
   AlertTitle,
+  Autocomplete,
   Button,
   Dialog,
   DialogActions,
@@ -26,6 +27,7 @@ import type {
   AlertDialogFactory,
   BannerFactory,
   ButtonFactory,
+  ComboboxFactory,
   DialogFactory,
   DrawerFactory,
   FormDialogFactory,
@@ -233,4 +235,27 @@ export const slider: SliderFactory = (label, key) => (
     </Typography>
     <Slider aria-labelledby="bench-slider-label" defaultValue={40} />
   </div>
+);
+
+/** Options built once per count (a stable array), as for our Combobox. */
+const comboboxOptionSets = new Map<number, { value: number; label: string }[]>();
+const comboboxOptions = (count: number) => {
+  let options = comboboxOptionSets.get(count);
+  if (!options) {
+    options = Array.from({ length: count }, (_, index) => ({
+      value: index,
+      label: `Option ${index}`,
+    }));
+    comboboxOptionSets.set(count, options);
+  }
+  return options;
+};
+
+/** MUI's Autocomplete as its docs build a combo box: a TextField as its input. */
+export const combobox: ComboboxFactory = (label, count, key) => (
+  <Autocomplete
+    key={key}
+    options={comboboxOptions(count)}
+    renderInput={(params) => <TextField {...params} label={label} />}
+  />
 );

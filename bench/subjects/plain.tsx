@@ -2,6 +2,7 @@ import { useState } from 'react';
 import './plain.css';
 import type {
   ButtonFactory,
+  ComboboxFactory,
   DialogFactory,
   FormDialogFactory,
   Provider as ProviderType,
@@ -132,4 +133,46 @@ function PlainSelect({ label, count }: { label: string; count: number }) {
 
 export const select: SelectFactory = (label, count, key) => (
   <PlainSelect key={key} label={label} count={count} />
+);
+
+/**
+ * The floor of filtering: an input whose every keystroke renders a `<ul role=listbox>` of
+ * the options whose label contains the text (lower-cased), with no keyboard, placement,
+ * virtualization or styles.
+ */
+function PlainCombobox({ label, count }: { label: string; count: number }) {
+  const [text, setText] = useState('');
+  const query = text.toLowerCase();
+  const options = [];
+  if (query) {
+    for (let index = 0; index < count; index += 1) {
+      const option = `Option ${index}`;
+      if (!option.toLowerCase().includes(query)) continue;
+      options.push(
+        <li key={index} role="option" aria-selected={false}>
+          {option}
+        </li>,
+      );
+    }
+  }
+  return (
+    <div>
+      <input
+        role="combobox"
+        aria-label={label}
+        aria-expanded={Boolean(query)}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      {query ? (
+        <ul role="listbox" aria-label={label}>
+          {options}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export const combobox: ComboboxFactory = (label, count, key) => (
+  <PlainCombobox key={key} label={label} count={count} />
 );

@@ -63,6 +63,13 @@ export type FormDialogFactory = (props: {
  */
 export type SelectFactory = (label: string, count: number, key: number) => ReactElement;
 
+/**
+ * A single Combobox of `count` options (`Option 0`…) with an empty input, the library's own
+ * way: the timed scenario types into it (plain React: an input that renders a
+ * `<ul role="listbox">` of every option whose label contains the text).
+ */
+export type ComboboxFactory = (label: string, count: number, key: number) => ReactElement;
+
 export interface Subject {
   Provider: Provider;
   button: ButtonFactory;
@@ -79,4 +86,5 @@ export interface Subject {
   banner?: BannerFactory;
   slider?: SliderFactory;
   select: SelectFactory;
+  combobox: ComboboxFactory;
 }
