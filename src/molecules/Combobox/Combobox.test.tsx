@@ -145,6 +145,27 @@ describe('Combobox', () => {
       expect(input()).toHaveFocus();
     });
 
+    it('re-renders only the options a hover moves between, not the field or the list', async () => {
+      // `removeLabel` runs once per tag in every render of the Combobox: it counts them.
+      const removeLabel = vi.fn((text: string) => `Remove ${text}`);
+      render(
+        <Combobox
+          label="Stops"
+          options={cities}
+          multiple
+          defaultValue={['athens']}
+          removeLabel={removeLabel}
+        />,
+      );
+      await userEvent.click(input());
+      removeLabel.mockClear();
+      for (const name of ['Corinth', 'Naxos', 'Sparta']) {
+        fireEvent.pointerMove(option(name), { clientX: name.length, clientY: name.length * 10 });
+        expect(option(name)).toHaveAttribute('data-active');
+      }
+      expect(removeLabel).not.toHaveBeenCalled();
+    });
+
     it('opens and closes with the toggle button, which is out of the tab order', async () => {
       render(<Combobox label="City" options={cities} />);
       const toggle = screen.getByRole('button', { name: 'Show options', hidden: true });
