@@ -425,13 +425,14 @@ export const AsyncFailure: Story = {
 };
 
 /**
- * Load more on scroll: the caller holds the options and `loading`, and appends a page when
- * `onLoadMore` asks (here after 300 ms), while `hasMore`.
+ * Load more: the caller holds the options and `loading`, and appends a page when
+ * `onLoadMore` asks (here 40 options after 300 ms), while `hasMore`. A first page too short
+ * to scroll asks at once; then scrolling within a viewport of the end asks again.
  */
 export const LoadMore: Story = {
   args: { label: 'Inventory item' },
   render: function Render(args) {
-    const [count, setCount] = useState(40);
+    const [count, setCount] = useState(4);
     const [loading, setLoading] = useState(false);
     return (
       <div style={{ ...stack, ...roomForList }}>
@@ -456,10 +457,13 @@ export const LoadMore: Story = {
     const input = canvas.getByRole('combobox', { name: 'Inventory item' });
     await userEvent.click(input);
     const listbox = body().getByRole('listbox');
+    await waitFor(() =>
+      expect(body().getByRole('option', { name: 'Inventory item 00005' })).toBeInTheDocument(),
+    );
     listbox.scrollTop = listbox.scrollHeight;
     await waitFor(() => expect(listbox).toHaveAttribute('aria-busy', 'true'));
     await waitFor(() =>
-      expect(body().getByRole('option', { name: 'Inventory item 00041' })).toBeInTheDocument(),
+      expect(body().getByRole('option', { name: 'Inventory item 00045' })).toBeInTheDocument(),
     );
   },
 };

@@ -92,17 +92,21 @@ export function ComboboxPopup<V extends CollectionKey>({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Near the end (within a viewport), or a first page too short to scroll: ask for more,
+  // once per length of the list, and not while a page is loading.
+  const listRef = useRef<HTMLDivElement>(null);
   const asked = useRef(-1);
-  const handleScroll = (event: UIEvent<HTMLDivElement>) => {
-    if (!hasMore || !onLoadMore || status === 'loading') return;
-    const list = event.currentTarget;
+  const askForMore = (list: HTMLElement | null) => {
+    if (!list || !hasMore || !onLoadMore || status === 'loading') return;
     const length = collection.options.length;
-    if (asked.current === length) return;
+    if (asked.current === length || list.clientHeight === 0) return;
     if (list.scrollTop + list.clientHeight * 2 >= list.scrollHeight) {
       asked.current = length;
       onLoadMore();
     }
   };
+  useLayoutEffect(() => askForMore(listRef.current));
+  const handleScroll = (event: UIEvent<HTMLDivElement>) => askForMore(event.currentTarget);
 
   useOverlayLayer(!exiting, {
     onEscape: onDismiss,
@@ -125,6 +129,7 @@ export function ComboboxPopup<V extends CollectionKey>({
       onMouseDown={keepFocus}
     >
       <OptionList
+        ref={listRef}
         id={listId}
         aria-labelledby={listLabel ? undefined : labelId}
         aria-label={listLabel}
