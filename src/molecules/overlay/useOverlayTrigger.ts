@@ -57,6 +57,11 @@ export interface OverlayTriggerOptions {
   toggle?: boolean;
   /** Write `aria-controls` (the overlay's id) on the trigger while the overlay is open. */
   controls?: boolean;
+  /**
+   * The trigger's `aria-haspopup`: what kind of popup it opens (a MenuTrigger's is `menu`).
+   * @default 'dialog'
+   */
+  popup?: 'dialog' | 'menu';
   /** Runs on the trigger's `keydown`, after the trigger's own handler. */
   onKeyDown?: (event: KeyboardEvent<HTMLElement>, state: OverlayTriggerState) => void;
 }
@@ -64,7 +69,7 @@ export interface OverlayTriggerOptions {
 type TriggerProps = {
   onClick?: (event: MouseEvent<HTMLElement>) => void;
   onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
-  'aria-haspopup'?: 'dialog';
+  'aria-haspopup'?: 'dialog' | 'menu';
   'aria-expanded'?: boolean;
   'aria-controls'?: string;
   ref?: Ref<HTMLElement>;
@@ -82,7 +87,13 @@ type TriggerProps = {
  */
 export function useOverlayTrigger(
   { children, open: openProp, defaultOpen = false, onOpenChange }: OverlayTriggerProps,
-  { component, toggle = false, controls = false, onKeyDown }: OverlayTriggerOptions,
+  {
+    component,
+    toggle = false,
+    controls = false,
+    popup = 'dialog',
+    onKeyDown,
+  }: OverlayTriggerOptions,
 ): { state: OverlayTriggerState; children: ReactNode } {
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   // Element handles, made once (useState, not useRef: the trigger's is handed to the clone's
@@ -117,7 +128,7 @@ export function useOverlayTrigger(
   const { onClick: ownClick, onKeyDown: ownKeyDown } = trigger.props;
   const clone = cloneElement(trigger, {
     ref: mergeRefs(elementRef<HTMLElement>(trigger), elements.trigger),
-    'aria-haspopup': 'dialog',
+    'aria-haspopup': popup,
     'aria-expanded': open,
     'aria-controls': controls && open ? overlayId : undefined,
     onClick: (event: MouseEvent<HTMLElement>) => {
