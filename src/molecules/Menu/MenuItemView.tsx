@@ -1,0 +1,108 @@
+import type { MouseEvent, PointerEvent, ReactNode } from 'react';
+import type { MenuNode } from './menuModel';
+
+export interface MenuItemViewProps {
+  node: MenuNode;
+  id: string;
+  checked: boolean;
+  /** Its submenu is open. */
+  expanded: boolean;
+  onClick: (node: MenuNode, event: MouseEvent<HTMLElement>) => void;
+  onPointerMove: (node: MenuNode, event: PointerEvent<HTMLElement>) => void;
+}
+
+const roles = { action: 'menuitem', checkbox: 'menuitemcheckbox', radio: 'menuitemradio' } as const;
+
+/** lucide's `check` and `chevron-right`, inline so a Menu does not pull in Icon. */
+const check = (
+  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="M20 6 9 17l-5-5" />
+  </svg>
+);
+const chevron = (
+  <svg data-part="submenu" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="m9 18 6-6-6-6" />
+  </svg>
+);
+
+/**
+ * One item: a `menuitem` (an `<a>` for a link), `menuitemcheckbox` or `menuitemradio`, out of
+ * the tab order (the menu moves DOM focus between items). Parts: the check of a checkbox or
+ * radio item, the icon, the label and description, the shortcut, the submenu chevron.
+ */
+export function MenuItemView({
+  node,
+  id,
+  checked,
+  expanded,
+  onClick,
+  onPointerMove,
+}: MenuItemViewProps) {
+  const { item, kind, disabled } = node;
+  const hasSubmenu = Array.isArray(item.items);
+  const link = item.href !== undefined && kind === 'action' && !hasSubmenu;
+  const labelId = `${id}-label`;
+  const descriptionId = item.description ? `${id}-description` : undefined;
+  const keyshortcuts = item.keyshortcuts ?? item.shortcut;
+  const content: ReactNode = (
+    <>
+      {kind === 'action' ? null : (
+        <span data-part="check" aria-hidden="true">
+          {checked ? check : null}
+        </span>
+      )}
+      {item.icon ? (
+        <span data-part="icon" aria-hidden="true">
+          {item.icon}
+        </span>
+      ) : null}
+      <span data-part="text">
+        <span data-part="label" id={labelId}>
+          {node.item.label ?? String(node.value)}
+        </span>
+        {descriptionId ? (
+          <span data-part="description" id={descriptionId}>
+            {item.description}
+          </span>
+        ) : null}
+      </span>
+      {item.shortcut ? (
+        <kbd data-part="shortcut" aria-hidden="true">
+          {item.shortcut}
+        </kbd>
+      ) : null}
+      {hasSubmenu ? chevron : null}
+    </>
+  );
+  const common = {
+    id,
+    role: roles[kind],
+    tabIndex: -1,
+    'data-menu-item': '',
+    'data-kind': kind === 'action' ? undefined : kind,
+    'data-open': expanded || undefined,
+    'aria-labelledby': labelId,
+    'aria-describedby': descriptionId,
+    'aria-disabled': disabled || undefined,
+    'aria-checked': kind === 'action' ? undefined : checked,
+    'aria-haspopup': hasSubmenu ? ('menu' as const) : undefined,
+    'aria-expanded': hasSubmenu ? expanded : undefined,
+    'aria-keyshortcuts': keyshortcuts || undefined,
+    onClick: (event: MouseEvent<HTMLElement>) => onClick(node, event),
+    onPointerMove: (event: PointerEvent<HTMLElement>) => onPointerMove(node, event),
+  };
+  if (link) {
+    return (
+      <a
+        {...common}
+        href={disabled ? undefined : item.href}
+        target={item.target}
+        rel={item.rel}
+        data-link=""
+      >
+        {content}
+      </a>
+    );
+  }
+  return <div {...common}>{content}</div>;
+}

@@ -1,0 +1,344 @@
+import {
+  forwardRef,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
+import { cx, mergeRefs } from '../../utils';
+import { createTypeAhead, isTypeAheadKey, type CollectionKey } from '../collection';
+import {
+  anchorOverlay,
+  hideFromTopLayer,
+  OverlayPortal,
+  showInTopLayer,
+  useOverlayLayer,
+  type OverlayPlacement,
+} from '../overlay';
+import { headingForSubmenu, SUBMENU_GRACE, SUBMENU_OPEN_DELAY, type Point } from './hoverIntent';
+import { MenuRootContext } from './menuContext';
+import type { MenuFocusStrategy } from './MenuTrigger';
+import { MenuItemView } from './MenuItemView';
+import { menuLevel, nextEnabled, type MenuEntry, type MenuNode } from './menuModel';
+import { menuClass } from './Menu.styles';
+
+export interface MenuPopupProps extends HTMLAttributes<HTMLDivElement> {
+  entries: ReadonlyArray<MenuEntry>;
+  /** The trigger (root) or the parent item (submenu): placement and focus return. */
+  anchorRef: RefObject<Element | null>;
+  placement: OverlayPlacement;
+  /** 0 for the root menu, 1 for its submenus, … */
+  depth: number;
+  /** Which item takes focus on mount; `none` leaves focus where it is (a hover-opened submenu). */
+  initialFocus: MenuFocusStrategy | 'none';
+  exiting: boolean;
+  /** Escape or ArrowLeft (ArrowRight in RTL) in a submenu: close this level. */
+  onDismiss: () => void;
+  /** A press outside every level of the menu: close it all. */
+  onPressOutside: () => void;
+  /** Whether a node belongs to one of the levels above (a press there is not outside). */
+  insideAbove: (target: Node) => boolean;
+}
+
+interface OpenSubmenu {
+  value: CollectionKey;
+  focus: MenuFocusStrategy | 'none';
+}
+
+const enabledItem = (menu: Element | null, which: 'first' | 'last') => {
+  const items = menu ? Array.from(menu.querySelectorAll<HTMLElement>('[data-menu-item]')) : [];
+  const enabled = items.filter((item) => item.getAttribute('aria-disabled') !== 'true');
+  return which === 'first' ? enabled[0] : enabled[enabled.length - 1];
+};
+
+/**
+ * One level of a menu: the root popup or a submenu. A `role="menu"` in the top layer
+ * (`popover="manual"`), placed by anchorOverlay, on the overlay stack (Escape and a press
+ * outside reach the topmost level only, so a Menu in a Dialog closes alone). DOM focus moves
+ * between its items (APG roving focus); a submenu renders as a child level in the same portal
+ * scope and is anchored to its item.
+ */
+export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function MenuLevel(
+  {
+    entries,
+    anchorRef,
+    placement,
+    depth,
+    initialFocus,
+    exiting,
+    onDismiss,
+    onPressOutside,
+    insideAbove,
+    className,
+    onKeyDown,
+    onPointerLeave,
+    ...native
+  },
+  forwardedRef,
+) {
+  const root = useContext(MenuRootContext);
+  const level = menuLevel(entries);
+  const levelId = useId();
+  const menuRef = useRef<HTMLDivElement>(null);
+  const ref = useMemo(() => mergeRefs(menuRef, forwardedRef), [forwardedRef]);
+  const [typeAhead] = useState(() => createTypeAhead());
+  const [submenu, setSubmenu] = useState<OpenSubmenu | null>(null);
+  // The open submenu as event handlers and timers see it (state lags until the next render).
+  const openSub = useRef<OpenSubmenu | null>(null);
+  // The item the open submenu is anchored to (set when it opens, read by its placement).
+  const submenuAnchor = useRef<Element | null>(null);
+  const submenuRef = useRef<HTMLDivElement>(null);
+  const pointer = useRef<{ last: Point | null; hovered: CollectionKey | null }>({
+    last: null,
+    hovered: null,
+  });
+  const timers = useRef({ open: 0, grace: 0 });
+
+  const items = () =>
+    Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[data-menu-item]') ?? []);
+  const itemOf = (node: MenuNode) => items()[node.index];
+  const focusIndex = (index: number) => items()[index]?.focus();
+  const clearTimers = () => {
+    window.clearTimeout(timers.current.open);
+    window.clearTimeout(timers.current.grace);
+  };
+
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    if (!menu) return;
+    showInTopLayer(menu);
+    return () => hideFromTopLayer(menu);
+  }, []);
+
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const anchor = anchorRef.current;
+    if (!menu || !anchor) return;
+    // A submenu's `end-start` aligns its first item with its parent item: the popup's padding
+    // is taken back by a negative gap the tokens cannot say, so a zero gap is used.
+    return anchorOverlay(anchor, menu, { placement, gap: depth > 0 ? 'space.0' : 'space.1' });
+  }, [anchorRef, placement, depth]);
+
+  useLayoutEffect(() => {
+    if (initialFocus === 'none') return;
+    const target = enabledItem(menuRef.current, initialFocus) ?? menuRef.current;
+    target?.focus({ preventScroll: true });
+    // On open only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => clearTimers, []);
+
+  useOverlayLayer(!exiting, {
+    onEscape: onDismiss,
+    onPointerDownOutside: onPressOutside,
+    isInside: (event) => {
+      const target = event.target as Node;
+      return Boolean(menuRef.current?.contains(target) || insideAbove(target));
+    },
+  });
+
+  const openSubmenu = (node: MenuNode, focus: MenuFocusStrategy | 'none') => {
+    clearTimers();
+    if (openSub.current?.value === node.value) {
+      // Already open (hovered): the keyboard moves into it.
+      if (focus !== 'none') enabledItem(submenuRef.current, focus)?.focus();
+      return;
+    }
+    openSub.current = { value: node.value, focus };
+    submenuAnchor.current = itemOf(node) ?? null;
+    setSubmenu(openSub.current);
+  };
+
+  const closeSubmenu = (focusParent: boolean) => {
+    const open = openSub.current;
+    if (!open) return;
+    openSub.current = null;
+    setSubmenu(null);
+    if (focusParent) {
+      const parent = level.nodes.find((node) => node.value === open.value);
+      if (parent) itemOf(parent)?.focus();
+    }
+  };
+
+  const activate = (node: MenuNode, keyboard: boolean) => {
+    if (node.disabled || !root) return;
+    if (Array.isArray(node.item.items)) openSubmenu(node, keyboard ? 'first' : 'none');
+    else root.choose(node, level);
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(event);
+    const menu = menuRef.current;
+    const target = event.target as Element;
+    // Keys from a submenu bubble here through React's tree (the portal): not this level's.
+    if (event.defaultPrevented || !menu || target.closest('[role="menu"]') !== menu) return;
+    if (event.nativeEvent.isComposing) return;
+    const all = items();
+    const index = all.indexOf(target as HTMLElement);
+    const node = index >= 0 ? level.nodes[index] : undefined;
+    const rtl = getComputedStyle(menu).direction === 'rtl';
+    const { key } = event;
+    if (event.altKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      event.preventDefault();
+      typeAhead.reset();
+      focusIndex(nextEnabled(level.nodes, index, key === 'ArrowDown' ? 1 : -1));
+    } else if (key === 'Home' || key === 'End') {
+      event.preventDefault();
+      typeAhead.reset();
+      focusIndex(nextEnabled(level.nodes, -1, key === 'Home' ? 1 : -1));
+    } else if (key === (rtl ? 'ArrowLeft' : 'ArrowRight')) {
+      event.preventDefault();
+      if (node && !node.disabled && Array.isArray(node.item.items)) openSubmenu(node, 'first');
+    } else if (key === (rtl ? 'ArrowRight' : 'ArrowLeft')) {
+      event.preventDefault();
+      if (depth > 0) onDismiss();
+    } else if (key === 'Tab') {
+      // APG: Tab closes the menu and moves on from the button, as if the menu sat after it.
+      // Focus goes to the trigger now; the browser's own Tab then moves from there.
+      root?.closeAll(true);
+    } else if (key === 'Enter' || (key === ' ' && !typeAhead.searching())) {
+      if (!node) return;
+      // Enter on a link is the browser's own: it clicks the <a>, and the click chooses it.
+      if (key === 'Enter' && target instanceof HTMLAnchorElement && target.href) return;
+      event.preventDefault();
+      if (target instanceof HTMLAnchorElement && target.href && !node.disabled) target.click();
+      else activate(node, true);
+    } else if (isTypeAheadKey(event)) {
+      event.preventDefault();
+      const found = typeAhead.type(key, level.nodes, index);
+      if (found >= 0) focusIndex(found);
+    }
+  };
+
+  const handleClick = (node: MenuNode, event: MouseEvent<HTMLElement>) => {
+    if (node.disabled) {
+      event.preventDefault();
+      return;
+    }
+    activate(node, event.detail === 0);
+  };
+
+  /** Hover intent: a submenu opens after a rest, and a pointer heading for it keeps it open. */
+  const hover = (node: MenuNode, point: Point, grace: boolean) => {
+    const state = pointer.current;
+    const previous = state.last;
+    state.last = point;
+    state.hovered = node.value;
+    const open = openSub.current;
+    const sub = submenuRef.current;
+    window.clearTimeout(timers.current.grace);
+    if (grace && open && open.value !== node.value && sub && previous) {
+      if (headingForSubmenu(previous, point, sub.getBoundingClientRect())) {
+        timers.current.grace = window.setTimeout(() => {
+          if (pointer.current.hovered === node.value) hover(node, point, false);
+        }, SUBMENU_GRACE);
+        return;
+      }
+    }
+    const element = itemOf(node);
+    if (node.disabled) menuRef.current?.focus({ preventScroll: true });
+    else if (element && element.ownerDocument.activeElement !== element) {
+      element.focus({ preventScroll: true });
+    }
+    if (open && open.value !== node.value) closeSubmenu(false);
+    window.clearTimeout(timers.current.open);
+    if (!node.disabled && Array.isArray(node.item.items) && open?.value !== node.value) {
+      timers.current.open = window.setTimeout(() => openSubmenu(node, 'none'), SUBMENU_OPEN_DELAY);
+    }
+  };
+
+  const handlePointerMove = (node: MenuNode, event: PointerEvent<HTMLElement>) => {
+    if (event.pointerType === 'touch') return;
+    hover(node, { x: event.clientX, y: event.clientY }, true);
+  };
+
+  const handlePointerLeave = (event: PointerEvent<HTMLDivElement>) => {
+    onPointerLeave?.(event);
+    window.clearTimeout(timers.current.open);
+    pointer.current.hovered = null;
+  };
+
+  const submenuNode = submenu
+    ? level.nodes.find((node) => node.value === submenu.value && Array.isArray(node.item.items))
+    : undefined;
+
+  const renderItem = (node: MenuNode) => (
+    <MenuItemView
+      key={String(node.value)}
+      node={node}
+      id={`${levelId}-${node.index}`}
+      checked={root?.checked.includes(node.value) ?? false}
+      expanded={submenuNode?.value === node.value}
+      onClick={handleClick}
+      onPointerMove={handlePointerMove}
+    />
+  );
+
+  return (
+    <div
+      {...native}
+      ref={ref}
+      className={cx(menuClass, className)}
+      role="menu"
+      popover="manual"
+      tabIndex={-1}
+      data-size={root && root.size !== 'md' ? root.size : undefined}
+      data-submenu={depth > 0 || undefined}
+      data-exiting={exiting || undefined}
+      onKeyDown={handleKeyDown}
+      onPointerLeave={handlePointerLeave}
+    >
+      {level.rows.map((row) => {
+        if (row.type === 'separator') {
+          return <div key={`separator-${row.index}`} role="separator" data-part="separator" />;
+        }
+        if (row.type === 'item') return renderItem(row.node);
+        const headingId = `${levelId}-section-${row.index}`;
+        return (
+          <div
+            key={`section-${row.index}`}
+            role="group"
+            aria-labelledby={headingId}
+            data-part="section"
+          >
+            <div role="presentation" id={headingId} data-part="heading">
+              {row.label}
+            </div>
+            {row.nodes.map(renderItem)}
+          </div>
+        );
+      })}
+      {submenuNode && submenu ? (
+        <OverlayPortal>
+          <MenuPopup
+            ref={submenuRef}
+            entries={submenuNode.item.items ?? []}
+            anchorRef={submenuAnchor}
+            placement="end-start"
+            depth={depth + 1}
+            initialFocus={submenu.focus}
+            exiting={false}
+            aria-labelledby={`${levelId}-${submenuNode.index}-label`}
+            onDismiss={() => closeSubmenu(true)}
+            onPressOutside={onPressOutside}
+            insideAbove={(target) =>
+              Boolean(menuRef.current?.contains(target)) || insideAbove(target)
+            }
+          />
+        </OverlayPortal>
+      ) : null}
+    </div>
+  );
+});
