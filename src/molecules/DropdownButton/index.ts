@@ -1,0 +1,6 @@
+export {
+  DropdownButton,
+  type DropdownButtonProps,
+  type DropdownButtonSize,
+  type DropdownButtonVariant,
+} from './DropdownButton';

@@ -1,0 +1,6 @@
+export {
+  SplitButton,
+  type SplitButtonProps,
+  type SplitButtonSize,
+  type SplitButtonVariant,
+} from './SplitButton';
