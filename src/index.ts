@@ -138,3 +138,32 @@ export {
   type LoadOptions,
   type LoadOptionsContext,
 } from './molecules/Combobox';
+export {
+  Menu,
+  MenuTrigger,
+  menuItemKinds,
+  menuPlacements,
+  menuSizes,
+  type MenuEntry,
+  type MenuItem,
+  type MenuItemKind,
+  type MenuOwnProps,
+  type MenuPlacement,
+  type MenuProps,
+  type MenuSection,
+  type MenuSeparator,
+  type MenuSize,
+  type MenuTriggerProps,
+} from './molecules/Menu';
+export {
+  DropdownButton,
+  type DropdownButtonProps,
+  type DropdownButtonSize,
+  type DropdownButtonVariant,
+} from './molecules/DropdownButton';
+export {
+  SplitButton,
+  type SplitButtonProps,
+  type SplitButtonSize,
+  type SplitButtonVariant,
+} from './molecules/SplitButton';
