@@ -295,6 +295,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
       popover="manual"
       tabIndex={-1}
       data-size={root && root.size !== 'md' ? root.size : undefined}
+      data-placement={placement}
       data-submenu={depth > 0 || undefined}
       data-exiting={exiting || undefined}
       onKeyDown={handleKeyDown}

@@ -112,6 +112,7 @@ const levels = new WeakMap<object, MenuLevel>();
 export function menuLevel<V extends CollectionKey>(
   entries: ReadonlyArray<MenuEntry<V>>,
 ): MenuLevel<V> {
+  if (!Array.isArray(entries)) return { rows: [], nodes: [] };
   const cached = levels.get(entries) as MenuLevel<V> | undefined;
   if (cached) return cached;
   const rows: MenuRow<V>[] = [];
@@ -156,7 +157,7 @@ export function menuLevel<V extends CollectionKey>(
     return node;
   };
 
-  for (const entry of Array.isArray(entries) ? entries : []) {
+  for (const entry of entries) {
     if (typeof entry !== 'object' || entry === null) {
       add(entry as MenuItem<V>, -1);
     } else if (isSeparator(entry)) {
@@ -164,7 +165,7 @@ export function menuLevel<V extends CollectionKey>(
     } else if (isSection<V>(entry)) {
       const index = sections;
       sections += 1;
-      const sectionNodes = entry.items
+      const sectionNodes = (Array.isArray(entry.items) ? entry.items : [])
         .map((item) => add(item, index))
         .filter((node): node is MenuNode<V> => node !== null);
       rows.push({ type: 'section', label: String(entry.label ?? ''), index, nodes: sectionNodes });
