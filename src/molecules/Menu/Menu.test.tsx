@@ -55,7 +55,9 @@ function Editor(props: Partial<MenuProps<string>>) {
 const menu = () => screen.getByRole('menu');
 /** The item (of any of the three roles) whose label is `name`. */
 const item = (name: string) =>
-  screen.getByText(name, { selector: '[data-part="label"]' }).closest('[data-menu-item]')!;
+  screen
+    .getByText(name, { selector: '[data-part="label"]' })
+    .closest<HTMLElement>('[data-menu-item]')!;
 const active = () => document.activeElement;
 
 afterEach(() => {

@@ -18,6 +18,7 @@ import {
   captureFocusReturn,
   isFocusable,
   OverlayPortal,
+  tabbables,
   useControllableState,
   useOverlaySurface,
   type OverlayPlacement,
@@ -123,6 +124,22 @@ function warnAboutMisuse<V extends CollectionKey>(props: MenuProps<V>, triggered
 const noValues: readonly CollectionKey[] = [];
 
 /**
+ * What Tab reaches after the button, within its open dialog (the rest of the page is inert)
+ * or else the document; the button itself when nothing follows.
+ */
+function tabbableAfter(button: HTMLElement): HTMLElement {
+  const scope = button.closest('dialog[open]') ?? button.ownerDocument.body;
+  return (
+    tabbables(scope).find(
+      (element) =>
+        !button.contains(element) &&
+        !element.closest('[role="menu"]') &&
+        Boolean(button.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING),
+    ) ?? button
+  );
+}
+
+/**
  * A list of actions opened from a button (the APG menu button and menu patterns): actions,
  * links, checkbox and radio items, sections with headings, separators, shortcuts shown,
  * descriptions, icons, disabled items and submenus. Open it with a MenuTrigger (or use
@@ -182,9 +199,11 @@ function MenuInner<V extends CollectionKey>(props: MenuProps<V>, ref: Ref<HTMLDi
   });
 
   const root = useMemo<MenuRoot>(() => {
-    const closeAll = (focusTrigger: boolean) => {
+    const closeAll = (focus: 'trigger' | 'next' | 'none') => {
       const button = anchor?.current;
-      if (focusTrigger && button && isFocusable(button)) button.focus();
+      const target =
+        !button || focus === 'none' ? null : focus === 'next' ? tabbableAfter(button) : button;
+      if (target && isFocusable(target)) target.focus();
       surface.requestClose();
     };
     return {
@@ -196,8 +215,8 @@ function MenuInner<V extends CollectionKey>(props: MenuProps<V>, ref: Ref<HTMLDi
         if (node.kind !== 'action') setChecked(checkedAfter(state.checked, node, level));
         const close = node.item.closeOnSelect ?? state.closeOnSelect ?? node.kind !== 'checkbox';
         // A link navigates on this click: close after it, so the <a> is still in the page.
-        if (close && node.item.href !== undefined) window.setTimeout(() => closeAll(false));
-        else if (close) closeAll(true);
+        if (close && node.item.href !== undefined) window.setTimeout(() => closeAll('none'));
+        else if (close) closeAll('trigger');
         state.onAction?.(node.value as V);
       },
     };

@@ -41,7 +41,6 @@ export function MenuItemView({
   const { item, kind, disabled } = node;
   const hasSubmenu = Array.isArray(item.items);
   const link = item.href !== undefined && kind === 'action' && !hasSubmenu;
-  const labelId = `${id}-label`;
   const descriptionId = item.description ? `${id}-description` : undefined;
   const keyshortcuts = item.keyshortcuts ?? item.shortcut;
   const content: ReactNode = (
@@ -57,11 +56,11 @@ export function MenuItemView({
         </span>
       ) : null}
       <span data-part="text">
-        <span data-part="label" id={labelId}>
-          {node.item.label ?? String(node.value)}
-        </span>
+        <span data-part="label">{node.item.label ?? String(node.value)}</span>
         {descriptionId ? (
-          <span data-part="description" id={descriptionId}>
+          // Hidden from the name (the label alone names the item, as axe's
+          // label-content-name-mismatch wants it), and read as the description.
+          <span data-part="description" id={descriptionId} aria-hidden="true">
             {item.description}
           </span>
         ) : null}
@@ -81,7 +80,6 @@ export function MenuItemView({
     'data-menu-item': '',
     'data-kind': kind === 'action' ? undefined : kind,
     'data-open': expanded || undefined,
-    'aria-labelledby': labelId,
     'aria-describedby': descriptionId,
     'aria-disabled': disabled || undefined,
     'aria-checked': kind === 'action' ? undefined : checked,

@@ -205,9 +205,11 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
       event.preventDefault();
       if (depth > 0) onDismiss();
     } else if (key === 'Tab') {
-      // APG: Tab closes the menu and moves on from the button, as if the menu sat after it.
-      // Focus goes to the trigger now; the browser's own Tab then moves from there.
-      root?.closeAll(true);
+      // APG: Tab closes the menu and moves on. The menu is portalled to the end of the page,
+      // so Tab behaves as if it sat right after its button: Tab goes to what follows the
+      // button, Shift+Tab back to the button.
+      event.preventDefault();
+      root?.closeAll(event.shiftKey ? 'trigger' : 'next');
     } else if (key === 'Enter' || (key === ' ' && !typeAhead.searching())) {
       if (!node) return;
       // Enter on a link is the browser's own: it clicks the <a>, and the click chooses it.
@@ -331,7 +333,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
             depth={depth + 1}
             initialFocus={submenu.focus}
             exiting={false}
-            aria-labelledby={`${levelId}-${submenuNode.index}-label`}
+            aria-labelledby={`${levelId}-${submenuNode.index}`}
             onDismiss={() => closeSubmenu(true)}
             onPressOutside={onPressOutside}
             insideAbove={(target) =>

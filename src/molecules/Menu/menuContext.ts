@@ -16,8 +16,11 @@ export interface MenuRoot {
    * calls `onAction`.
    */
   choose: (node: MenuNode, level: MenuLevel) => void;
-  /** Closes every level; `focusTrigger` moves focus to the trigger first (Tab, an action). */
-  closeAll: (focusTrigger: boolean) => void;
+  /**
+   * Closes every level. Focus moves first to the trigger (`trigger`: an action, Shift+Tab),
+   * to what follows the trigger in tab order (`next`: Tab), or is left alone (`none`).
+   */
+  closeAll: (focus: 'trigger' | 'next' | 'none') => void;
   size: MenuSize;
 }
 
