@@ -20,6 +20,8 @@ const CASES = [
   'select',
   'slider',
   'combobox',
+  'menu',
+  'dropdownButton',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -35,6 +35,10 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * through `aria-labelledby`, as its docs label one), over the same library's Button (issue #13).
  * `combobox` is a Button plus a single Combobox of 10 options (MUI: Autocomplete with a
  * TextField as its input), over the same library's `button` case (issue #11).
+ * `menu` is a Button plus a closed menu of three items opened by a second button
+ * (Callicrates: MenuTrigger + Menu; MUI: its docs' basic menu, a Button anchoring a Menu of
+ * MenuItems), and `dropdownButton` the same from Callicrates' DropdownButton (MUI has no such
+ * component: the same basic menu), over the same library's `button` case (issue #11).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -52,6 +56,8 @@ export const SIZE_CASE_LABELS = {
   select: 'Select over `import { Button }`',
   slider: 'Slider over `import { Button }` (MUI: Slider)',
   combobox: 'Combobox over `import { Button }` (MUI: Autocomplete)',
+  menu: 'Menu over `import { Button }` (MUI: Menu)',
+  dropdownButton: 'DropdownButton over `import { Button }` (MUI: Button + Menu)',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
@@ -69,6 +75,8 @@ const MOLECULE_CASES = {
   inlineAlert: { factory: 'inlineAlert', text: 'Payment failed' },
   banner: { factory: 'banner', text: 'Scheduled maintenance' },
   slider: { factory: 'slider', text: 'Volume' },
+  menu: { factory: 'menu', text: 'Actions' },
+  dropdownButton: { factory: 'dropdownButton', text: 'Actions' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -165,3 +165,5 @@ export const slider: SliderFactory = (label, key) => (
 export const combobox: ComboboxFactory = (label, count, key) => (
   <Combobox key={key} label={label} options={selectOptions(count)} />
 );
+
+export { dropdownButton, menu } from './callicratesMenu';

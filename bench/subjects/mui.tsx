@@ -6,7 +6,9 @@ import {
   Dialog,
   DialogActions,
   FormControl,
+  Divider,
   InputLabel,
+  Menu,
   MenuItem,
   Select,
   Slider,
@@ -32,6 +34,7 @@ import type {
   DrawerFactory,
   FormDialogFactory,
   InlineAlertFactory,
+  MenuFactory,
   NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
@@ -259,3 +262,38 @@ export const combobox: ComboboxFactory = (label, count, key) => (
     renderInput={(params) => <TextField {...params} label={label} />}
   />
 );
+/** MUI's "basic menu" as its docs build one: a Button that anchors a Menu of MenuItems. */
+function MuiMenu({ label }: { label: string }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const close = () => setAnchor(null);
+  return (
+    <>
+      <Button
+        id="bench-menu-button"
+        variant="contained"
+        aria-controls={anchor ? 'bench-menu' : undefined}
+        aria-haspopup="true"
+        aria-expanded={anchor ? 'true' : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {label}
+      </Button>
+      <Menu
+        id="bench-menu"
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={close}
+        slotProps={{ list: { 'aria-labelledby': 'bench-menu-button' } }}
+      >
+        <MenuItem onClick={close}>Edit</MenuItem>
+        <MenuItem onClick={close}>Duplicate</MenuItem>
+        <Divider />
+        <MenuItem disabled>Archive</MenuItem>
+      </Menu>
+    </>
+  );
+}
+
+export const menu: MenuFactory = (label, key) => <MuiMenu key={key} label={label} />;
+/** MUI has no menu button component: its nearest is the same docs Button + Menu. */
+export const dropdownButton: MenuFactory = menu;

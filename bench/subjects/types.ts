@@ -38,6 +38,12 @@ export type BannerFactory = (title: string, key: number) => ReactElement;
 export type SliderFactory = (label: string, key: number) => ReactElement;
 
 /**
+ * A closed menu of three actions (one disabled, after a separator) opened by a button
+ * labelled `label`, the library's own way (issue #11). Plain React has none.
+ */
+export type MenuFactory = (label: string, key: number) => ReactElement;
+
+/**
  * The dialog-opening case (issue #10): the library's modal dialog titled `title`, holding a
  * `<form method="dialog">` with `fields` (the subject's own TextFields, made by the harness)
  * and a submit Button, shown while `open`. The plain subject's is a native `<dialog>` opened
@@ -85,6 +91,9 @@ export interface Subject {
   inlineAlert?: InlineAlertFactory;
   banner?: BannerFactory;
   slider?: SliderFactory;
+  menu?: MenuFactory;
+  /** The library's button-with-a-menu component (MUI has none: its docs' Button + Menu). */
+  dropdownButton?: MenuFactory;
   select: SelectFactory;
   combobox: ComboboxFactory;
 }
