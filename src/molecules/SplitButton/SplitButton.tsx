@@ -32,7 +32,8 @@ export type SplitButtonProps<V extends CollectionKey = CollectionKey> = MenuButt
  * Save a copy"). Two buttons in a `role="group"`: the action (a Button: its `onClick`,
  * `type`, `loading`, `disabled`; the ref reaches it) and a square menu button named by
  * `menuLabel` that opens a Menu (`items`, `onAction`, …, as DropdownButton). `variant` and
- * `size` apply to both, `disabled` to both.
+ * `size` apply to both, `disabled` to both. The menu opens at `bottom-end` unless `placement`
+ * says otherwise, so it lines up with the menu button at the group's end.
  *
  * @selector .cal-split-button — the group, with `[data-variant]`, `[data-size]`; parts
  * `[data-part="action" | "menu-button"]` (both `.cal-button`)
@@ -81,7 +82,7 @@ function SplitButtonInner<V extends CollectionKey>(
           size={size}
           disabled={disabled}
         />
-        <Menu<V> placement="bottom-end" {...menuProps} {...menuOwn} />
+        <Menu<V> {...menuProps} {...menuOwn} placement={menuOwn.placement ?? 'bottom-end'} />
       </MenuTrigger>
     </div>
   );
