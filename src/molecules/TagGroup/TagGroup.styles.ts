@@ -1,0 +1,74 @@
+import { css } from '../../theme/css';
+import { focusRing } from '../../theme/sharedStyles';
+import { defineStyles } from '../../theme/styleRegistry';
+import { cssVar, typographyStyles } from '../../tokens';
+
+/*
+ * The tags wrap; each row is the focusable element (one tab stop, roving) and draws the
+ * focus ring around its Tag. A selected row gives its Tag the selected look of a selectable
+ * Tag (the primary fill) by setting the Tag's own custom properties, so hover and disabled
+ * keep working the Tag's way.
+ */
+export const tagGroupClass = defineStyles(css`
+  label: tag-group;
+  display: flex;
+  flex-direction: column;
+  gap: ${cssVar('space.2')};
+  min-inline-size: 0;
+  color: ${cssVar('color.text.primary')};
+
+  & > [data-part='label'] {
+    ${typographyStyles('label')}
+  }
+  & > [data-part='description'] {
+    ${typographyStyles('body-sm')}
+    color: ${cssVar('color.text.secondary')};
+  }
+  & > [data-part='list'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${cssVar('space.2')};
+    align-items: center;
+    min-inline-size: 0;
+    outline: none;
+  }
+  & > [data-part='list']:focus-visible {
+    ${focusRing}
+  }
+  [data-part='row'] {
+    display: inline-flex;
+    max-inline-size: 100%;
+    border-radius: ${cssVar('radius.md')};
+    outline: none;
+  }
+  [data-part='row']:focus-visible {
+    ${focusRing}
+  }
+  &[data-selection-mode] [data-part='row']:not([aria-disabled]) {
+    cursor: pointer;
+  }
+  &[data-selection-mode] [data-part='row']:not([aria-disabled]):hover > .cal-tag {
+    background-color: var(--_bg-hover);
+  }
+  &[data-selection-mode] [data-part='row']:not([aria-disabled]):active > .cal-tag {
+    background-color: var(--_bg-pressed);
+  }
+  [data-part='row'][aria-selected='true'] > .cal-tag {
+    --_bg: ${cssVar('color.interactive.primary.rest')};
+    --_bg-hover: ${cssVar('color.interactive.primary.hover')};
+    --_bg-pressed: ${cssVar('color.interactive.primary.pressed')};
+    --_fg: ${cssVar('color.interactive.primary.fg')};
+    border-color: transparent;
+  }
+  /* Selected but disabled: the strong border keeps the selection visible without colour. */
+  [data-part='row'][aria-selected='true'][aria-disabled] > .cal-tag {
+    --_bg: ${cssVar('color.bg.sunken')};
+    --_fg: ${cssVar('color.text.secondary')};
+    border-color: ${cssVar('color.border.strong')};
+    border-width: ${cssVar('border.width.thick')};
+  }
+  [data-part='empty'] {
+    ${typographyStyles('body-sm')}
+    color: ${cssVar('color.text.secondary')};
+  }
+`);

@@ -1,0 +1,8 @@
+export {
+  TagGroup,
+  tagGroupSelectionModes,
+  type TagGroupItem,
+  type TagGroupProps,
+  type TagGroupSelectionMode,
+  type TagGroupSelectionProps,
+} from './TagGroup';
