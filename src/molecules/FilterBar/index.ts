@@ -1,0 +1,7 @@
+export {
+  FilterBar,
+  type FilterBarFilter,
+  type FilterBarFilterValue,
+  type FilterBarProps,
+  type FilterBarValue,
+} from './FilterBar';
