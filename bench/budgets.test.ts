@@ -22,6 +22,8 @@ const CASES = [
   'combobox',
   'menu',
   'dropdownButton',
+  'tagGroup',
+  'filter',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

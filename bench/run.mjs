@@ -123,6 +123,8 @@ async function main() {
       'select',
       'slider',
       'combobox',
+      'tagGroup',
+      'filter',
     ]);
   }
 

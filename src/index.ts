@@ -167,3 +167,30 @@ export {
   type SplitButtonSize,
   type SplitButtonVariant,
 } from './molecules/SplitButton';
+export {
+  TagGroup,
+  tagGroupSelectionModes,
+  type TagGroupItem,
+  type TagGroupProps,
+  type TagGroupSelectionMode,
+  type TagGroupSelectionProps,
+} from './molecules/TagGroup';
+export {
+  Filter,
+  filterPlacements,
+  filterTypes,
+  type FilterItem,
+  type FilterOption,
+  type FilterPlacement,
+  type FilterProps,
+  type FilterSection,
+  type FilterSize,
+  type FilterType,
+} from './molecules/Filter';
+export {
+  FilterBar,
+  type FilterBarFilter,
+  type FilterBarFilterValue,
+  type FilterBarProps,
+  type FilterBarValue,
+} from './molecules/FilterBar';

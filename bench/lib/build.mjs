@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -39,6 +39,12 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * (Callicrates: MenuTrigger + Menu; MUI: its docs' basic menu, a Button anchoring a Menu of
  * MenuItems), and `dropdownButton` the same from Callicrates' DropdownButton (MUI has no such
  * component: the same basic menu), over the same library's `button` case (issue #11).
+ * `tagGroup` is a Button plus a list of 5 removable tags (Callicrates: TagGroup; MUI: a Stack
+ * of Chips with `onDelete`, its docs' chip array, the nearest fair equivalent; MUI has no
+ * keyboard-navigable tag group), over the same library's `button` case.
+ * `filter` is a Button plus a closed multiple Filter of 10 options, over Callicrates' own
+ * `button` case; MUI has no Filter (a Chip, a Popover and a checkbox List put together
+ * would be our design in their parts, not theirs), so it is measured for Callicrates alone.
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -58,10 +64,12 @@ export const SIZE_CASE_LABELS = {
   combobox: 'Combobox over `import { Button }` (MUI: Autocomplete)',
   menu: 'Menu over `import { Button }` (MUI: Menu)',
   dropdownButton: 'DropdownButton over `import { Button }` (MUI: Button + Menu)',
+  tagGroup: 'TagGroup over `import { Button }` (MUI: Chips with onDelete)',
+  filter: 'Filter over `import { Button }` (MUI has none)',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
-export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ (['library', 'iconSet']);
+export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ (['library', 'iconSet', 'filter']);
 
 /**
  * Molecules measured as a Button plus one element the subject's factory makes (its name and
@@ -85,6 +93,8 @@ export const OVER_BUTTON_CASES = /** @type {SizeCase[]} */ ([
   ...Object.keys(MOLECULE_CASES),
   'select',
   'combobox',
+  'tagGroup',
+  'filter',
 ]);
 
 const subjectFile = (/** @type {SubjectName} */ name) => join(benchDir, 'subjects', `${name}.tsx`);
@@ -159,6 +169,8 @@ async function sizeEntry(subject, sizeCase) {
   const molecule = MOLECULE_CASES[sizeCase];
   const withSelect = sizeCase === 'select';
   const withCombobox = sizeCase === 'combobox';
+  const withTagGroup = sizeCase === 'tagGroup';
+  const withFilter = sizeCase === 'filter';
   if (sizeCase === 'popoverTooltip') {
     return [
       `import { createRoot } from 'react-dom/client';`,
@@ -174,6 +186,8 @@ async function sizeEntry(subject, sizeCase) {
     ...(molecule ? [molecule.factory] : []),
     ...(withSelect ? ['select'] : []),
     ...(withCombobox ? ['combobox'] : []),
+    ...(withTagGroup ? ['tagGroup'] : []),
+    ...(withFilter ? ['filter'] : []),
   ];
   const lines = [
     `import { createRoot } from 'react-dom/client';`,
@@ -193,7 +207,7 @@ async function sizeEntry(subject, sizeCase) {
   }
   lines.push(
     `createRoot(document.getElementById('root')).render(`,
-    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${molecule ? `, ${molecule.factory}(${JSON.stringify(molecule.text)}, 1)` : ''}${withSelect ? ", select('City', 10, 1)" : ''}${withCombobox ? ", combobox('City', 10, 1)" : ''}]}</Provider>,`,
+    `  <Provider>{[button('Save', 0)${withField ? ", textField('Name', 1)" : ''}${withDialog ? ", dialog('Edit profile', 1)" : ''}${molecule ? `, ${molecule.factory}(${JSON.stringify(molecule.text)}, 1)` : ''}${withSelect ? ", select('City', 10, 1)" : ''}${withCombobox ? ", combobox('City', 10, 1)" : ''}${withTagGroup ? ", tagGroup('Topics', 5, 1)" : ''}${withFilter ? ", filter('Status', 10, 1)" : ''}]}</Provider>,`,
     `);`,
   );
   return lines.join('\n');
@@ -299,6 +313,9 @@ export async function measureSizes(subjects, cases) {
         const measured = await Promise.all(
           subjects
             .filter((subject) => subject !== 'plain')
+            .filter(
+              (subject) => !CALLICRATES_ONLY_CASES.includes(sizeCase) || subject === 'callicrates',
+            )
             .map(async (subject) => {
               const [base, bundle] = await Promise.all([
                 bundleOnce(subject, 'button'),

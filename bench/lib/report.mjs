@@ -359,6 +359,8 @@ export function markdownTable(figures, subjects, checks) {
     ...HALF_OF_MUI_CASES,
     'select',
     'combobox',
+    'tagGroup',
+    'filter',
   ])) {
     const row = figures.sizes?.[sizeCase];
     if (!row) continue;

@@ -7,11 +7,13 @@ import {
   cssVar,
   Dialog,
   Drawer,
+  Filter,
   InlineAlert,
   Popover,
   PopoverTrigger,
   Select,
   Slider,
+  TagGroup,
   TextField,
   ThemeProvider,
   toast,
@@ -25,6 +27,7 @@ import type {
   ComboboxFactory,
   DialogFactory,
   DrawerFactory,
+  FilterFactory,
   FormDialogFactory,
   InlineAlertFactory,
   NotificationFactory,
@@ -32,6 +35,7 @@ import type {
   Provider as ProviderType,
   SelectFactory,
   SliderFactory,
+  TagGroupFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -167,3 +171,22 @@ export const combobox: ComboboxFactory = (label, count, key) => (
 );
 
 export { dropdownButton, menu } from './callicratesMenu';
+/** Tag labels are built once per count (a stable array). */
+const tagSets = new Map<number, string[]>();
+export const tagLabels = (count: number) => {
+  let tags = tagSets.get(count);
+  if (!tags) {
+    tags = Array.from({ length: count }, (_, index) => `Tag ${index}`);
+    tagSets.set(count, tags);
+  }
+  return tags;
+};
+
+/** Removable tags; the app would drop the removed one (app code, the same for every library). */
+export const tagGroup: TagGroupFactory = (label, count, key) => (
+  <TagGroup key={key} label={label} options={tagLabels(count)} onRemove={() => {}} />
+);
+
+export const filter: FilterFactory = (label, count, key) => (
+  <Filter key={key} label={label} options={selectOptions(count)} multiple />
+);

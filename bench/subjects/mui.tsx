@@ -3,6 +3,7 @@ import {
   AlertTitle,
   Autocomplete,
   Button,
+  Chip,
   Dialog,
   DialogActions,
   FormControl,
@@ -18,6 +19,7 @@ import {
   Drawer,
   Popover,
   Snackbar,
+  Stack,
   TextField,
   ThemeProvider,
   Tooltip,
@@ -40,6 +42,7 @@ import type {
   Provider as ProviderType,
   SelectFactory,
   SliderFactory,
+  TagGroupFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -297,3 +300,19 @@ function MuiMenu({ label }: { label: string }) {
 export const menu: MenuFactory = (label, key) => <MuiMenu key={key} label={label} />;
 /** MUI has no menu button component: its nearest is the same docs Button + Menu. */
 export const dropdownButton: MenuFactory = menu;
+/** MUI's chip array as its docs build one: a Chip with `onDelete` per tag, in a wrapping Stack. */
+export const tagGroup: TagGroupFactory = (label, count, key) => (
+  <Stack
+    key={key}
+    direction="row"
+    spacing={1}
+    useFlexGap
+    sx={{ flexWrap: 'wrap' }}
+    aria-label={label}
+    role="list"
+  >
+    {Array.from({ length: count }, (_, index) => (
+      <Chip key={index} role="listitem" label={`Tag ${index}`} onDelete={() => {}} />
+    ))}
+  </Stack>
+);

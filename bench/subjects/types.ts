@@ -75,6 +75,10 @@ export type SelectFactory = (label: string, count: number, key: number) => React
  * `<ul role="listbox">` of every option whose label contains the text).
  */
 export type ComboboxFactory = (label: string, count: number, key: number) => ReactElement;
+/** A list of `count` removable tags (`Tag 0`…) labelled `label`, the library's own way. */
+export type TagGroupFactory = (label: string, count: number, key: number) => ReactElement;
+/** A closed multiple-choice filter pill of `count` options (Callicrates only: MUI has none). */
+export type FilterFactory = (label: string, count: number, key: number) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
@@ -96,4 +100,6 @@ export interface Subject {
   dropdownButton?: MenuFactory;
   select: SelectFactory;
   combobox: ComboboxFactory;
+  tagGroup?: TagGroupFactory;
+  filter?: FilterFactory;
 }
