@@ -234,7 +234,12 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
   const mergedRef = useMemo(() => mergeRefs(triggerRef, ref), [ref]);
   const focusRef = useRef<HTMLElement | null>(null);
   const listId = `${useId()}-listbox`;
-  const searchable = searchableProp ?? countOptions(items) > SEARCH_ABOVE;
+  // Counted once per options array: a closed filter of 10,000 options re-renders for nothing.
+  const longList = useMemo(
+    () => Array.isArray(options) && countOptions(options) > SEARCH_ABOVE,
+    [options],
+  );
+  const searchable = searchableProp ?? longList;
 
   useFormReset(triggerRef, selection.restoreDefault, form);
 
