@@ -22,6 +22,8 @@ const PRIVATE_FOLDERS = new Set([
   'FieldControl',
   'collection',
   'overlay',
+  'PrimaryAction',
+  'roving',
   'StatusMessage',
 ]);
 
