@@ -80,6 +80,24 @@ describe('focus helpers', () => {
       expect(screen.getByRole('button', { name: 'Delete b' })).toHaveFocus();
     });
 
+    it('given the opener is removed right after the overlay closes, looks again once it is gone', async () => {
+      render(<List rows={['a', 'b']} />);
+      const opener = screen.getByRole('button', { name: 'Delete a' });
+      opener.focus();
+      const { restore } = captureFocusReturn(document);
+      const overlay = document.body.appendChild(document.createElement('div'));
+      overlay.appendChild(document.createElement('input')).focus();
+      // The overlay closes first (its cleanup runs while the opener is still in the page),
+      // then the same commit removes the opener, as when a tab panel unmounts.
+      restore(overlay);
+      overlay.remove();
+      expect(opener).toHaveFocus();
+      opener.closest('li')?.remove();
+      expect(document.activeElement).toBe(document.body);
+      await Promise.resolve();
+      expect(screen.getByRole('button', { name: 'Delete b' })).toHaveFocus();
+    });
+
     it('leaves focus alone when the user already moved it outside the overlay', () => {
       render(
         <>

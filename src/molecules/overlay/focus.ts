@@ -146,6 +146,13 @@ export function captureFocusReturn(
       const focused = doc.activeElement;
       if (focused && focused !== doc.body && !overlay.contains(focused)) return;
       focusReturnTarget(opener, path)?.focus();
+      // The overlay may be closing because its opener is being removed in the same commit (a
+      // tab panel that unmounts, as Tabs with `keepMounted={false}` does; a deleted row): the
+      // opener still looked focusable, and focus falls to <body> once the removal lands. Look
+      // again after it, when the removed ancestors are skipped.
+      queueMicrotask(() => {
+        if (doc.activeElement === doc.body) focusReturnTarget(opener, path)?.focus();
+      });
     },
   };
 }
