@@ -194,3 +194,16 @@ export {
   type FilterBarProps,
   type FilterBarValue,
 } from './molecules/FilterBar';
+export {
+  Tab,
+  TabList,
+  TabPanel,
+  Tabs,
+  type TabListProps,
+  type TabPanelProps,
+  type TabProps,
+  type TabsActivation,
+  type TabsOrientation,
+  type TabsProps,
+  type TabsSize,
+} from './molecules/Tabs';

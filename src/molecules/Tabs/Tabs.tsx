@@ -1,0 +1,168 @@
+import {
+  Children,
+  forwardRef,
+  isValidElement,
+  useId,
+  useMemo,
+  useRef,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
+import { cx } from '../../utils';
+import { useControllableState } from '../overlay/useControllableState';
+import { Tab } from './Tab';
+import { tabsClass } from './Tabs.styles';
+import {
+  TabsContext,
+  type TabsActivation,
+  type TabsContextValue,
+  type TabsOrientation,
+  type TabsSize,
+} from './TabsContext';
+
+export interface TabsProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'defaultValue' | 'onChange'
+> {
+  /** The selected tab's `value` (controlled). Use with `onValueChange`. */
+  value?: string;
+  /**
+   * The tab selected at first (uncontrolled).
+   * @default the first Tab that is not disabled
+   */
+  defaultValue?: string;
+  /** Called with the newly selected tab's `value`. */
+  onValueChange?: (value: string) => void;
+  /**
+   * Tabs in a row above the panels, or in a column beside them. Arrow keys follow: Left and
+   * Right (mirrored in right-to-left text), or Up and Down.
+   * @default 'horizontal'
+   * @selector [data-orientation="vertical"]
+   */
+  orientation?: TabsOrientation;
+  /**
+   * `automatic`: an arrow key selects the tab it moves to (the APG's recommendation when panels
+   * show at once). `manual`: arrows only move focus, Enter or Space selects; for panels that
+   * load slowly or cost much to render.
+   * @default 'automatic'
+   */
+  activation?: TabsActivation;
+  /**
+   * Tab height, padding and type size, from the `size.control.*` tokens.
+   * @default 'md'
+   * @selector [data-size="sm" | "lg"]
+   */
+  size?: TabsSize;
+  /**
+   * Keeps the panels of unselected tabs mounted, hidden: their state (a half-filled form, a
+   * scroll position) survives a switch, and find-in-page and server HTML include them. Off,
+   * only the selected panel is in the DOM.
+   * @default true
+   */
+  keepMounted?: boolean;
+  /**
+   * Renders a panel only once its tab is first selected, then keeps it (with `keepMounted`),
+   * for panels that are expensive to render.
+   * @default false
+   */
+  lazy?: boolean;
+  /**
+   * Tabs that navigate: each Tab is a link (`href`, or a router link through `as`/`to`) in a
+   * `<nav>` landmark named by the TabList, the selected one `aria-current="page"`, and its
+   * content is the page the URL shows. Arrow keys do not apply: links sit in the Tab order,
+   * as in Primer's UnderlineNav and MUI's navigation tabs. Pass the current route as `value`.
+   * @default false
+   * @selector [data-linked]
+   */
+  linked?: boolean;
+  /** A TabList, then one TabPanel per Tab. */
+  children?: ReactNode;
+}
+
+/**
+ * The first enabled Tab's value in the tree, for an uncontrolled Tabs without
+ * `defaultValue`: found while rendering, so server HTML already shows a selected tab. Tabs
+ * wrapped in the caller's own components are not seen; give `defaultValue` then.
+ */
+function firstTabValue(node: ReactNode): string | undefined {
+  for (const child of Children.toArray(node)) {
+    if (!isValidElement<{ value?: unknown; disabled?: boolean; children?: ReactNode }>(child))
+      continue;
+    const { props } = child;
+    if (child.type === Tab) {
+      if (!props.disabled && typeof props.value === 'string') return props.value;
+    } else {
+      const found = firstTabValue(props.children);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A set of layered panels, one shown at a time, each chosen by its tab (WAI-ARIA APG tabs):
+ * `<Tabs>` holds the state, `<TabList>` the tabs, `<Tab>` each tab, `<TabPanel>` each panel,
+ * matched by `value`. Arrow keys move between tabs (Left/Right or Up/Down, mirrored in
+ * right-to-left text; Home and End), disabled tabs are skipped, Tab moves into the panel.
+ * A horizontal list that overflows scrolls, with scroll buttons at its ends.
+ *
+ * @selector .cal-tabs — the root `<div>`, which receives the ref and any native prop
+ * @selector [data-orientation="vertical"], [data-size="sm" | "lg"], [data-linked]
+ */
+export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
+  {
+    value: valueProp,
+    defaultValue,
+    onValueChange,
+    orientation = 'horizontal',
+    activation = 'automatic',
+    size = 'md',
+    keepMounted = true,
+    lazy = false,
+    linked = false,
+    className,
+    children,
+    ...rest
+  },
+  ref,
+) {
+  const [value, select] = useControllableState<string | undefined>(
+    valueProp,
+    defaultValue ?? (valueProp === undefined ? firstTabValue(children) : undefined),
+    onValueChange as ((value: string | undefined) => void) | undefined,
+  );
+  const baseId = useId();
+  // Remembered during render, so a lazy panel renders in the very render that first selects it.
+  const visited = useRef(new Set<string>()).current;
+  if (value !== undefined) visited.add(value);
+
+  const context = useMemo<TabsContextValue>(
+    () => ({
+      baseId,
+      value,
+      select,
+      orientation,
+      activation,
+      linked,
+      keepMounted,
+      lazy,
+      visited,
+    }),
+    [baseId, value, select, orientation, activation, linked, keepMounted, lazy, visited],
+  );
+
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      className={cx(tabsClass, className)}
+      data-orientation={orientation === 'vertical' ? orientation : undefined}
+      data-size={size === 'md' ? undefined : size}
+      data-linked={linked || undefined}
+    >
+      <TabsContext.Provider value={context}>{children}</TabsContext.Provider>
+    </div>
+  );
+});
+
+Tabs.displayName = 'Tabs';
