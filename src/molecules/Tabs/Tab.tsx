@@ -47,42 +47,43 @@ export interface TabProps extends Omit<ButtonHTMLAttributes<HTMLElement>, 'value
  * when selected (the APG's roving tabindex); in `linked` Tabs, a link in a list item,
  * `aria-current="page"` when selected. The ref reaches the button or link.
  *
- * @selector .cal-tab[data-selected] — the selected tab; `[data-part="icon" | "label" | "badge"]`
+ * @selector .cal-tab[data-selected] — the selected tab; `[data-part="icon" | "badge"]`
  */
 export const Tab = forwardRef<HTMLElement, TabProps>(function Tab(
   { value, icon, badge, disabled = false, href, as, to, className, children, onClick, ...rest },
   ref,
 ) {
   const tabs = useTabs();
-  if (!tabs) {
-    devError('Tab', 'a Tab must be inside <Tabs><TabList>…</TabList></Tabs>; it renders as text.');
-    return <span>{children}</span>;
+  // Development messages sit behind one inline NODE_ENV check, which bundlers fold:
+  // production bundles carry none of their text (bench/budgets.json).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!tabs) {
+      devError(
+        'Tab',
+        'a Tab must be inside <Tabs><TabList>…</TabList></Tabs>; it renders as text.',
+      );
+    } else if (typeof value !== 'string' || value === '') {
+      devError('Tab', '`value` is required: it names the tab and matches its TabPanel.');
+    } else if (tabs.linked && !disabled && href === undefined && to === undefined) {
+      devError('Tab', 'a Tab in `linked` Tabs needs `href` (or `to` with a router link in `as`).');
+    }
   }
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    (typeof value !== 'string' || value === '')
-  ) {
-    devError('Tab', '`value` is required: it names the tab and matches its TabPanel.');
-  }
+  if (!tabs) return <span>{children}</span>;
   const selected = tabs.value === value;
-  const content =
-    icon || badge ? (
-      <>
-        {icon ? (
-          <span data-part="icon" aria-hidden="true">
-            {icon}
-          </span>
-        ) : null}
-        <span data-part="label">{children}</span>
-        {/* The space keeps "Issues" and the badge's text apart in the tab's name; between
-            flex items, it takes no room on screen. */}
-        {badge ? ' ' : null}
-        {badge ? <span data-part="badge">{badge}</span> : null}
-      </>
-    ) : (
-      children
-    );
+  // The space keeps the label and the badge's text apart in the tab's name; between flex
+  // items, it takes no room on screen.
+  const content = (
+    <>
+      {icon ? (
+        <span data-part="icon" aria-hidden="true">
+          {icon}
+        </span>
+      ) : null}
+      {children}
+      {badge ? ' ' : null}
+      {badge ? <span data-part="badge">{badge}</span> : null}
+    </>
+  );
   const handleClick = (event: MouseEvent<HTMLElement>) => {
     onClick?.(event);
     // A disabled link stays a link element without href; its click must not select it.
@@ -106,15 +107,6 @@ export const Tab = forwardRef<HTMLElement, TabProps>(function Tab(
     const destination: { href?: string; to?: string | object } = {};
     if (!disabled && href !== undefined) destination.href = href;
     if (!disabled && to !== undefined) destination.to = to;
-    if (
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      !disabled &&
-      href === undefined &&
-      to === undefined
-    ) {
-      devError('Tab', 'a Tab in `linked` Tabs needs `href` (or `to` with a router link in `as`).');
-    }
     return (
       <li>
         <Link
@@ -140,7 +132,7 @@ export const Tab = forwardRef<HTMLElement, TabProps>(function Tab(
       aria-selected={selected}
       // Only the selected panel is sure to exist (the others may be lazy or unmounted).
       aria-controls={selected ? panelId(tabs.baseId, value) : undefined}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={tabs.focusable === value ? 0 : -1}
       disabled={disabled}
     >
       {content}

@@ -61,32 +61,16 @@ export const TabList = forwardRef<HTMLElement, TabListProps>(function TabList(
   const value = tabs?.value;
   const linked = tabs?.linked;
 
-  if (!rest['aria-label'] && !rest['aria-labelledby']) {
-    devError(
-      'TabList',
-      'a tab list needs a name: pass `aria-label` (or `aria-labelledby`) saying what the tabs switch, e.g. "Account settings".',
-    );
-  }
-
-  useEffect(() => {
-    const list = listRef.current;
-    if (!list || linked) return;
-    const all = Array.from(list.querySelectorAll<HTMLButtonElement>(':scope > [role="tab"]'));
-    // The roving tabindex needs one tab in the Tab order. When the selected value matches no
-    // enabled tab, the first enabled one takes that place, or the keyboard could not get in.
-    // Re-derived from aria-selected first, so a stand-in from an earlier render steps down.
-    for (const tab of all) tab.tabIndex = tab.getAttribute('aria-selected') === 'true' ? 0 : -1;
-    if (!all.some((tab) => tab.tabIndex === 0 && !tab.disabled)) {
-      const first = all.find((tab) => !tab.disabled);
-      if (first) first.tabIndex = 0;
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && first) {
-        devError(
-          'Tabs',
-          `no enabled Tab has the selected value ${JSON.stringify(value)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
-        );
-      }
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!tabs) {
+      devError('TabList', 'a TabList must be inside <Tabs>; it renders as a plain list.');
+    } else if (!rest['aria-label'] && !rest['aria-labelledby']) {
+      devError(
+        'TabList',
+        'a tab list needs a name: pass `aria-label` (or `aria-labelledby`) saying what the tabs switch, e.g. "Account settings".',
+      );
     }
-  }, [value, linked]);
+  }
 
   useEffect(() => {
     // Bring the selected tab into view within the list only (never scroll the page). From
@@ -101,10 +85,6 @@ export const TabList = forwardRef<HTMLElement, TabListProps>(function TabList(
     if (start < list.scrollLeft) list.scrollLeft = start;
     else if (end > list.scrollLeft + list.clientWidth) list.scrollLeft = end - list.clientWidth;
   }, [value, vertical]);
-
-  if (!tabs) {
-    devError('TabList', 'a TabList must be inside <Tabs>; it renders as a plain list.');
-  }
 
   const handleKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     onKeyDown?.(event);
@@ -124,21 +104,25 @@ export const TabList = forwardRef<HTMLElement, TabListProps>(function TabList(
     'data-part': 'list',
   };
 
+  // For the pointer only: out of the Tab order and the accessibility tree, and pressing one
+  // keeps focus where it is (on a tab).
+  const scrollButton = (direction: 1 | -1) =>
+    vertical ? null : (
+      <button
+        type="button"
+        data-part={direction > 0 ? 'scroll-end' : 'scroll-start'}
+        aria-hidden="true"
+        tabIndex={-1}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => scrollBy(direction)}
+      >
+        {chevron(direction > 0 ? 'm9 18 6-6-6-6' : 'm15 18-6-6 6-6')}
+      </button>
+    );
+
   return (
     <div ref={wrapperRef} className={tabListClass}>
-      {vertical ? null : (
-        <button
-          type="button"
-          data-part="scroll-start"
-          aria-hidden="true"
-          tabIndex={-1}
-          // Keep focus where it is (on a tab): the button is a pointer shortcut.
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => scrollBy(-1)}
-        >
-          {chevron('m15 18-6-6 6-6')}
-        </button>
-      )}
+      {scrollButton(-1)}
       {linked ? (
         <nav {...common}>
           <ul>{children}</ul>
@@ -153,18 +137,7 @@ export const TabList = forwardRef<HTMLElement, TabListProps>(function TabList(
           {children}
         </div>
       )}
-      {vertical ? null : (
-        <button
-          type="button"
-          data-part="scroll-end"
-          aria-hidden="true"
-          tabIndex={-1}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => scrollBy(1)}
-        >
-          {chevron('m9 18 6-6-6-6')}
-        </button>
-      )}
+      {scrollButton(1)}
     </div>
   );
 });

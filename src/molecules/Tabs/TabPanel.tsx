@@ -23,7 +23,8 @@ export const TabPanel = forwardRef<HTMLDivElement, TabPanelProps>(function TabPa
 ) {
   const tabs = useTabs();
   if (!tabs) {
-    devError('TabPanel', 'a TabPanel must be inside <Tabs>; it renders as a plain block.');
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      devError('TabPanel', 'a TabPanel must be inside <Tabs>; it renders as a plain block.');
     return <div {...rest}>{children}</div>;
   }
   const selected = tabs.value === value;

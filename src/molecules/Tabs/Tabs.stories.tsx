@@ -194,7 +194,9 @@ export const Disabled: Story = {
 export const KeyboardFocus: Story = {
   render: (args) => (
     <div style={column}>
-      <Button variant="secondary">Before</Button>
+      <div>
+        <Button variant="secondary">Before</Button>
+      </div>
       <Account {...args} />
     </div>
   ),

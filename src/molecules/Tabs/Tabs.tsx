@@ -3,14 +3,14 @@ import {
   forwardRef,
   isValidElement,
   useId,
-  useMemo,
   useRef,
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { cx } from '../../utils';
+import { cx, devError } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import { Tab } from './Tab';
+import { TabPanel } from './TabPanel';
 import { tabsClass } from './Tabs.styles';
 import {
   TabsContext,
@@ -80,23 +80,22 @@ export interface TabsProps extends Omit<
 }
 
 /**
- * The first enabled Tab's value in the tree, for an uncontrolled Tabs without
- * `defaultValue`: found while rendering, so server HTML already shows a selected tab. Tabs
- * wrapped in the caller's own components are not seen; give `defaultValue` then.
+ * The values of the enabled Tabs in the tree, in order, read while rendering (so server HTML
+ * already shows a selected tab): the default selection and the roving tabindex's fallback
+ * come from it. It does not look inside a Tab or a TabPanel, so the walk stays as small as
+ * the tab list; Tabs wrapped in the caller's own components are not seen (then give
+ * `defaultValue`).
  */
-function firstTabValue(node: ReactNode): string | undefined {
+function enabledTabValues(node: ReactNode, found: string[] = []): string[] {
   for (const child of Children.toArray(node)) {
     if (!isValidElement<{ value?: unknown; disabled?: boolean; children?: ReactNode }>(child))
       continue;
-    const { props } = child;
-    if (child.type === Tab) {
-      if (!props.disabled && typeof props.value === 'string') return props.value;
-    } else {
-      const found = firstTabValue(props.children);
-      if (found !== undefined) return found;
-    }
+    const { type, props } = child;
+    if (type === Tab) {
+      if (!props.disabled && typeof props.value === 'string') found.push(props.value);
+    } else if (type !== TabPanel) enabledTabValues(props.children, found);
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -126,30 +125,46 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
   },
   ref,
 ) {
+  const enabled = enabledTabValues(children);
   const [value, select] = useControllableState<string | undefined>(
     valueProp,
-    defaultValue ?? (valueProp === undefined ? firstTabValue(children) : undefined),
+    defaultValue ?? enabled[0],
     onValueChange as ((value: string | undefined) => void) | undefined,
   );
+  // The roving tabindex needs one tab in the Tab order: the selected one, or, when the value
+  // matches no enabled tab, the first enabled tab, or the keyboard could not get in.
+  const focusable =
+    enabled.length === 0 || (value !== undefined && enabled.includes(value)) ? value : enabled[0];
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    focusable !== value &&
+    !linked
+  ) {
+    devError(
+      'Tabs',
+      `no enabled Tab has the selected value ${JSON.stringify(value)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
+    );
+  }
   const baseId = useId();
   // Remembered during render, so a lazy panel renders in the very render that first selects it.
   const visited = useRef(new Set<string>()).current;
   if (value !== undefined) visited.add(value);
 
-  const context = useMemo<TabsContextValue>(
-    () => ({
-      baseId,
-      value,
-      select,
-      orientation,
-      activation,
-      linked,
-      keepMounted,
-      lazy,
-      visited,
-    }),
-    [baseId, value, select, orientation, activation, linked, keepMounted, lazy, visited],
-  );
+  // Not memoised: it changes whenever Tabs renders for its own state, and when the caller
+  // re-renders Tabs, the tabs and panels it passes render again anyway.
+  const context: TabsContextValue = {
+    baseId,
+    value,
+    focusable,
+    select,
+    orientation,
+    activation,
+    linked,
+    keepMounted,
+    lazy,
+    visited,
+  };
 
   return (
     <div

@@ -10,6 +10,8 @@ export interface TabsContextValue {
   baseId: string;
   /** The selected tab's value. */
   value: string | undefined;
+  /** The tab in the Tab order: the selected one, or the first enabled one when none is. */
+  focusable: string | undefined;
   select: (value: string) => void;
   orientation: TabsOrientation;
   activation: TabsActivation;

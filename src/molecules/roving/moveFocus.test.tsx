@@ -18,12 +18,6 @@ describe('targetIndex', () => {
       expect(targetIndex('ArrowLeft', 0, 4, horizontal)).toBe(3);
     });
 
-    it('stops at the ends when it does not loop', () => {
-      const options = { ...horizontal, loop: false };
-      expect(targetIndex('ArrowRight', 3, 4, options)).toBe(3);
-      expect(targetIndex('ArrowLeft', 0, 4, options)).toBe(0);
-    });
-
     it('goes to the first with Home and the last with End', () => {
       expect(targetIndex('Home', 2, 4, horizontal)).toBe(0);
       expect(targetIndex('End', 1, 4, horizontal)).toBe(3);
@@ -52,17 +46,6 @@ describe('targetIndex', () => {
     it('does not mirror Up and Down in right-to-left text', () => {
       expect(targetIndex('ArrowDown', 0, 3, vertical, true)).toBe(1);
     });
-  });
-
-  it('takes both axes when asked', () => {
-    const both: RovingOptions = { orientation: 'both' };
-    expect(targetIndex('ArrowDown', 0, 3, both)).toBe(1);
-    expect(targetIndex('ArrowRight', 0, 3, both)).toBe(1);
-  });
-
-  it('starts from the first (forwards) or the last (backwards) when no item is current', () => {
-    expect(targetIndex('ArrowRight', -1, 3, horizontal)).toBe(0);
-    expect(targetIndex('ArrowLeft', -1, 3, horizontal)).toBe(2);
   });
 
   it('has nowhere to go in an empty widget', () => {

@@ -8,17 +8,12 @@
  * is a different layer, built elsewhere; the two can be unified later.
  */
 
-/** Which arrow keys move: Left/Right, Up/Down, or both (a grid-less toolbar). */
-export type RovingOrientation = 'horizontal' | 'vertical' | 'both';
+/** Which arrow keys move: Left/Right or Up/Down. */
+export type RovingOrientation = 'horizontal' | 'vertical';
 
 export interface RovingOptions {
   /** The arrow keys that move focus. */
   orientation: RovingOrientation;
-  /**
-   * From the last item the next arrow goes to the first, and back (the APG's choice for tabs).
-   * @default true
-   */
-  loop?: boolean;
 }
 
 /** The minimal key event this needs: a React or a DOM `KeyboardEvent`. */
@@ -36,32 +31,26 @@ export interface RovingKeyEvent {
 
 /**
  * Where a key sends focus, as an index into `count` items, or `null` when the key is not
- * one this orientation handles. `current` is the focused item's index (-1 when none is).
- * Left and Right swap in right-to-left text, so "next" is always the reading direction.
+ * one this orientation handles. `current` is the focused item's index. Left and Right swap
+ * in right-to-left text, so "next" is always the reading direction. From the last item the
+ * next arrow goes to the first, and back: the APG's choice for tabs, one it allows for
+ * accordions.
  */
 export function targetIndex(
   key: string,
   current: number,
   count: number,
-  { orientation, loop = true }: RovingOptions,
+  { orientation }: RovingOptions,
   rtl = false,
 ): number | null {
   if (count === 0) return null;
-  const horizontal = orientation !== 'vertical';
-  const vertical = orientation !== 'horizontal';
-  let step = 0;
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
-  if (horizontal && key === 'ArrowRight') step = rtl ? -1 : 1;
-  else if (horizontal && key === 'ArrowLeft') step = rtl ? 1 : -1;
-  else if (vertical && key === 'ArrowDown') step = 1;
-  else if (vertical && key === 'ArrowUp') step = -1;
-  else return null;
-  if (current < 0) return step > 0 ? 0 : count - 1;
-  const next = current + step;
-  if (next < 0) return loop ? count - 1 : 0;
-  if (next >= count) return loop ? 0 : count - 1;
-  return next;
+  const forward = orientation === 'vertical' ? 'ArrowDown' : rtl ? 'ArrowLeft' : 'ArrowRight';
+  const back = orientation === 'vertical' ? 'ArrowUp' : rtl ? 'ArrowRight' : 'ArrowLeft';
+  const step = key === forward ? 1 : key === back ? -1 : 0;
+  if (step === 0) return null;
+  return (current + step + count) % count;
 }
 
 /**
