@@ -24,6 +24,7 @@ const CASES = [
   'dropdownButton',
   'tagGroup',
   'filter',
+  'tabs',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -125,6 +125,7 @@ async function main() {
       'combobox',
       'tagGroup',
       'filter',
+      'tabs',
     ]);
   }
 

@@ -14,6 +14,10 @@ import {
   Select,
   Slider,
   TagGroup,
+  Tab,
+  TabList,
+  TabPanel,
+  Tabs,
   TextField,
   ThemeProvider,
   toast,
@@ -36,6 +40,7 @@ import type {
   SelectFactory,
   SliderFactory,
   TagGroupFactory,
+  TabsFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -189,4 +194,17 @@ export const tagGroup: TagGroupFactory = (label, count, key) => (
 
 export const filter: FilterFactory = (label, count, key) => (
   <Filter key={key} label={label} options={selectOptions(count)} multiple />
+);
+
+export const tabs: TabsFactory = (label, key) => (
+  <Tabs key={key}>
+    <TabList aria-label={label}>
+      <Tab value="profile">Profile</Tab>
+      <Tab value="billing">Billing</Tab>
+      <Tab value="team">Team</Tab>
+    </TabList>
+    <TabPanel value="profile">Name and photo</TabPanel>
+    <TabPanel value="billing">Plan and invoices</TabPanel>
+    <TabPanel value="team">Members</TabPanel>
+  </Tabs>
 );

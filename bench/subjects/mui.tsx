@@ -20,6 +20,8 @@ import {
   Popover,
   Snackbar,
   Stack,
+  Tab,
+  Tabs,
   TextField,
   ThemeProvider,
   Tooltip,
@@ -43,6 +45,7 @@ import type {
   SelectFactory,
   SliderFactory,
   TagGroupFactory,
+  TabsFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
@@ -297,6 +300,42 @@ function MuiMenu({ label }: { label: string }) {
   );
 }
 
+/**
+ * MUI's Tabs as its docs build them, with the same features as ours: scroll buttons when the
+ * tabs overflow, and panels written by hand (MUI's core has no TabPanel), wired by id.
+ */
+function MuiTabs({ label }: { label: string }) {
+  const [value, setValue] = useState(0);
+  const names = ['Profile', 'Billing', 'Team'];
+  const texts = ['Name and photo', 'Plan and invoices', 'Members'];
+  return (
+    <>
+      <Tabs
+        value={value}
+        onChange={(_event, next: number) => setValue(next)}
+        aria-label={label}
+        variant="scrollable"
+        scrollButtons="auto"
+      >
+        {names.map((name, index) => (
+          <Tab key={name} label={name} id={`tab-${index}`} aria-controls={`panel-${index}`} />
+        ))}
+      </Tabs>
+      {texts.map((text, index) => (
+        <div
+          key={text}
+          role="tabpanel"
+          hidden={value !== index}
+          id={`panel-${index}`}
+          aria-labelledby={`tab-${index}`}
+        >
+          {text}
+        </div>
+      ))}
+    </>
+  );
+}
+
 export const menu: MenuFactory = (label, key) => <MuiMenu key={key} label={label} />;
 /** MUI has no menu button component: its nearest is the same docs Button + Menu. */
 export const dropdownButton: MenuFactory = menu;
@@ -316,3 +355,4 @@ export const tagGroup: TagGroupFactory = (label, count, key) => (
     ))}
   </Stack>
 );
+export const tabs: TabsFactory = (label, key) => <MuiTabs key={key} label={label} />;

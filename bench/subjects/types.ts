@@ -79,6 +79,8 @@ export type ComboboxFactory = (label: string, count: number, key: number) => Rea
 export type TagGroupFactory = (label: string, count: number, key: number) => ReactElement;
 /** A closed multiple-choice filter pill of `count` options (Callicrates only: MUI has none). */
 export type FilterFactory = (label: string, count: number, key: number) => ReactElement;
+/** Tabs named by the label: three tabs and their panels, scrolling when they overflow. */
+export type TabsFactory = (label: string, key: number) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
@@ -102,4 +104,6 @@ export interface Subject {
   combobox: ComboboxFactory;
   tagGroup?: TagGroupFactory;
   filter?: FilterFactory;
+  /** Only the libraries have them: bytes over their own Button (`tabs` case). */
+  tabs?: TabsFactory;
 }
