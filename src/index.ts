@@ -207,3 +207,14 @@ export {
   type TabsProps,
   type TabsSize,
 } from './molecules/Tabs';
+export {
+  Disclosure,
+  type DisclosureHeadingLevel,
+  type DisclosureProps,
+} from './molecules/Disclosure';
+export {
+  Accordion,
+  AccordionItem,
+  type AccordionItemProps,
+  type AccordionProps,
+} from './molecules/Accordion';
