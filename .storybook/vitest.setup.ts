@@ -43,7 +43,8 @@ interface StoryInContext {
 beforeAll(() => {
   // Deterministic pixels: no animation frames, transitions or blinking caret in a snapshot.
   const style = document.createElement('style');
-  style.textContent = `*,*::before,*::after{animation-duration:0s!important;animation-delay:0s!important;transition-duration:0s!important;transition-delay:0s!important;caret-color:transparent!important}`;
+  // `::details-content` too: Disclosure and Accordion animate their height there.
+  style.textContent = `*,*::before,*::after,*::details-content{animation-duration:0s!important;animation-delay:0s!important;transition-duration:0s!important;transition-delay:0s!important;caret-color:transparent!important}`;
   document.head.append(style);
 });
 
