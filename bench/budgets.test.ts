@@ -25,6 +25,7 @@ const CASES = [
   'tagGroup',
   'filter',
   'tabs',
+  'accordion',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -126,6 +126,7 @@ async function main() {
       'tagGroup',
       'filter',
       'tabs',
+      'accordion',
     ]);
   }
 

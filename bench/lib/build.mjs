@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -46,7 +46,8 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * `button` case; MUI has no Filter (a Chip, a Popover and a checkbox List put together
  * would be our design in their parts, not theirs), so it is measured for Callicrates alone.
  * `tabs` is a Button plus the library's tabs (three tabs, their panels, the list scrolling
- * when it overflows), over the same `button` case.
+ * when it overflows), over the same `button` case; `accordion`, a Button plus the library's
+ * accordion of three items, one open at a time.
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -69,6 +70,7 @@ export const SIZE_CASE_LABELS = {
   tagGroup: 'TagGroup over `import { Button }` (MUI: Chips with onDelete)',
   filter: 'Filter over `import { Button }` (MUI has none)',
   tabs: 'Tabs over `import { Button }`',
+  accordion: 'Accordion over `import { Button }`',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
@@ -89,6 +91,7 @@ const MOLECULE_CASES = {
   menu: { factory: 'menu', text: 'Actions' },
   dropdownButton: { factory: 'dropdownButton', text: 'Actions' },
   tabs: { factory: 'tabs', text: 'Account' },
+  accordion: { factory: 'accordion', text: 'Questions' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import {
   AlertDialog,
   Banner,
+  Accordion,
+  AccordionItem,
   Button,
   Combobox,
   cssVar,
@@ -27,6 +29,7 @@ import {
 import type {
   AlertDialogFactory,
   BannerFactory,
+  AccordionFactory,
   ButtonFactory,
   ComboboxFactory,
   DialogFactory,
@@ -207,4 +210,18 @@ export const tabs: TabsFactory = (label, key) => (
     <TabPanel value="billing">Plan and invoices</TabPanel>
     <TabPanel value="team">Members</TabPanel>
   </Tabs>
+);
+
+export const accordion: AccordionFactory = (label, key) => (
+  <Accordion key={key} aria-label={label}>
+    <AccordionItem value="shipping" title="Shipping">
+      Ships in 2 days
+    </AccordionItem>
+    <AccordionItem value="returns" title="Returns">
+      30 days to return
+    </AccordionItem>
+    <AccordionItem value="warranty" title="Warranty">
+      Two years
+    </AccordionItem>
+  </Accordion>
 );

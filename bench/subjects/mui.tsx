@@ -1,4 +1,7 @@
 import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
   Alert,
   AlertTitle,
   Autocomplete,
@@ -32,6 +35,7 @@ import { useState } from 'react';
 import type {
   AlertDialogFactory,
   BannerFactory,
+  AccordionFactory,
   ButtonFactory,
   ComboboxFactory,
   DialogFactory,
@@ -356,3 +360,36 @@ export const tagGroup: TagGroupFactory = (label, count, key) => (
   </Stack>
 );
 export const tabs: TabsFactory = (label, key) => <MuiTabs key={key} label={label} />;
+
+/**
+ * MUI's Accordion as its docs build an exclusive one ("Controlled accordion"): the open panel
+ * in state, each item an Accordion with its summary and details, the summary's heading and
+ * ids as its docs give them. No expand icon: @mui/icons-material is not a dependency here,
+ * and ours is drawn inline.
+ */
+function MuiAccordion({ label }: { label: string }) {
+  const [expanded, setExpanded] = useState<string | false>(false);
+  const items = [
+    ['shipping', 'Shipping', 'Ships in 2 days'],
+    ['returns', 'Returns', '30 days to return'],
+    ['warranty', 'Warranty', 'Two years'],
+  ];
+  return (
+    <div aria-label={label}>
+      {items.map(([id = '', title, text]) => (
+        <Accordion
+          key={id}
+          expanded={expanded === id}
+          onChange={(_event, open) => setExpanded(open ? id : false)}
+        >
+          <AccordionSummary aria-controls={`${id}-content`} id={`${id}-header`}>
+            {title}
+          </AccordionSummary>
+          <AccordionDetails>{text}</AccordionDetails>
+        </Accordion>
+      ))}
+    </div>
+  );
+}
+
+export const accordion: AccordionFactory = (label, key) => <MuiAccordion key={key} label={label} />;

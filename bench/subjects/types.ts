@@ -81,6 +81,8 @@ export type TagGroupFactory = (label: string, count: number, key: number) => Rea
 export type FilterFactory = (label: string, count: number, key: number) => ReactElement;
 /** Tabs named by the label: three tabs and their panels, scrolling when they overflow. */
 export type TabsFactory = (label: string, key: number) => ReactElement;
+/** An accordion named by the label: three items, one open at a time. */
+export type AccordionFactory = (label: string, key: number) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
@@ -104,6 +106,7 @@ export interface Subject {
   combobox: ComboboxFactory;
   tagGroup?: TagGroupFactory;
   filter?: FilterFactory;
-  /** Only the libraries have them: bytes over their own Button (`tabs` case). */
+  /** Only the libraries have them: bytes over their own Button (`tabs`, `accordion` cases). */
   tabs?: TabsFactory;
+  accordion?: AccordionFactory;
 }
