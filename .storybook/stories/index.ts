@@ -7,5 +7,6 @@ export {
   submitStoryForm,
   type StoryFormProps,
 } from './formStory';
+export { StoryIllustration } from './illustration';
 export { longLabel, RightToLeftBlock, unbrokenError, Zoom200Block } from './stress';
 export { tokenNumber, tokenPixels, viewportBreakpoint } from './viewport';
