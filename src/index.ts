@@ -218,3 +218,10 @@ export {
   type AccordionItemProps,
   type AccordionProps,
 } from './molecules/Accordion';
+export {
+  Card,
+  type CardElement,
+  type CardOrientation,
+  type CardProps,
+  type CardVariant,
+} from './molecules/Card';

@@ -1,0 +1,7 @@
+export {
+  Card,
+  type CardElement,
+  type CardOrientation,
+  type CardProps,
+  type CardVariant,
+} from './Card';
