@@ -225,3 +225,10 @@ export {
   type CardProps,
   type CardVariant,
 } from './molecules/Card';
+export {
+  List,
+  ListItem,
+  type ListItemProps,
+  type ListProps,
+  type ListSize,
+} from './molecules/List';
