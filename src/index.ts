@@ -232,3 +232,12 @@ export {
   type ListProps,
   type ListSize,
 } from './molecules/List';
+export {
+  Step,
+  Stepper,
+  stepStatuses,
+  type StepperOrientation,
+  type StepperProps,
+  type StepProps,
+  type StepStatus,
+} from './molecules/Stepper';
