@@ -241,3 +241,4 @@ export {
   type StepProps,
   type StepStatus,
 } from './molecules/Stepper';
+export { EmptyState, type EmptyStateProps, type EmptyStateSize } from './molecules/EmptyState';
