@@ -18,6 +18,7 @@ import { Accordion, AccordionItem, type AccordionProps } from '.';
 const meta = {
   title: 'Molecules/Accordion',
   component: Accordion,
+  subcomponents: { AccordionItem },
   args: { onValueChange: fn() },
   parameters: {
     design: figma('70-40'),

@@ -22,6 +22,7 @@ import { List, ListItem, type ListProps } from '.';
 const meta = {
   title: 'Molecules/List',
   component: List,
+  subcomponents: { ListItem },
   args: { 'aria-label': 'Team', onValueChange: fn() },
   argTypes: { size: inlineRadio(['sm', 'md']) },
   parameters: {

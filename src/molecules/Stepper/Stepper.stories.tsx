@@ -17,6 +17,7 @@ const stepName = (title: string, status: string) => new RegExp(`^${title}\\s*,\\
 const meta = {
   title: 'Molecules/Stepper',
   component: Stepper,
+  subcomponents: { Step },
   args: { 'aria-label': 'Checkout progress' },
   argTypes: { orientation: inlineRadio(['horizontal', 'vertical']) },
   parameters: {

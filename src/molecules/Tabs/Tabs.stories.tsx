@@ -25,6 +25,7 @@ const page = () => within(document.body);
 const meta = {
   title: 'Molecules/Tabs',
   component: Tabs,
+  subcomponents: { TabList, Tab, TabPanel },
   args: { onValueChange: fn() },
   argTypes: {
     orientation: inlineRadio(['horizontal', 'vertical']),
