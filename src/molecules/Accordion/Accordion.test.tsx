@@ -109,6 +109,17 @@ describe('Accordion', () => {
       await userEvent.click(header('Shipping'));
       expect(openItems()).toEqual(['Warranty']);
     });
+
+    it('keeps both when the browser opens two items in one task', async () => {
+      render(<Faq multiple />);
+      await act(async () => {
+        item('Shipping').open = true;
+        item('Warranty').open = true;
+        fireEvent(item('Shipping'), new Event('toggle'));
+        fireEvent(item('Warranty'), new Event('toggle'));
+      });
+      expect(openItems()).toEqual(['Shipping', 'Warranty']);
+    });
   });
 
   describe('when controlled', () => {

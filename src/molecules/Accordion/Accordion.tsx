@@ -1,4 +1,11 @@
-import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useId,
+  useRef,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { cx, devError } from '../../utils';
 import type { DisclosureHeadingLevel } from '../Disclosure/DisclosureBase';
 import { useControllableState } from '../overlay/useControllableState';
@@ -62,6 +69,10 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
   ref,
 ) {
   const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
+  // The latest value, also between two toggles in one task (the browser closing one item and
+  // opening another), before React renders again.
+  const latest = useRef(value);
+  latest.current = value;
   const name = useId();
   if (
     typeof process !== 'undefined' &&
@@ -77,10 +88,14 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
   const context: AccordionContextValue = {
     value,
     setItemOpen: (item, open) => {
-      if (open === value.includes(item)) return;
-      setValue(
-        open ? (multiple ? [...value, item] : [item]) : value.filter((other) => other !== item),
-      );
+      const now = latest.current;
+      if (open === now.includes(item)) return;
+      latest.current = open
+        ? multiple
+          ? [...now, item]
+          : [item]
+        : now.filter((other) => other !== item);
+      setValue(latest.current);
     },
     name: multiple ? undefined : name,
     headingLevel,
