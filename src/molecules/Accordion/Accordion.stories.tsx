@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   expectSubmitted,
   RightToLeftBlock,
@@ -21,7 +21,7 @@ const meta = {
   subcomponents: { AccordionItem },
   args: { onValueChange: fn() },
   parameters: {
-    design: figma('70-40'),
+    design: figmaDesign('Accordion'),
     docs: {
       description: {
         component: `Sections of a page, each shown and hidden by its header (WAI-ARIA APG accordion). Each \`AccordionItem\` is a native \`<details>\` (see Disclosure) with its title in a heading (\`headingLevel\`, 3 by default). One item open at a time by default: the items share a \`name\`, so the browser keeps one open itself, before hydration and when find-in-page opens another; \`multiple\` lets several open. \`value\`/\`defaultValue\`/\`onValueChange\` hold the open items' values.
@@ -86,6 +86,8 @@ export const Playground: Story = {
 
 /** `multiple`: several items open at once. */
 export const Multiple: Story = {
+  // The design of one AccordionItem: the variants this story shows.
+  parameters: { design: figmaDesign('AccordionItem') },
   args: { multiple: true, defaultValue: ['shipping', 'warranty'] },
   render: (args) => (
     <div style={column}>

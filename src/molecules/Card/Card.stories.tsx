@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   inlineRadio,
   RightToLeftBlock,
@@ -33,7 +33,7 @@ const meta = {
     footer: { control: false },
   },
   parameters: {
-    design: figma('70-60'),
+    design: figmaDesign('Card'),
     docs: {
       description: {
         component: `A bounded group of content about one thing. Parts: a header (\`title\` in a heading of \`headingLevel\`, \`description\`, \`actions\`), \`media\`, the body (children) and a \`footer\`. The media is drawn first (above, or at the start with \`orientation="horizontal"\`) while the title comes first in the reading order.

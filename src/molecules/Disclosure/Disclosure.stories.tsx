@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { Text } from '../../atoms/Text';
@@ -19,7 +19,7 @@ const meta = {
   },
   argTypes: { children: { control: 'text' } },
   parameters: {
-    design: figma('70-20'),
+    design: figmaDesign('Disclosure'),
     docs: {
       description: {
         component: `A button that shows and hides a section (WAI-ARIA APG disclosure), on the native \`<details>\` and \`<summary>\`: the browser gives the button its role and expanded state, Enter and Space, find-in-page (a match inside opens it) and a working toggle before hydration. \`open\`/\`defaultOpen\`/\`onOpenChange\` as for overlays; \`headingLevel\` puts the title in a heading, for the page outline.

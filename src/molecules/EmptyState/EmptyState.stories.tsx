@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   inlineRadio,
@@ -32,7 +32,7 @@ const meta = {
     actions: { control: false },
   },
   parameters: {
-    design: figma('70-120'),
+    design: figmaDesign('EmptyState'),
     docs: {
       description: {
         component: `What a page, section or list shows when there is nothing in it yet: an \`illustration\` or an \`icon\`, a \`title\` in a heading (\`headingLevel\`, 2 by default), a \`description\` and the \`actions\` that fill it. \`size\`: \`sm\` in a table or card, \`md\` in a section, \`lg\` for a whole page. An empty state that replaces results after the page has loaded ("No results" after a search) takes \`live\`, so screen readers announce it.

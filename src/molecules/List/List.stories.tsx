@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   expectSubmitted,
   inlineRadio,
@@ -26,7 +26,7 @@ const meta = {
   args: { 'aria-label': 'Team', onValueChange: fn() },
   argTypes: { size: inlineRadio(['sm', 'md']) },
   parameters: {
-    design: figma('70-80'),
+    design: figmaDesign('List'),
     docs: {
       description: {
         component: `Rows of related items. Each \`ListItem\` has a \`title\`, an optional \`description\`, and \`start\` and \`end\` slots (an avatar, a badge, a time, an action). \`dividers\` draws rules between rows; \`size="sm"\` makes a dense list.
@@ -128,6 +128,8 @@ export const Sizes: Story = {
  * stay their own targets.
  */
 export const Interactive: Story = {
+  // The design of one ListItem: the variants this story shows.
+  parameters: { design: figmaDesign('ListItem') },
   args: { 'aria-label': 'Files', dividers: true },
   render: function Render(args) {
     const [opened, setOpened] = useState('');

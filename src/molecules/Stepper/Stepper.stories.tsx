@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
@@ -21,7 +21,7 @@ const meta = {
   args: { 'aria-label': 'Checkout progress' },
   argTypes: { orientation: inlineRadio(['horizontal', 'vertical']) },
   parameters: {
-    design: figma('70-100'),
+    design: figmaDesign('Stepper'),
     docs: {
       description: {
         component: `Progress through a sequence: an ordered list of \`Step\`s, each numbered, with a \`status\` — \`pending\`, \`current\`, \`done\`, \`warning\`, \`error\` — drawn (a number, a check, a warning sign, a cross) and said in words after the title (\`statusLabel\`; the current step is \`aria-current="step"\` instead). \`orientation="vertical"\` stacks the steps, for many steps or a narrow space; a step's \`description\` says what it holds or why it needs attention.
@@ -61,6 +61,8 @@ export const Playground: Story = {
 
 /** Every status, with its sign and its words (read after the title). */
 export const Statuses: Story = {
+  // The design of one Step: the variants this story shows.
+  parameters: { design: figmaDesign('Step') },
   render: (args) => (
     <div style={{ display: 'grid', gap: cssVar('space.8') }}>
       <Stepper {...args} aria-label="Every status">

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { forwardRef, useState, type AnchorHTMLAttributes } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { figma } from '../../../.storybook/design';
+import { figmaDesign } from '../../../.storybook/design';
 import {
   controlSizes,
   expectSubmitted,
@@ -33,7 +33,7 @@ const meta = {
     size: inlineRadio(controlSizes),
   },
   parameters: {
-    design: figma('70-1'),
+    design: figmaDesign('Tabs'),
     docs: {
       description: {
         component: `Layered sections of one page, one shown at a time (WAI-ARIA APG tabs). \`<Tabs>\` holds the selection (\`value\`/\`defaultValue\`/\`onValueChange\`), \`<TabList aria-label>\` the tabs, \`<Tab value>\` each tab, \`<TabPanel value>\` each panel.
@@ -138,6 +138,8 @@ export const Vertical: Story = {
 
 /** Icons and badges: a count is part of the tab's name ("Issues 12 open issues"). */
 export const WithBadges: Story = {
+  // The design of one Tab: the variants this story shows.
+  parameters: { design: figmaDesign('Tab') },
   render: (args) => (
     <Tabs {...args}>
       <TabList aria-label="Workspace">
