@@ -242,3 +242,12 @@ export {
   type StepStatus,
 } from './molecules/Stepper';
 export { EmptyState, type EmptyStateProps, type EmptyStateSize } from './molecules/EmptyState';
+export {
+  PageSizeSelect,
+  Pagination,
+  paginationVariants,
+  type PageSizeSelectProps,
+  type PaginationProps,
+  type PaginationSize,
+  type PaginationVariant,
+} from './molecules/Pagination';

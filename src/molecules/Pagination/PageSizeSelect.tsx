@@ -1,0 +1,67 @@
+import { forwardRef } from 'react';
+import { Select, type SelectProps, type SelectSize } from '../Select';
+
+export interface PageSizeSelectProps extends Omit<
+  SelectProps<number>,
+  'options' | 'value' | 'defaultValue' | 'onValueChange' | 'multiple' | 'label' | 'clearable'
+> {
+  /** The rows per page (controlled). Pair it with `onValueChange`. */
+  value?: number;
+  /**
+   * The rows per page at first (uncontrolled).
+   * @default the first of `options`
+   */
+  defaultValue?: number;
+  /** Called with the page size the user chose. */
+  onValueChange?: (pageSize: number) => void;
+  /**
+   * The page sizes offered.
+   * @default [10, 25, 50, 100]
+   */
+  options?: readonly number[];
+  /**
+   * The field's label.
+   * @default 'Rows per page'
+   */
+  label?: SelectProps<number>['label'];
+  /** @default 'md' */
+  size?: SelectSize;
+}
+
+/**
+ * The page-size choice that sits beside a Pagination: a Select of numbers, labelled "Rows per
+ * page". Apart from Pagination, so a pagination without it does not carry the Select. Changing
+ * the page size is the app's to handle (usually back to page 1). The ref reaches the Select's
+ * button.
+ *
+ * @selector .cal-select — as Select
+ */
+export const PageSizeSelect = forwardRef<HTMLButtonElement, PageSizeSelectProps>(
+  function PageSizeSelect(
+    {
+      value,
+      defaultValue,
+      onValueChange,
+      options = [10, 25, 50, 100],
+      label = 'Rows per page',
+      ...rest
+    },
+    ref,
+  ) {
+    return (
+      <Select<number>
+        {...rest}
+        ref={ref}
+        label={label}
+        options={options.map((size) => ({ value: size, label: String(size) }))}
+        value={value}
+        defaultValue={defaultValue ?? options[0] ?? null}
+        onValueChange={(next) => {
+          if (next !== null) onValueChange?.(next);
+        }}
+      />
+    );
+  },
+);
+
+PageSizeSelect.displayName = 'PageSizeSelect';
