@@ -26,6 +26,8 @@ const CASES = [
   'filter',
   'tabs',
   'accordion',
+  'pagination',
+  'paginationPageSize',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -127,6 +127,8 @@ async function main() {
       'filter',
       'tabs',
       'accordion',
+      'pagination',
+      'paginationPageSize',
     ]);
   }
 

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -47,7 +47,9 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * would be our design in their parts, not theirs), so it is measured for Callicrates alone.
  * `tabs` is a Button plus the library's tabs (three tabs, their panels, the list scrolling
  * when it overflows), over the same `button` case; `accordion`, a Button plus the library's
- * accordion of three items, one open at a time.
+ * accordion of three items, one open at a time; `pagination`, a numbered pagination of 20
+ * pages (MUI: Pagination), and `paginationPageSize` the same with its page-size Select beside
+ * it (MUI: TablePagination, which has both).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -71,6 +73,8 @@ export const SIZE_CASE_LABELS = {
   filter: 'Filter over `import { Button }` (MUI has none)',
   tabs: 'Tabs over `import { Button }`',
   accordion: 'Accordion over `import { Button }`',
+  pagination: 'Pagination over `import { Button }`',
+  paginationPageSize: 'Pagination + page size over `import { Button }`',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
@@ -92,6 +96,8 @@ const MOLECULE_CASES = {
   dropdownButton: { factory: 'dropdownButton', text: 'Actions' },
   tabs: { factory: 'tabs', text: 'Account' },
   accordion: { factory: 'accordion', text: 'Questions' },
+  pagination: { factory: 'pagination', text: 'Results' },
+  paginationPageSize: { factory: 'paginationPageSize', text: 'Results' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -35,6 +35,8 @@ export const TARGETS = {
   // Issue #12: Tabs and Accordion each at most 3 KiB over the library's own Button.
   tabs: { maxMarginalBytes: 3 * 1024 },
   accordion: { maxMarginalBytes: 3 * 1024 },
+  // Issue #12: Pagination at most 3 KiB over the library's own Button (without page size).
+  pagination: { maxMarginalBytes: 3 * 1024 },
   mount: { maxRatio: 1.5 },
   update: { maxRatio: 1.5 },
   fields: { maxRatio: 2 },
@@ -185,6 +187,7 @@ export function checkTargets(figures) {
     'combobox',
     'tabs',
     'accordion',
+    'pagination',
   ])) {
     const marginal = figures.sizes?.[sizeCase]?.callicrates?.marginal;
     if (marginal === undefined) continue;
@@ -368,6 +371,8 @@ export function markdownTable(figures, subjects, checks) {
     'filter',
     'tabs',
     'accordion',
+    'pagination',
+    'paginationPageSize',
   ])) {
     const row = figures.sizes?.[sizeCase];
     if (!row) continue;

@@ -4,6 +4,8 @@ import {
   Banner,
   Accordion,
   AccordionItem,
+  PageSizeSelect,
+  Pagination,
   Button,
   Combobox,
   cssVar,
@@ -30,6 +32,7 @@ import type {
   AlertDialogFactory,
   BannerFactory,
   AccordionFactory,
+  PaginationFactory,
   ButtonFactory,
   ComboboxFactory,
   DialogFactory,
@@ -224,4 +227,15 @@ export const accordion: AccordionFactory = (label, key) => (
       Two years
     </AccordionItem>
   </Accordion>
+);
+
+export const pagination: PaginationFactory = (label, key) => (
+  <Pagination key={key} label={label} pageCount={20} />
+);
+
+export const paginationPageSize: PaginationFactory = (label, key) => (
+  <div key={key}>
+    <PageSizeSelect />
+    <Pagination label={label} pageCount={20} />
+  </div>
 );

@@ -2,6 +2,8 @@ import {
   Accordion,
   AccordionDetails,
   AccordionSummary,
+  Pagination,
+  TablePagination,
   Alert,
   AlertTitle,
   Autocomplete,
@@ -36,6 +38,7 @@ import type {
   AlertDialogFactory,
   BannerFactory,
   AccordionFactory,
+  PaginationFactory,
   ButtonFactory,
   ComboboxFactory,
   DialogFactory,
@@ -393,3 +396,31 @@ function MuiAccordion({ label }: { label: string }) {
 }
 
 export const accordion: AccordionFactory = (label, key) => <MuiAccordion key={key} label={label} />;
+
+export const pagination: PaginationFactory = (label, key) => (
+  <Pagination key={key} aria-label={label} count={20} />
+);
+
+/**
+ * MUI's TablePagination: rows per page beside previous and next (it has no numbered pages),
+ * the nearest MUI part with a page-size choice.
+ */
+function MuiTablePagination({ label }: { label: string }) {
+  const [page, setPage] = useState(0);
+  const [rowsPerPage, setRowsPerPage] = useState(10);
+  return (
+    <TablePagination
+      component="div"
+      aria-label={label}
+      count={200}
+      page={page}
+      onPageChange={(_event, next) => setPage(next)}
+      rowsPerPage={rowsPerPage}
+      onRowsPerPageChange={(event) => setRowsPerPage(Number(event.target.value))}
+    />
+  );
+}
+
+export const paginationPageSize: PaginationFactory = (label, key) => (
+  <MuiTablePagination key={key} label={label} />
+);

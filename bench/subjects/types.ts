@@ -83,6 +83,8 @@ export type FilterFactory = (label: string, count: number, key: number) => React
 export type TabsFactory = (label: string, key: number) => ReactElement;
 /** An accordion named by the label: three items, one open at a time. */
 export type AccordionFactory = (label: string, key: number) => ReactElement;
+/** A numbered pagination of 20 pages named by the label, on page 1 (buttons). */
+export type PaginationFactory = (label: string, key: number) => ReactElement;
 
 export interface Subject {
   Provider: Provider;
@@ -109,4 +111,7 @@ export interface Subject {
   /** Only the libraries have them: bytes over their own Button (`tabs`, `accordion` cases). */
   tabs?: TabsFactory;
   accordion?: AccordionFactory;
+  pagination?: PaginationFactory;
+  /** The pagination with a page-size choice beside it. */
+  paginationPageSize?: PaginationFactory;
 }
