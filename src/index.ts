@@ -251,3 +251,17 @@ export {
   type PaginationSize,
   type PaginationVariant,
 } from './molecules/Pagination';
+export {
+  DataTable,
+  dataTableAligns,
+  dataTableColumnTypes,
+  dataTableSizes,
+  type DataTableAlign,
+  type DataTableColumn,
+  type DataTableColumnType,
+  type DataTableProps,
+  type DataTableSelection,
+  type DataTableSize,
+  type DataTableSortDescriptor,
+  type DataTableSortDirection,
+} from './molecules/DataTable';

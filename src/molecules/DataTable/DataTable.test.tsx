@@ -1,0 +1,586 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef, useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetDevErrors } from '../../utils';
+import {
+  DataTable,
+  type DataTableColumn,
+  type DataTableSelection,
+  type DataTableSortDescriptor,
+} from './index';
+
+afterEach(() => {
+  resetDevErrors();
+  vi.restoreAllMocks();
+});
+
+interface City {
+  id: string;
+  name: string;
+  population: number;
+  region: string;
+  districts?: City[];
+}
+
+const cities: City[] = [
+  { id: 'ath', name: 'Athens', population: 664046, region: 'Attica' },
+  { id: 'spa', name: 'Sparta', population: 35259, region: 'Laconia' },
+  { id: 'cor', name: 'Corinth', population: 58192, region: 'Corinthia' },
+  { id: 'the', name: 'Thebes', population: 36477, region: 'Boeotia' },
+  { id: 'del', name: 'Delphi', population: 2373, region: 'Phocis' },
+];
+
+const columns: DataTableColumn<City>[] = [
+  { id: 'name', header: 'City', sortable: true },
+  { id: 'population', header: 'Population', type: 'number', sortable: true },
+  { id: 'region', header: 'Region', sortable: true },
+];
+
+const bodyNames = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+const header = (name: string) => screen.getByRole('columnheader', { name: new RegExp(name) });
+const box = (name: string) => screen.getByRole('checkbox', { name: `Select ${name}` });
+
+describe('DataTable', () => {
+  describe('read-only', () => {
+    it('stays a plain <table> with no grid role and no tab stops', () => {
+      const plain: DataTableColumn<City>[] = [
+        { id: 'name', header: 'City' },
+        { id: 'population', header: 'Population', type: 'number' },
+      ];
+      const { container } = render(<DataTable label="Cities" columns={plain} rows={cities} />);
+      const table = screen.getByRole('table', { name: 'Cities' });
+      expect(table.getAttribute('role')).toBeNull();
+      expect(screen.queryByRole('grid')).toBeNull();
+      expect(container.querySelectorAll('[tabindex]')).toHaveLength(0);
+      // Numbers align to the end, with tabular figures.
+      const cell = screen.getByRole('cell', { name: '664046' });
+      expect(cell.dataset.align).toBe('end');
+      expect(cell).toHaveAttribute('data-numeric');
+    });
+
+    it('reports a missing label and rows without ids in development, without crashing', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <DataTable
+          label=""
+          columns={[{ id: 'name', header: 'City' }]}
+          rows={[{ name: 'Athens' }]}
+        />,
+      );
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('give the table a `label`'));
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('rows have no `id`'));
+      expect(screen.getByText('Athens')).toBeInTheDocument();
+    });
+  });
+
+  describe('sorting', () => {
+    it('sorts by a header press: ascending, descending, then unsorted, with aria-sort', async () => {
+      const user = userEvent.setup();
+      const onSortChange = vi.fn();
+      render(
+        <DataTable label="Cities" columns={columns} rows={cities} onSortChange={onSortChange} />,
+      );
+      expect(screen.getByRole('grid', { name: 'Cities' })).toBeInTheDocument();
+      await user.click(within(header('Population')).getByRole('button'));
+      expect(header('Population')).toHaveAttribute('aria-sort', 'ascending');
+      expect(bodyNames()).toEqual(['Delphi', 'Sparta', 'Thebes', 'Corinth', 'Athens']);
+      expect(onSortChange).toHaveBeenLastCalledWith([
+        { column: 'population', direction: 'ascending' },
+      ]);
+      await user.click(within(header('Population')).getByRole('button'));
+      expect(header('Population')).toHaveAttribute('aria-sort', 'descending');
+      expect(bodyNames()[0]).toBe('Athens');
+      await user.click(within(header('Population')).getByRole('button'));
+      expect(header('Population')).not.toHaveAttribute('aria-sort');
+      expect(bodyNames()).toEqual(cities.map((city) => city.name));
+    });
+
+    it('adds columns with Shift+click (multi-sort), aria-sort on the first only', async () => {
+      const user = userEvent.setup();
+      const rows = [
+        { id: '1', name: 'B', population: 2, region: 'x' },
+        { id: '2', name: 'A', population: 2, region: 'y' },
+        { id: '3', name: 'C', population: 1, region: 'z' },
+      ];
+      render(<DataTable label="Multi" columns={columns} rows={rows} />);
+      await user.click(within(header('Population')).getByRole('button'));
+      await user.keyboard('{Shift>}');
+      await user.click(within(header('City')).getByRole('button'));
+      await user.keyboard('{/Shift}');
+      expect(bodyNames()).toEqual(['C', 'A', 'B']);
+      expect(header('Population')).toHaveAttribute('aria-sort', 'ascending');
+      expect(header('City')).not.toHaveAttribute('aria-sort');
+      expect(header('City')).toHaveAttribute('data-sorted', 'ascending');
+      expect(within(header('City')).getByText('2')).toBeInTheDocument();
+    });
+
+    it('is controlled by `sort`', () => {
+      const sort: DataTableSortDescriptor[] = [{ column: 'name', direction: 'descending' }];
+      const onSortChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={columns}
+          rows={cities}
+          sort={sort}
+          onSortChange={onSortChange}
+        />,
+      );
+      expect(bodyNames()[0]).toBe('Thebes');
+      fireEvent.click(within(header('City')).getByRole('button'));
+      expect(onSortChange).toHaveBeenCalledWith([]);
+      expect(bodyNames()[0]).toBe('Thebes');
+    });
+
+    it('leaves the rows alone when `manual` (server-driven) and reports the sort', () => {
+      const onSortChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={columns}
+          rows={cities}
+          manual
+          onSortChange={onSortChange}
+        />,
+      );
+      fireEvent.click(within(header('City')).getByRole('button'));
+      expect(onSortChange).toHaveBeenCalledWith([{ column: 'name', direction: 'ascending' }]);
+      expect(bodyNames()).toEqual(cities.map((city) => city.name));
+    });
+  });
+
+  describe('selection', () => {
+    it('toggles rows by checkbox and selects a range with Shift+click', async () => {
+      const user = userEvent.setup();
+      const onSelectedRowsChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={columns}
+          rows={cities}
+          selectable
+          onSelectedRowsChange={onSelectedRowsChange}
+        />,
+      );
+      await user.click(box('Sparta'));
+      expect(box('Sparta')).toBeChecked();
+      expect(onSelectedRowsChange).toHaveBeenLastCalledWith(['spa']);
+      await user.keyboard('{Shift>}');
+      await user.click(box('Delphi'));
+      await user.keyboard('{/Shift}');
+      expect(onSelectedRowsChange).toHaveBeenLastCalledWith(['spa', 'cor', 'the', 'del']);
+      expect(box('Athens')).not.toBeChecked();
+      expect(screen.getByText('4 selected')).toHaveAttribute('role', 'status');
+      expect(
+        screen.getAllByRole('row').filter((row) => row.hasAttribute('data-selected')),
+      ).toHaveLength(4);
+    });
+
+    it('select-all selects the page; the bar offers every row across pages, then clears', async () => {
+      const user = userEvent.setup();
+      const onSelectedRowsChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={columns}
+          rows={cities}
+          selectable
+          pageSize={2}
+          onSelectedRowsChange={onSelectedRowsChange}
+        />,
+      );
+      const all = screen.getByRole('checkbox', { name: 'Select all rows on this page' });
+      await user.click(box('Athens'));
+      expect(all).toHaveAttribute('aria-checked', 'mixed');
+      expect((all as HTMLInputElement).indeterminate).toBe(true);
+      await user.click(all);
+      expect(all).toBeChecked();
+      expect(onSelectedRowsChange).toHaveBeenLastCalledWith(['ath', 'spa']);
+      await user.click(screen.getByRole('button', { name: 'Select all 5' }));
+      expect(onSelectedRowsChange).toHaveBeenLastCalledWith(['ath', 'spa', 'cor', 'the', 'del']);
+      expect(screen.getByText('5 selected')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+      expect(onSelectedRowsChange).toHaveBeenLastCalledWith([]);
+      expect(all).not.toBeChecked();
+    });
+
+    it('keeps the selection by row id across sorting, filtering and paging', async () => {
+      const user = userEvent.setup();
+      function Filtered() {
+        const [query, setQuery] = useState('');
+        return (
+          <>
+            <input aria-label="Filter" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <DataTable
+              label="Cities"
+              columns={columns}
+              rows={cities.filter((city) => city.name.includes(query))}
+              selectable
+              pageSize={3}
+            />
+          </>
+        );
+      }
+      render(<Filtered />);
+      await user.click(box('Corinth'));
+      await user.click(within(header('City')).getByRole('button'));
+      expect(bodyNames()).toEqual(['Athens', 'Corinth', 'Delphi']);
+      expect(box('Corinth')).toBeChecked();
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
+      await user.click(box('Thebes'));
+      await user.type(screen.getByLabelText('Filter'), 'Th');
+      expect(bodyNames()).toEqual(['Thebes']);
+      expect(box('Thebes')).toBeChecked();
+      await user.clear(screen.getByLabelText('Filter'));
+      await user.click(screen.getByRole('button', { name: 'Previous page' }));
+      expect(box('Corinth')).toBeChecked();
+      expect(screen.getByText('2 selected')).toBeInTheDocument();
+    });
+
+    it('is controlled by `selectedRows`, and `manual` tables select "all" across pages', async () => {
+      const user = userEvent.setup();
+      const seen: DataTableSelection[] = [];
+      function Server() {
+        const [selected, setSelected] = useState<DataTableSelection>(['ath']);
+        return (
+          <DataTable
+            label="Cities"
+            columns={columns}
+            rows={cities.slice(0, 2)}
+            manual
+            rowCount={40}
+            pageSize={2}
+            selectable
+            selectedRows={selected}
+            onSelectedRowsChange={(next) => {
+              seen.push(next);
+              setSelected(next);
+            }}
+          />
+        );
+      }
+      render(<Server />);
+      expect(box('Athens')).toBeChecked();
+      await user.click(box('Sparta'));
+      await user.click(screen.getByRole('button', { name: 'Select all 40' }));
+      expect(seen.at(-1)).toBe('all');
+      expect(screen.getByText('40 selected')).toBeInTheDocument();
+      await user.click(box('Athens'));
+      expect(seen.at(-1)).toEqual(['spa']);
+    });
+
+    it('toggling one row re-renders that row and the bulk bar only (render counter)', async () => {
+      const user = userEvent.setup();
+      const renders = new Map<string, number>();
+      const counted: DataTableColumn<City>[] = [
+        {
+          id: 'name',
+          header: 'City',
+          sortable: true,
+          cell: (row) => {
+            renders.set(row.id, (renders.get(row.id) ?? 0) + 1);
+            return row.name;
+          },
+        },
+        { id: 'population', header: 'Population', type: 'number' },
+      ];
+      const bulk = vi.fn(() => <button type="button">Delete</button>);
+      render(
+        <DataTable label="Cities" columns={counted} rows={cities} selectable bulkActions={bulk} />,
+      );
+      renders.clear();
+      bulk.mockClear();
+      // A click without the focus move (that would re-render the rows focus leaves and enters).
+      fireEvent.click(box('Corinth'));
+      expect(Object.fromEntries(renders)).toEqual({ cor: 1 });
+      expect(bulk).toHaveBeenCalledTimes(1);
+      renders.clear();
+      fireEvent.click(box('Thebes'));
+      expect(Object.fromEntries(renders)).toEqual({ the: 1 });
+      expect(bulk).toHaveBeenCalledTimes(2);
+      // By keyboard: Space on the focused row's cell re-renders that row alone too.
+      act(() => box('Athens').closest('td')!.focus());
+      renders.clear();
+      bulk.mockClear();
+      await user.keyboard(' ');
+      expect(box('Athens')).toBeChecked();
+      expect(Object.fromEntries(renders)).toEqual({ ath: 1 });
+      expect(bulk).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  describe('keyboard (APG grid)', () => {
+    it('has one tab stop and moves between cells with arrows, Home/End and Ctrl+Home/End', async () => {
+      const user = userEvent.setup();
+      render(<DataTable label="Cities" columns={columns} rows={cities} selectable />);
+      await user.tab();
+      const cells = () => document.activeElement as HTMLElement;
+      expect(cells()).toBe(screen.getAllByRole('columnheader')[0]);
+      await user.keyboard('{ArrowRight}');
+      expect(cells()).toBe(header('City'));
+      await user.keyboard('{ArrowDown}');
+      expect(cells().textContent).toBe('Athens');
+      expect(cells()).toHaveAttribute('tabindex', '0');
+      expect(screen.getAllByRole('gridcell').filter((c) => c.tabIndex === 0)).toHaveLength(0);
+      await user.keyboard('{End}');
+      expect(cells().textContent).toBe('Attica');
+      await user.keyboard('{Home}');
+      expect(within(cells()).getByRole('checkbox')).toBeInTheDocument();
+      await user.keyboard('{Control>}{End}{/Control}');
+      expect(cells().textContent).toBe('Phocis');
+      await user.keyboard('{Control>}{Home}{/Control}');
+      expect(cells()).toBe(screen.getAllByRole('columnheader')[0]);
+      await user.keyboard('{PageDown}');
+      expect(cells().closest('tr')?.dataset.row).toBe('4');
+      await user.keyboard('{ArrowUp}{ArrowUp}');
+      expect(cells().closest('tr')?.dataset.row).toBe('2');
+      // Tab leaves the grid: the next stop is outside it.
+      await user.tab();
+      expect(screen.getByRole('grid').contains(document.activeElement)).toBe(false);
+    });
+
+    it('sorts with Enter on a header (Shift+Enter adds), selects with Space and ranges with Shift+Space', async () => {
+      const user = userEvent.setup();
+      render(<DataTable label="Cities" columns={columns} rows={cities} selectable />);
+      await user.tab();
+      await user.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+      expect(header('Population')).toHaveAttribute('aria-sort', 'ascending');
+      await user.keyboard('{ArrowLeft}{Shift>}{Enter}{/Shift}');
+      expect(header('City')).toHaveAttribute('data-sorted', 'ascending');
+      expect(header('Population')).toHaveAttribute('aria-sort', 'ascending');
+      await user.keyboard('{ArrowDown}{ }');
+      expect(box('Delphi')).toBeChecked();
+      await user.keyboard('{ArrowDown}{ArrowDown}{Shift>}{ }{/Shift}');
+      expect(box('Sparta')).toBeChecked();
+      expect(box('Thebes')).toBeChecked();
+      expect(box('Corinth')).not.toBeChecked();
+      expect(screen.getByRole('grid')).toHaveAttribute('aria-multiselectable', 'true');
+      expect(
+        screen.getAllByRole('row').filter((r) => r.getAttribute('aria-selected') === 'true'),
+      ).toHaveLength(3);
+      // Space on the header's selection cell selects the page; Ctrl+A too.
+      await user.keyboard('{Control>}{Home}{/Control}{ }');
+      expect(screen.getByText('5 selected')).toBeInTheDocument();
+    });
+
+    it('mirrors the arrows in RTL', async () => {
+      const user = userEvent.setup();
+      render(
+        <div dir="rtl" style={{ direction: 'rtl' }}>
+          <DataTable label="Cities" columns={columns} rows={cities} />
+        </div>,
+      );
+      await user.tab();
+      await user.keyboard('{ArrowLeft}');
+      expect(document.activeElement).toBe(header('Population'));
+      await user.keyboard('{ArrowRight}');
+      expect(document.activeElement).toBe(header('City'));
+    });
+  });
+
+  describe('structure', () => {
+    const tree: City[] = [
+      {
+        id: 'att',
+        name: 'Attica',
+        population: 3792469,
+        region: '',
+        districts: [
+          { id: 'ath', name: 'Athens', population: 664046, region: 'Attica' },
+          { id: 'pir', name: 'Piraeus', population: 163688, region: 'Attica' },
+        ],
+      },
+      { id: 'cre', name: 'Crete', population: 624408, region: '' },
+    ];
+
+    it('expands sub-rows by mouse and Enter, indented under their parent', async () => {
+      const user = userEvent.setup();
+      render(
+        <DataTable
+          label="Regions"
+          columns={columns}
+          rows={tree}
+          getSubRows={(row) => row.districts}
+        />,
+      );
+      expect(bodyNames()).toEqual(['Attica', 'Crete']);
+      const expander = screen.getByRole('button', { name: 'Show details of Attica' });
+      expect(expander).toHaveAttribute('aria-expanded', 'false');
+      await user.click(expander);
+      expect(bodyNames()).toEqual(['Attica', 'Athens', 'Piraeus', 'Crete']);
+      expect(screen.getByText('Athens').closest('tr')).toHaveAttribute('data-depth', '1');
+      // Crete has no sub-rows: no button.
+      expect(screen.queryByRole('button', { name: 'Show details of Crete' })).toBeNull();
+      await user.click(screen.getAllByRole('rowheader')[0]!);
+      await user.keyboard('{Enter}');
+      expect(bodyNames()).toEqual(['Attica', 'Crete']);
+    });
+
+    it('shows a detail panel under an expanded row', async () => {
+      const user = userEvent.setup();
+      render(
+        <DataTable
+          label="Cities"
+          columns={columns}
+          rows={cities}
+          renderExpanded={(row) => <p>About {row.name}</p>}
+          defaultExpandedRows={['spa']}
+        />,
+      );
+      expect(screen.getByText('About Sparta')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Show details of Athens' }));
+      expect(screen.getByText('About Athens').closest('td')).toHaveAttribute('colspan', '3');
+    });
+
+    it('hides and pins columns from the column settings', async () => {
+      const user = userEvent.setup();
+      const settings: DataTableColumn<City>[] = [
+        { id: 'name', header: 'City', pinnable: true },
+        { id: 'population', header: 'Population', type: 'number', hideable: true },
+        { id: 'region', header: 'Region', pinnable: true, hideable: true },
+      ];
+      const onPinned = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={settings}
+          rows={cities}
+          onPinnedColumnsChange={onPinned}
+        />,
+      );
+      await user.click(screen.getByText('Columns'));
+      const show = screen.getByRole('group', { name: 'Show' });
+      await user.click(within(show).getByRole('checkbox', { name: 'Population' }));
+      expect(screen.queryByRole('columnheader', { name: 'Population' })).toBeNull();
+      const pin = screen.getByRole('group', { name: 'Pin to start' });
+      await user.click(within(pin).getByRole('checkbox', { name: 'Region' }));
+      expect(onPinned).toHaveBeenCalledWith(['region']);
+      const headers = screen.getAllByRole('columnheader');
+      expect(headers.map((cell) => cell.textContent)).toEqual(['Region', 'City']);
+      expect(headers[0]).toHaveAttribute('data-pin', '0');
+      expect(headers[0]).toHaveAttribute('data-pin-edge');
+    });
+
+    it('resizes a column by keyboard on its handle, reporting the widths', async () => {
+      const user = userEvent.setup();
+      const onColumnWidthsChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={[{ id: 'name', header: 'City', width: 200, resizable: true }]}
+          rows={cities}
+          onColumnWidthsChange={onColumnWidthsChange}
+        />,
+      );
+      const handle = screen.getByRole('separator', { name: 'Resize City' });
+      expect(handle).toHaveAttribute('aria-valuenow', '200');
+      handle.focus();
+      await user.keyboard('{ArrowRight}');
+      expect(onColumnWidthsChange).toHaveBeenLastCalledWith({ name: 216 });
+      expect(handle).toHaveAttribute('aria-valuenow', '216');
+      expect(document.querySelector('col')).toHaveStyle({ width: '216px' });
+    });
+  });
+
+  describe('states and paging', () => {
+    it('shows skeleton rows while loading, with the table busy and a status', () => {
+      render(<DataTable label="Cities" columns={columns} rows={[]} loading />);
+      expect(screen.getByRole('grid')).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByText('Loading')).toBeInTheDocument();
+      expect(document.querySelectorAll('tr[data-part="loading"]')).toHaveLength(5);
+    });
+
+    it('shows the empty and error states across every column', () => {
+      const { rerender } = render(
+        <DataTable label="Cities" columns={columns} rows={[]} emptyLabel="No cities yet" />,
+      );
+      expect(screen.getByText('No cities yet').closest('td')).toHaveAttribute('colspan', '3');
+      rerender(<DataTable label="Cities" columns={columns} rows={cities} error="Could not load" />);
+      expect(screen.getByRole('alert')).toHaveTextContent('Could not load');
+    });
+
+    it('pages client-side and reports the page; sorting returns to page 1', async () => {
+      const user = userEvent.setup();
+      const onPageChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={columns}
+          rows={cities}
+          pageSize={2}
+          onPageChange={onPageChange}
+        />,
+      );
+      expect(screen.getByText('1–2 of 5')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(onPageChange).toHaveBeenLastCalledWith(3);
+      expect(bodyNames()).toEqual(['Delphi']);
+      expect(screen.getByRole('row', { name: /Delphi/ })).toHaveAttribute('aria-rowindex', '6');
+      expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '6');
+      await user.click(within(header('City')).getByRole('button'));
+      expect(onPageChange).toHaveBeenLastCalledWith(1);
+    });
+  });
+
+  describe('virtualization', () => {
+    it('renders a window of rows above 100, keeping the header, and reaches the last by keyboard', async () => {
+      const user = userEvent.setup();
+      const many = Array.from({ length: 10_000 }, (_, index) => ({
+        id: String(index),
+        name: `City ${index}`,
+        population: index,
+        region: 'R',
+      }));
+      render(<DataTable label="Many" columns={columns} rows={many} />);
+      const rendered = document.querySelectorAll('tbody tr[data-row]').length;
+      expect(rendered).toBeGreaterThan(5);
+      expect(rendered).toBeLessThan(40);
+      expect(screen.getAllByRole('columnheader')).toHaveLength(3);
+      expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '10001');
+      await user.tab();
+      await user.keyboard('{Control>}{End}{/Control}');
+      expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', '10001');
+      expect(document.activeElement?.textContent).toBe('R');
+    });
+  });
+
+  it('passes native props and the ref to the root element and writes the density', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <DataTable
+        ref={ref}
+        label="Cities"
+        columns={columns}
+        rows={cities}
+        size="sm"
+        id="t"
+        className="mine"
+      />,
+    );
+    expect(ref.current).toHaveAttribute('id', 't');
+    expect(ref.current).toHaveClass('cal-data-table', 'mine');
+    expect(ref.current).toHaveAttribute('data-size', 'sm');
+  });
+
+  it('keeps working when a controlled selection is replaced from outside', () => {
+    const { rerender } = render(
+      <DataTable label="Cities" columns={columns} rows={cities} selectable selectedRows={[]} />,
+    );
+    act(() => {
+      rerender(
+        <DataTable
+          label="Cities"
+          columns={columns}
+          rows={cities}
+          selectable
+          selectedRows={['del']}
+        />,
+      );
+    });
+    expect(box('Delphi')).toBeChecked();
+  });
+});

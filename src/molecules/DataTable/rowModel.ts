@@ -1,0 +1,63 @@
+import type { FlatRow } from './types';
+
+export interface FlattenOptions<T> {
+  getId: (row: T) => string;
+  getSubRows?: (row: T) => readonly T[] | undefined;
+  /** Rows have a detail panel to expand (`renderExpanded`). */
+  hasDetail: boolean;
+  expanded: ReadonlySet<string>;
+  /** Orders a row's sub-rows as the top-level rows are ordered. */
+  order: (rows: readonly T[]) => readonly T[];
+}
+
+/**
+ * The body's lines, in order: each row, then (when expanded) its detail panel and its
+ * sub-rows, sorted like their parents and nested to any depth. Virtualization, keyboard
+ * movement and range selection all count in this one list.
+ */
+export function flattenRows<T>(rows: readonly T[], options: FlattenOptions<T>): FlatRow<T>[] {
+  const lines: FlatRow<T>[] = [];
+  const visit = (list: readonly T[], depth: number) => {
+    for (const row of list) {
+      const id = options.getId(row);
+      const children = options.getSubRows?.(row);
+      const hasChildren = children !== undefined && children.length > 0;
+      const expandable = hasChildren || options.hasDetail;
+      const expanded = expandable && options.expanded.has(id);
+      lines.push({ key: id, id, row, depth, kind: 'row', expandable, expanded });
+      if (!expanded) continue;
+      if (options.hasDetail) {
+        lines.push({
+          key: `${id}\u0000detail`,
+          id,
+          row,
+          depth,
+          kind: 'detail',
+          expandable: false,
+          expanded: false,
+        });
+      }
+      if (hasChildren) visit(options.order(children), depth + 1);
+    }
+  };
+  visit(rows, 0);
+  return lines;
+}
+
+/** Every row id, sub-rows included: what "select all across pages" selects client-side. */
+export function allRowIds<T>(
+  rows: readonly T[],
+  getId: (row: T) => string,
+  getSubRows?: (row: T) => readonly T[] | undefined,
+): string[] {
+  const ids: string[] = [];
+  const visit = (list: readonly T[]) => {
+    for (const row of list) {
+      ids.push(getId(row));
+      const children = getSubRows?.(row);
+      if (children) visit(children);
+    }
+  };
+  visit(rows);
+  return ids;
+}
