@@ -35,6 +35,7 @@ import type {
   DataTableSelection,
   DataTableSize,
   DataTableSortDescriptor,
+  FlatRow,
   LaidOutColumn,
 } from './types';
 
@@ -370,6 +371,7 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     [paged, manual, sorted, page, pageSize],
   );
   const expanded = useMemo(() => new Set(expandedList), [expandedList]);
+  const [lineCache] = useState(() => new WeakMap<object, FlatRow<T>>());
   const lines = useMemo(
     () =>
       flattenRows(pageRows, {
@@ -378,14 +380,16 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
         hasDetail: renderExpanded !== undefined,
         expanded,
         order,
+        cache: lineCache,
       }),
     // getRowId, getSubRows and renderExpanded are read, not watched: pass stable functions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pageRows, expanded, order],
+    [pageRows, expanded, order, lineCache],
   );
+  // Only a selectable table needs the page's ids (select-all, ranges).
   const pageIds = useMemo(
-    () => lines.filter((line) => line.kind === 'row').map((line) => line.id),
-    [lines],
+    () => (selectable ? lines.filter((line) => line.kind === 'row').map((line) => line.id) : NONE),
+    [lines, selectable],
   );
   if (rows.length > 0 && getRowId(rows[0]!) === '') {
     devError('DataTable', 'rows have no `id`: give each one, or pass `getRowId`.');

@@ -8,6 +8,11 @@ export interface FlattenOptions<T> {
   expanded: ReadonlySet<string>;
   /** Orders a row's sub-rows as the top-level rows are ordered. */
   order: (rows: readonly T[]) => readonly T[];
+  /**
+   * Lines of earlier runs, by row object: an unchanged row keeps its line object, so a sort
+   * allocates nothing per row and memoized rows see the same `line` prop.
+   */
+  cache: WeakMap<object, FlatRow<T>>;
 }
 
 /**
@@ -24,7 +29,19 @@ export function flattenRows<T>(rows: readonly T[], options: FlattenOptions<T>): 
       const hasChildren = children !== undefined && children.length > 0;
       const expandable = hasChildren || options.hasDetail;
       const expanded = expandable && options.expanded.has(id);
-      lines.push({ key: id, id, row, depth, kind: 'row', expandable, expanded });
+      const cacheable = typeof row === 'object' && row !== null;
+      let line = cacheable ? options.cache.get(row) : undefined;
+      if (
+        !line ||
+        line.id !== id ||
+        line.depth !== depth ||
+        line.expandable !== expandable ||
+        line.expanded !== expanded
+      ) {
+        line = { key: id, id, row, depth, kind: 'row', expandable, expanded };
+        if (cacheable) options.cache.set(row, line);
+      }
+      lines.push(line);
       if (!expanded) continue;
       if (options.hasDetail) {
         lines.push({

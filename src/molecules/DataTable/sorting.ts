@@ -62,6 +62,14 @@ export function sortRows<T>(
   });
   if (keys.length === 0) return rows;
   const order = rows.map((_, index) => index);
+  // The common case, one column of numbers: compare them straight from a typed array.
+  const [only] = keys;
+  if (keys.length === 1 && only!.values && only!.values.every((v) => typeof v === 'number')) {
+    const numbers = Float64Array.from(only!.values as number[]);
+    const sign = only!.sign;
+    order.sort((a, b) => (numbers[a]! - numbers[b]!) * sign || a - b);
+    return order.map((index) => rows[index]!);
+  }
   order.sort((a, b) => {
     for (const { column, sign, values } of keys) {
       let result: number;
