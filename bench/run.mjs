@@ -58,6 +58,8 @@ const plan = {
       closedSelect10: render,
       closedSelect10k: render,
       comboFilter10k: render,
+      table1k: render,
+      tableSort10k: render,
     },
   },
   ssr: { count: 1000, warmup: 5, rounds: quick ? 10 : 40 },
@@ -129,6 +131,7 @@ async function main() {
       'accordion',
       'pagination',
       'paginationPageSize',
+      'dataTable',
     ]);
   }
 

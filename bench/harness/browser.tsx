@@ -10,6 +10,7 @@ import {
   FILTER_TYPED,
   FORM_FIELDS,
   SELECT_OPTIONS,
+  TABLE_ROWS,
   TEXT_FIELDS,
   TOOLTIP_BUTTONS,
   buttons,
@@ -29,7 +30,9 @@ export type Scenario =
   | 'select10k'
   | 'closedSelect10'
   | 'closedSelect10k'
-  | 'comboFilter10k';
+  | 'comboFilter10k'
+  | 'table1k'
+  | 'tableSort10k';
 
 const isSelect = (scenario: Scenario): scenario is keyof typeof SELECT_OPTIONS =>
   scenario in SELECT_OPTIONS;
@@ -190,6 +193,7 @@ export function install(subject: Subject): void {
     if (scenario === 'fields') return textFields(subject, TEXT_FIELDS);
     if (scenario === 'buttons200') return buttons(subject, TOOLTIP_BUTTONS);
     if (scenario === 'tooltips200') return tooltipButtons(subject, TOOLTIP_BUTTONS);
+    if (scenario === 'table1k') return subject.table({ rows: TABLE_ROWS.table1k, sortable: false });
     if (scenario === 'closedSelect10' || scenario === 'closedSelect10k') {
       return subject.select('Choose an option', CLOSED_SELECT_OPTIONS[scenario], 0);
     }
@@ -257,10 +261,14 @@ export function install(subject: Subject): void {
     return step;
   };
 
+  /** A mounted, unsorted table of 10,000 rows whose Amount header a step presses. */
+  const sortableTable = () => subject.table({ rows: TABLE_ROWS.tableSort10k, sortable: true });
+
   window.__bench = {
     async prepare(scenario) {
       if (isDialog(scenario)) closedDialog(scenario);
       else if (isCombobox(scenario)) await filteringCombobox(scenario);
+      else if (scenario === 'tableSort10k') show(sortableTable());
       else if (isSelect(scenario)) show(closedSelect(scenario));
       else show(scenario === 'update' ? buttons(subject, BUTTONS, 0) : null);
       window.gc?.();
@@ -269,6 +277,17 @@ export function install(subject: Subject): void {
     step(scenario, iteration) {
       if (isDialog(scenario)) return openDialog();
       if (isCombobox(scenario)) return filterStep();
+      if (scenario === 'tableSort10k') {
+        // From the press on the header to the sorted rows laid out; then its frame.
+        const label = container.querySelector('[data-bench-sort]');
+        if (!label) throw new Error('bench: the table has no sortable Amount header');
+        const start = performance.now();
+        flushSync(() => press(label));
+        const rendered = performance.now();
+        void document.body.offsetHeight;
+        const end = performance.now();
+        return { total: end - start, script: rendered - start };
+      }
       if (isSelect(scenario)) {
         // From the press to the open list laid out; the harness then waits for its frame.
         const trigger = container.querySelector('[role="combobox"], button');
@@ -300,6 +319,10 @@ export function install(subject: Subject): void {
         // A fresh Combobox, typed again, for the next keystroke (its popup unmounts with it).
         show(null);
         await filteringCombobox(scenario);
+      } else if (scenario === 'tableSort10k') {
+        // A fresh unsorted table, so every step sorts (a second press would only reverse).
+        show(null);
+        show(sortableTable());
       } else if (isSelect(scenario)) {
         // A fresh closed Select for the next press (the open one unmounts with its portal).
         show(null);

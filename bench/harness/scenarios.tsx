@@ -41,3 +41,5 @@ export const CLOSED_SELECT_OPTIONS = { closedSelect10: 10, closedSelect10k: 10_0
 export const COMBOBOX_OPTIONS = { comboFilter10k: 10_000 } as const;
 export const FILTER_TYPED = '1';
 export const FILTER_NEXT = '12';
+/** Issue #13: mount a table of this many rows × 10 columns; sort one of this many by a press. */
+export const TABLE_ROWS = { table1k: 1_000, tableSort10k: 10_000 } as const;

@@ -25,6 +25,8 @@ export const SCENARIOS = [
   'closedSelect10',
   'closedSelect10k',
   'comboFilter10k',
+  'table1k',
+  'tableSort10k',
 ];
 /** Scenarios whose step itself ends after its frame has painted: no frame is awaited after. */
 const PAINTED_IN_STEP = new Set(

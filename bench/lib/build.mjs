@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -50,6 +50,9 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * accordion of three items, one open at a time; `pagination`, a numbered pagination of 20
  * pages (MUI: Pagination), and `paginationPageSize` the same with its page-size Select beside
  * it (MUI: TablePagination, which has both).
+ * `dataTable` is a Button plus a selectable, sortable table of 10 rows × 10 columns with a
+ * bulk action (MUI: Table with TableSortLabel and Checkbox, its docs' sorting & selecting
+ * parts), over the same library's `button` case (issue #13).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -75,6 +78,7 @@ export const SIZE_CASE_LABELS = {
   accordion: 'Accordion over `import { Button }`',
   pagination: 'Pagination over `import { Button }`',
   paginationPageSize: 'Pagination + page size over `import { Button }`',
+  dataTable: 'DataTable over `import { Button }` (MUI: Table, sort labels, checkboxes)',
 };
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
@@ -98,6 +102,7 @@ const MOLECULE_CASES = {
   accordion: { factory: 'accordion', text: 'Questions' },
   pagination: { factory: 'pagination', text: 'Results' },
   paginationPageSize: { factory: 'paginationPageSize', text: 'Results' },
+  dataTable: { factory: 'dataTable', text: 'Orders' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

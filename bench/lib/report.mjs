@@ -23,6 +23,13 @@ export const TARGETS = {
   halfOfMui: { maxShareOfMui: 0.5 },
   // Issue #11: half of MUI's Select (+25.7 KiB), over the library's own Button.
   select: { maxMarginalBytes: 12.85 * 1024 },
+  // Issue #13: DataTable at most 25 KiB over the library's own Button.
+  dataTable: { maxMarginalBytes: 25 * 1024 },
+  // Issue #13: mount 1,000 rows × 10 columns in at most half of MUI's Table.
+  table1k: { maxOfMui: 0.5 },
+  // Issue #13: sort 10,000 rows under 1.5× plain React sorting by hand and rendering the
+  // visible rows (plain React's column).
+  tableSort10k: { maxRatio: 1.5 },
   // Issue #11: open a Select of 10,000 options in at most half the fastest peer's time.
   select10k: { maxOfMui: 0.5 },
   // Issue #11: a closed Select of 10,000 options mounts in at most 1.2× one of 10.
@@ -77,6 +84,9 @@ export const SCENARIO_LABELS = {
   closedSelect10k: 'Mount a closed Select of 10,000 options',
   comboFilter10k:
     'One keystroke of filtering in a Combobox of 10,000 options (plain: an input and `<ul role=listbox>` of the matches)',
+  table1k: 'Mount a table of 1,000 rows × 10 columns (plain: `<table>` of every row)',
+  tableSort10k:
+    'Sort 10,000 rows by a header press (plain: sort by hand, render the 30 visible rows; MUI: a page of 30)',
 };
 
 /** What each clock covers, per scenario: a dialog opening is timed to its painted frame. */
@@ -188,6 +198,7 @@ export function checkTargets(figures) {
     'tabs',
     'accordion',
     'pagination',
+    'dataTable',
   ])) {
     const marginal = figures.sizes?.[sizeCase]?.callicrates?.marginal;
     if (marginal === undefined) continue;
@@ -277,6 +288,31 @@ export function checkTargets(figures) {
         target: `≤ ${TARGETS.comboFilter10k.maxOfMui}× MUI`,
         actual: `${share.toFixed(3)}× MUI`,
         met: share <= TARGETS.comboFilter10k.maxOfMui,
+      };
+    }
+  }
+  const mountTable = figures.browser?.table1k;
+  if (mountTable) {
+    for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
+      const share =
+        mountTable[clock].callicrates.summary.median / mountTable[clock].mui.summary.median;
+      if (!Number.isFinite(share)) continue;
+      checks[`table1k.${clock}`] = {
+        target: `≤ ${TARGETS.table1k.maxOfMui}× MUI`,
+        actual: `${share.toFixed(3)}× MUI`,
+        met: share <= TARGETS.table1k.maxOfMui,
+      };
+    }
+  }
+  const sortTable = figures.browser?.tableSort10k;
+  if (sortTable) {
+    for (const clock of /** @type {const} */ (['wall', 'cpu'])) {
+      const { ratio } = sortTable[clock].callicrates;
+      if (!Number.isFinite(ratio)) continue;
+      checks[`tableSort10k.${clock}`] = {
+        target: `≤ ${times(TARGETS.tableSort10k.maxRatio)}`,
+        actual: times(ratio),
+        met: ratio <= TARGETS.tableSort10k.maxRatio,
       };
     }
   }
@@ -373,6 +409,7 @@ export function markdownTable(figures, subjects, checks) {
     'accordion',
     'pagination',
     'paginationPageSize',
+    'dataTable',
   ])) {
     const row = figures.sizes?.[sizeCase];
     if (!row) continue;
@@ -410,6 +447,8 @@ export function markdownTable(figures, subjects, checks) {
     'closedSelect10',
     'closedSelect10k',
     'comboFilter10k',
+    'table1k',
+    'tableSort10k',
   ])) {
     const row = figures.browser?.[scenario];
     if (!row) continue;

@@ -5,6 +5,14 @@ import {
   Pagination,
   TablePagination,
   Alert,
+  Checkbox,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
   AlertTitle,
   Autocomplete,
   Button,
@@ -53,9 +61,19 @@ import type {
   SliderFactory,
   TagGroupFactory,
   TabsFactory,
+  TableFactory,
+  DataTableFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
+import {
+  SORT_COLUMN,
+  TABLE_COLUMNS,
+  VISIBLE_ROWS,
+  sortedBy,
+  tableRows,
+  type BenchRow,
+} from './tableData';
 
 /** MUI, the most used Emotion-based library, configured as its docs start: a created theme. */
 const theme = createTheme();
@@ -424,3 +442,106 @@ function MuiTablePagination({ label }: { label: string }) {
 export const paginationPageSize: PaginationFactory = (label, key) => (
   <MuiTablePagination key={key} label={label} />
 );
+/**
+ * MUI's Table as its docs build one: TableContainer, Table, TableHead, TableBody, a TableRow
+ * of TableCells per row (numbers `align="right"`). Sortable, it is the docs' sorting table:
+ * TableSortLabel in the header, the rows sorted on a press, and one page of VISIBLE_ROWS shown
+ * (MUI does not window; its docs page long tables).
+ */
+function MuiTable({ rows: count, sortable }: { rows: number; sortable: boolean }) {
+  const [sorted, setSorted] = useState(false);
+  const all = tableRows(count);
+  const rows = sortable ? (sorted ? sortedBy(all, SORT_COLUMN) : all).slice(0, VISIBLE_ROWS) : all;
+  return (
+    <TableContainer>
+      <Table aria-label="Orders">
+        <TableHead>
+          <TableRow>
+            {TABLE_COLUMNS.map((column) => (
+              <TableCell key={column.key} align={column.numeric ? 'right' : 'left'}>
+                {sortable && column.key === SORT_COLUMN ? (
+                  <TableSortLabel active={sorted} direction="asc" onClick={() => setSorted(true)}>
+                    <span data-bench-sort="">{column.header}</span>
+                  </TableSortLabel>
+                ) : (
+                  column.header
+                )}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id}>
+              {TABLE_COLUMNS.map((column) => (
+                <TableCell key={column.key} align={column.numeric ? 'right' : 'left'}>
+                  {row[column.key]}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+export const table: TableFactory = (props) => <MuiTable {...props} />;
+
+/** The byte case: the docs' "sorting & selecting" table parts (sort labels, checkboxes). */
+function MuiDataTable({ label }: { label: string }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const [sorted, setSorted] = useState(false);
+  const rows: BenchRow[] = sorted ? sortedBy(tableRows(10), SORT_COLUMN) : tableRows(10);
+  return (
+    <TableContainer>
+      <Table aria-label={label}>
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">
+              <Checkbox
+                checked={selected.length === rows.length}
+                indeterminate={selected.length > 0 && selected.length < rows.length}
+                onChange={(event) =>
+                  setSelected(event.target.checked ? rows.map((row) => row.id) : [])
+                }
+              />
+            </TableCell>
+            {TABLE_COLUMNS.map((column) => (
+              <TableCell key={column.key} align={column.numeric ? 'right' : 'left'}>
+                <TableSortLabel active={sorted} direction="asc" onClick={() => setSorted(true)}>
+                  {column.header}
+                </TableSortLabel>
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.id} selected={selected.includes(row.id)}>
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={selected.includes(row.id)}
+                  onChange={() =>
+                    setSelected(
+                      selected.includes(row.id)
+                        ? selected.filter((id) => id !== row.id)
+                        : [...selected, row.id],
+                    )
+                  }
+                />
+              </TableCell>
+              {TABLE_COLUMNS.map((column) => (
+                <TableCell key={column.key} align={column.numeric ? 'right' : 'left'}>
+                  {row[column.key]}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+export const dataTable: DataTableFactory = (label, key) => <MuiDataTable key={key} label={label} />;

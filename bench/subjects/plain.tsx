@@ -7,9 +7,11 @@ import type {
   FormDialogFactory,
   Provider as ProviderType,
   SelectFactory,
+  TableFactory,
   TextFieldFactory,
   TooltipButtonFactory,
 } from './types';
+import { SORT_COLUMN, TABLE_COLUMNS, VISIBLE_ROWS, sortedBy, tableRows } from './tableData';
 
 /** Plain React: no provider, a native element with a class, one static CSS file. */
 export const Provider: ProviderType = ({ children }) => children;
@@ -176,3 +178,44 @@ function PlainCombobox({ label, count }: { label: string; count: number }) {
 export const combobox: ComboboxFactory = (label, count, key) => (
   <PlainCombobox key={key} label={label} count={count} />
 );
+
+/**
+ * The floor of a table: a `<table>` of every row, or, sortable, the array sorted by hand on a
+ * header press and the first VISIBLE_ROWS rows rendered (the issue's "sorting the array and
+ * rendering the visible rows by hand in plain React").
+ */
+function PlainTable({ rows: count, sortable }: { rows: number; sortable: boolean }) {
+  const [sorted, setSorted] = useState(false);
+  const all = tableRows(count);
+  const rows = sortable ? (sorted ? sortedBy(all, SORT_COLUMN) : all).slice(0, VISIBLE_ROWS) : all;
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          {TABLE_COLUMNS.map((column) => (
+            <th key={column.key} scope="col">
+              {sortable && column.key === SORT_COLUMN ? (
+                <button type="button" onClick={() => setSorted(true)}>
+                  <span data-bench-sort="">{column.header}</span>
+                </button>
+              ) : (
+                column.header
+              )}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            {TABLE_COLUMNS.map((column) => (
+              <td key={column.key}>{row[column.key]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export const table: TableFactory = (props) => <PlainTable {...props} />;

@@ -86,6 +86,18 @@ export type AccordionFactory = (label: string, key: number) => ReactElement;
 /** A numbered pagination of 20 pages named by the label, on page 1 (buttons). */
 export type PaginationFactory = (label: string, key: number) => ReactElement;
 
+/**
+ * A table of `rows` rows × 10 columns (bench/subjects/tableData.ts), the library's own way
+ * (issue #13). With `sortable`, its Amount header sorts the rows when pressed (the control
+ * holds an element marked `data-bench-sort`); a hand-written table then shows the first
+ * VISIBLE_ROWS sorted rows (plain React: sorting the array and rendering what is visible; MUI:
+ * a page of its sorting table). Without it, every row is rendered (or windowed, if the
+ * library windows).
+ */
+export type TableFactory = (props: { rows: number; sortable: boolean }) => ReactElement;
+/** A selectable, sortable table of a few rows: the byte-size case. */
+export type DataTableFactory = (label: string, key: number) => ReactElement;
+
 export interface Subject {
   Provider: Provider;
   button: ButtonFactory;
@@ -114,4 +126,6 @@ export interface Subject {
   pagination?: PaginationFactory;
   /** The pagination with a page-size choice beside it. */
   paginationPageSize?: PaginationFactory;
+  table: TableFactory;
+  dataTable?: DataTableFactory;
 }
