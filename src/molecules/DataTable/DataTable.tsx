@@ -420,6 +420,7 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
   const firstColumn = laidOut[0]?.def;
   context.refresh({
     grid,
+    expandable: getSubRows !== undefined || renderExpanded !== undefined,
     lineCount: lines.length,
     columnCount: laidOut.length + (selectable ? 1 : 0),
     pageIds,

@@ -92,7 +92,7 @@ function DataTableRowInner<T>({
     const value = cellValue(def, line.row);
     let content: ReactNode = def.cell ? def.cell(line.row, value) : (value as ReactNode);
     // The first column carries the tree: indentation by depth and the expand button.
-    if (position === 0 && (line.depth > 0 || line.expandable || context.renderExpanded)) {
+    if (position === 0 && context.expandable) {
       content = (
         <span
           data-part="cell-content"

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DataTableColumn } from './types';
 
 export interface DataTableSettingsProps<T> {
@@ -33,45 +34,49 @@ export function DataTableSettings<T>({
 }: DataTableSettingsProps<T>) {
   const hideable = columns.filter((column) => column.hideable);
   const pinnable = columns.filter((column) => column.pinnable);
+  // The boxes render only while open: nothing to mount for a closed disclosure.
+  const [open, setOpen] = useState(false);
   return (
-    <details data-part="settings">
+    <details data-part="settings" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{columnsLabel}</summary>
-      <div data-part="settings-panel">
-        {hideable.length > 0 ? (
-          <fieldset>
-            <legend>{showColumnsLabel}</legend>
-            {hideable.map((column) => (
-              <label key={column.id}>
-                <input
-                  type="checkbox"
-                  checked={!hidden.includes(column.id)}
-                  onChange={(event) =>
-                    onHiddenChange(toggle(hidden, column.id, !event.currentTarget.checked))
-                  }
-                />
-                {labelOf(column)}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        {pinnable.length > 0 ? (
-          <fieldset>
-            <legend>{pinColumnsLabel}</legend>
-            {pinnable.map((column) => (
-              <label key={column.id}>
-                <input
-                  type="checkbox"
-                  checked={pinned.includes(column.id)}
-                  onChange={(event) =>
-                    onPinnedChange(toggle(pinned, column.id, event.currentTarget.checked))
-                  }
-                />
-                {labelOf(column)}
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-      </div>
+      {open ? (
+        <div data-part="settings-panel">
+          {hideable.length > 0 ? (
+            <fieldset>
+              <legend>{showColumnsLabel}</legend>
+              {hideable.map((column) => (
+                <label key={column.id}>
+                  <input
+                    type="checkbox"
+                    checked={!hidden.includes(column.id)}
+                    onChange={(event) =>
+                      onHiddenChange(toggle(hidden, column.id, !event.currentTarget.checked))
+                    }
+                  />
+                  {labelOf(column)}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {pinnable.length > 0 ? (
+            <fieldset>
+              <legend>{pinColumnsLabel}</legend>
+              {pinnable.map((column) => (
+                <label key={column.id}>
+                  <input
+                    type="checkbox"
+                    checked={pinned.includes(column.id)}
+                    onChange={(event) =>
+                      onPinnedChange(toggle(pinned, column.id, event.currentTarget.checked))
+                    }
+                  />
+                  {labelOf(column)}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+      ) : null}
     </details>
   );
 }

@@ -25,6 +25,7 @@ export interface TableInternals {
 export type TableRefresh = Pick<
   TableContext,
   | 'grid'
+  | 'expandable'
   | 'lineCount'
   | 'columnCount'
   | 'pageIds'
@@ -45,6 +46,8 @@ export interface TableContext {
   active: ActiveStore;
   /** Whether the table is an APG grid (interactive) or a plain table. */
   grid: boolean;
+  /** Rows can expand (sub-rows or a detail panel): first cells keep room for the button. */
+  expandable: boolean;
   /** Lines of the body and cells per row: the keyboard's bounds. */
   lineCount: number;
   columnCount: number;
@@ -115,6 +118,7 @@ export function createTableContext(selection: SelectionStore, active: ActiveStor
     selection,
     active,
     grid: false,
+    expandable: false,
     lineCount: 0,
     columnCount: 0,
     pageIds: [],
