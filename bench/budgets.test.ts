@@ -28,6 +28,7 @@ const CASES = [
   'accordion',
   'pagination',
   'paginationPageSize',
+  'dataTable',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};
