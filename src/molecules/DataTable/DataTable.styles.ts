@@ -18,7 +18,7 @@ const pinRules = Array.from(
  * from the content of the rows on screen, so virtualized rows never make columns jump while
  * scrolling, and 1,000 rows need no content measurement. The header and pinned columns are
  * `position: sticky` inside the one scrolling viewport, which also holds the virtual rows,
- * so the header stays when rows are windowed (TanStack Virtual #640).
+ * so the header stays when rows are windowed (TanStack Virtual issue 640).
  */
 export const dataTableClass = defineStyles(css`
   label: data-table;
