@@ -53,6 +53,29 @@ export function sortRows<T>(
   columns: ReadonlyMap<string, DataTableColumn<T>>,
   collator: Intl.Collator,
 ): readonly T[] {
+  if (sort.length === 0) return rows;
+  const order = rows.map((_, index) => index);
+  // The common case, one column of numbers: read them straight into a typed array (no boxed
+  // value per row for the garbage collector) and compare them there.
+  const [first] = sort;
+  const only = sort.length === 1 && first ? columns.get(first.column) : undefined;
+  if (only && !only.compare) {
+    const numbers = new Float64Array(rows.length);
+    let numeric = true;
+    for (let index = 0; index < rows.length; index += 1) {
+      const value = cellValue(only, rows[index]!);
+      if (typeof value !== 'number') {
+        numeric = false;
+        break;
+      }
+      numbers[index] = value;
+    }
+    if (numeric) {
+      const sign = first!.direction === 'descending' ? -1 : 1;
+      order.sort((a, b) => (numbers[a]! - numbers[b]!) * sign || a - b);
+      return order.map((index) => rows[index]!);
+    }
+  }
   const keys = sort.flatMap((entry) => {
     const column = columns.get(entry.column);
     if (!column) return [];
@@ -61,15 +84,6 @@ export function sortRows<T>(
     return [{ column, sign, values }];
   });
   if (keys.length === 0) return rows;
-  const order = rows.map((_, index) => index);
-  // The common case, one column of numbers: compare them straight from a typed array.
-  const [only] = keys;
-  if (keys.length === 1 && only!.values && only!.values.every((v) => typeof v === 'number')) {
-    const numbers = Float64Array.from(only!.values as number[]);
-    const sign = only!.sign;
-    order.sort((a, b) => (numbers[a]! - numbers[b]!) * sign || a - b);
-    return order.map((index) => rows[index]!);
-  }
   order.sort((a, b) => {
     for (const { column, sign, values } of keys) {
       let result: number;
