@@ -21,6 +21,7 @@ const PRIVATE_FOLDERS = new Set([
   'ChoiceGroup',
   'FieldControl',
   'collection',
+  'dates',
   'overlay',
   'PrimaryAction',
   'roving',

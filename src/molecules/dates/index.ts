@@ -1,0 +1,27 @@
+// The date layer: what Calendar, RangeCalendar, DateField, TimeField and the pickers share.
+// Private: no package subpath, no root export.
+export {
+  clampDate,
+  isBlocked,
+  isOutOfRange,
+  isoDate,
+  readConstraints,
+  readDate,
+  readTime,
+  type DateConstraints,
+  type DateInput,
+  type DateRange,
+  type DateRangeInput,
+  type TimeInput,
+} from './dateValue';
+export { dateFormatter, formatDay, isRtlLocale } from './format';
+export { monthWeeks, moveByKey, weekDays } from './calendarGrid';
+export {
+  CalendarMonth,
+  dayWithTabStop,
+  type CalendarMonthProps,
+  type RangeMarks,
+} from './CalendarMonth';
+export { calendarClass } from './Calendar.styles';
+export { useLocale } from './useLocale';
+export { todayIso, useToday } from './useToday';
