@@ -265,3 +265,4 @@ export {
   type DataTableSortDescriptor,
   type DataTableSortDirection,
 } from './molecules/DataTable';
+export { Calendar, type CalendarProps, type DateInput } from './molecules/Calendar';
