@@ -266,3 +266,9 @@ export {
   type DataTableSortDirection,
 } from './molecules/DataTable';
 export { Calendar, type CalendarProps, type DateInput } from './molecules/Calendar';
+export {
+  RangeCalendar,
+  type DateRange,
+  type DateRangeInput,
+  type RangeCalendarProps,
+} from './molecules/RangeCalendar';

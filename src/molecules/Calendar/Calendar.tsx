@@ -130,7 +130,8 @@ export const Calendar = forwardRef<HTMLDivElement, CalendarProps>(function Calen
   const locale = useLocale(localeProp);
   const today = parseDate(useToday());
   const constraints = readConstraints(min, max, isDateUnavailable, 'Calendar');
-  const initial = useMemo(() => isoDate(defaultValue, 'Calendar', 'defaultValue'), []); // eslint-disable-line react-hooks/exhaustive-deps -- the default is read once, as React DOM's
+  // The default is read once, as React DOM's.
+  const [initial] = useState(() => isoDate(defaultValue, 'Calendar', 'defaultValue'));
   const controlledIso =
     valueProp === undefined ? undefined : isoDate(valueProp, 'Calendar', 'value');
   const [value, setValue] = useControllableState<string | null>(controlledIso, initial);

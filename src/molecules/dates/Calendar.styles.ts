@@ -108,19 +108,27 @@ export const calendarClass = defineStyles(css`
   & td > button[aria-current='date'] {
     border-color: ${cssVar('color.border.strong')};
   }
-  & td[data-in-range] > button {
-    border-radius: 0;
-    background-color: ${cssVar('color.bg.sunken')};
-  }
-  & td[aria-selected='true'] > button,
-  & td[data-range-start] > button,
-  & td[data-range-end] > button {
-    border-radius: ${cssVar('radius.md')};
+  & td[aria-selected='true'] > button {
     background-color: ${cssVar('color.interactive.primary.rest')};
     color: ${cssVar('color.interactive.primary.fg')};
   }
   & td[aria-selected='true'] > button:hover {
     background-color: ${cssVar('color.interactive.primary.hover')};
+  }
+  /* A range: a sunken band between its ends, which keep the primary colours. */
+  & td[data-in-range] > button,
+  & td[data-in-range] > button:hover {
+    border-radius: 0;
+    background-color: ${cssVar('color.bg.sunken')};
+    color: ${cssVar('color.text.primary')};
+  }
+  & td[data-range-start] > button,
+  & td[data-range-end] > button,
+  & td[data-range-start] > button:hover,
+  & td[data-range-end] > button:hover {
+    border-radius: ${cssVar('radius.md')};
+    background-color: ${cssVar('color.interactive.primary.rest')};
+    color: ${cssVar('color.interactive.primary.fg')};
   }
   & td > button[aria-disabled='true'] {
     color: ${cssVar('color.text.disabled')};

@@ -116,3 +116,64 @@ export function clampDate(date: CalendarDate, { min, max }: DateConstraints): Ca
   if (max && date.compare(max) > 0) return max;
   return date;
 }
+
+/**
+ * The ISO ends of a range prop, `start` first, or `null` when it is empty or either end is not
+ * a date (reported in development).
+ */
+export function readRange(
+  input: DateRangeInput | null | undefined,
+  component: string,
+  prop: string,
+): DateRange | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input !== 'object' || !('start' in input) || !('end' in input)) {
+    devError(
+      component,
+      `\`${prop}\` must be \`{ start, end }\` (ISO date strings or CalendarDates).`,
+    );
+    return null;
+  }
+  const start = readDate(input.start, component, `${prop}.start`);
+  const end = readDate(input.end, component, `${prop}.end`);
+  if (!start || !end) return null;
+  const ordered = rangeBetween(start, end);
+  return { start: ordered.start.toString(), end: ordered.end.toString() };
+}
+
+/** The two days as a range, the earlier one first. */
+export const rangeBetween = (a: CalendarDate, b: CalendarDate) =>
+  a.compare(b) <= 0 ? { start: a, end: b } : { start: b, end: a };
+
+/** How far a range calendar looks for an unavailable day on each side of a range's first end. */
+const REACH_DAYS = 366 * 2;
+
+/**
+ * The bounds a range's second end must stay within, given its first end: `min`/`max`, narrowed
+ * to the days before the nearest unavailable day on each side (a range never spans one).
+ */
+export function reachableSpan(
+  anchor: CalendarDate,
+  constraints: DateConstraints,
+): Pick<DateConstraints, 'min' | 'max'> {
+  const { isDateUnavailable } = constraints;
+  let { min, max } = constraints;
+  if (!isDateUnavailable) return { min, max };
+  for (let step = 1; step <= REACH_DAYS; step += 1) {
+    const day = anchor.add({ days: -step });
+    if (min && day.compare(min) < 0) break;
+    if (isDateUnavailable(day)) {
+      min = day.add({ days: 1 });
+      break;
+    }
+  }
+  for (let step = 1; step <= REACH_DAYS; step += 1) {
+    const day = anchor.add({ days: step });
+    if (max && day.compare(max) > 0) break;
+    if (isDateUnavailable(day)) {
+      max = day.add({ days: -1 });
+      break;
+    }
+  }
+  return { min, max };
+}

@@ -1,0 +1,2 @@
+export { RangeCalendar, type RangeCalendarProps } from './RangeCalendar';
+export type { DateInput, DateRange, DateRangeInput } from '../dates';
