@@ -45,3 +45,19 @@ export function isRtlLocale(locale: string): boolean {
     return false;
   }
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Digits in the locale's script, zero-padded to the segment's width (`٠٣` in ar-EG). */
+export function padded(locale: string, value: number, digits: number): string {
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { minimumIntegerDigits: digits, useGrouping: false });
+    } catch {
+      format = new Intl.NumberFormat('en-US', { minimumIntegerDigits: digits, useGrouping: false });
+    }
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}

@@ -17,7 +17,7 @@ export {
   type DateRangeInput,
   type TimeInput,
 } from './dateValue';
-export { dateFormatter, formatDay, isRtlLocale } from './format';
+export { dateFormatter, formatDay, isRtlLocale, padded } from './format';
 export { monthWeeks, moveByKey, weekDays } from './calendarGrid';
 export {
   CalendarMonth,
@@ -28,3 +28,19 @@ export {
 export { calendarClass } from './Calendar.styles';
 export { useLocale } from './useLocale';
 export { todayIso, useToday } from './useToday';
+export {
+  SegmentedField,
+  type SegmentedFieldOwnProps,
+  type SegmentedFieldProps,
+  type SegmentedFieldSize,
+} from './SegmentedField';
+export {
+  dateLayout,
+  dayPeriodNames,
+  hourCycleOf,
+  segmentNames,
+  timeLayout,
+  type LayoutPart,
+  type SegmentType,
+  type SegmentValues,
+} from './segments';

@@ -1,0 +1,361 @@
+import {
+  forwardRef,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { Field, useField } from '../../atoms/Field';
+import { controlClass } from '../../atoms/FieldControl';
+import { cx, mergeRefs } from '../../utils';
+import { FormValue, useFormReset } from '../collection';
+import { segmentFieldClass } from './SegmentedField.styles';
+import {
+  cycle,
+  digitOf,
+  segmentDigits,
+  typeDigit,
+  type LayoutPart,
+  type SegmentType,
+  type SegmentValues,
+} from './segments';
+
+/** Height, padding and type size of the field. */
+export type SegmentedFieldSize = 'sm' | 'md' | 'lg';
+
+/** The field props DateField and TimeField share (the rest of their API is their own). */
+export interface SegmentedFieldOwnProps {
+  /** The visible label; also the field's accessible name. Required. */
+  label: ReactNode;
+  /**
+   * Hides the label on screen; assistive technology still reads it.
+   * @default false
+   */
+  hideLabel?: boolean;
+  /** Helper text under the field, read as its description. */
+  description?: ReactNode;
+  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
+  error?: ReactNode;
+  /**
+   * Marks the field invalid without a message here.
+   * @default Boolean(error), or a complete value out of bounds
+   * @selector [data-invalid] — on the field
+   */
+  invalid?: boolean;
+  /**
+   * A value is needed: shows the marker and stops a native form's submit while empty.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * The segments cannot be focused or changed, and nothing is submitted.
+   * @default false
+   * @selector [data-disabled] — on the field
+   */
+  disabled?: boolean;
+  /**
+   * The value shows and submits, and the segments can be focused, not changed.
+   * @default false
+   * @selector [data-readonly] — on the field box
+   */
+  readOnly?: boolean;
+  /**
+   * Height, padding and type size (`size.control.*`).
+   * @default 'md'
+   * @selector [data-size="sm" | "lg"]
+   */
+  size?: SegmentedFieldSize;
+  /** Submits the ISO value with a native form under this name (empty while incomplete). */
+  name?: string;
+  /** The id of the form the field belongs to, when it is not inside it. */
+  form?: string;
+  /**
+   * What a screen reader hears for an empty segment (translate it here).
+   * @default 'Empty'
+   */
+  emptyLabel?: string;
+}
+
+export interface SegmentedFieldProps
+  extends SegmentedFieldOwnProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange'> {
+  component: string;
+  locale: string;
+  layout: LayoutPart[];
+  /** The committed value (ISO), from the owner. */
+  value: string | null;
+  /** Called with the ISO value when the segments complete it, and `null` when they no longer do. */
+  onValue: (value: string | null) => void;
+  /** The default, restored by a form reset. */
+  resetValue: string | null;
+  toSegments: (value: string | null) => SegmentValues;
+  fromSegments: (segments: SegmentValues) => string | null;
+  /** The bounds of a segment, given the others (the days of February). */
+  bounds: (type: SegmentType, segments: SegmentValues) => { min: number; max: number };
+  /** Where Up or Down start on an empty segment (this year, this hour). */
+  startValue: (type: SegmentType, up: boolean) => number;
+  /** A segment's value as the locale writes it. */
+  display: (type: SegmentType, value: number) => string;
+  /** The name of each segment. */
+  names: Record<SegmentType, string>;
+  /** The complete value breaks `min`, `max` or an unavailable day. */
+  outOfBounds: boolean;
+  /** Keys that set AM or PM (the first letters of the locale's words). */
+  dayPeriodKeys?: [string, string];
+}
+
+/** A segment's page step: PageUp/PageDown change it by this much. */
+const pageStep: Record<SegmentType, number> = {
+  year: 5,
+  month: 3,
+  day: 7,
+  hour: 2,
+  minute: 15,
+  second: 15,
+  dayPeriod: 1,
+};
+
+/**
+ * The segmented field DateField and TimeField share: the field anatomy (label, description,
+ * error), a box of `role="spinbutton"` segments in the locale's order with its separators, and
+ * the hidden input that submits the ISO value. Each segment is a tab stop. Digits type into
+ * it (any script: `٢` works) and move on when it is full; Up/Down step it with wrap-around,
+ * PageUp/PageDown by a larger step, Home/End to its bounds; Left/Right move between segments
+ * (mirrored in right-to-left); Backspace/Delete clear it.
+ */
+export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
+  function SegmentedField(
+    {
+      component,
+      locale,
+      layout,
+      value,
+      onValue,
+      resetValue,
+      toSegments,
+      fromSegments,
+      bounds,
+      startValue,
+      display,
+      names,
+      outOfBounds,
+      dayPeriodKeys,
+      label,
+      hideLabel = false,
+      description,
+      error,
+      invalid,
+      required = false,
+      disabled = false,
+      readOnly = false,
+      size = 'md',
+      name,
+      form,
+      emptyLabel = 'Empty',
+      id,
+      className,
+      style,
+      onFocus,
+      ...rest
+    },
+    forwardedRef,
+  ) {
+    const ids = useField({
+      component,
+      id,
+      label,
+      description,
+      error,
+      invalid: invalid ?? (outOfBounds ? true : undefined),
+      'aria-label': rest['aria-label'],
+      'aria-labelledby': rest['aria-labelledby'],
+      'aria-describedby': rest['aria-describedby'],
+    });
+    const groupRef = useRef<HTMLDivElement>(null);
+    const ref = useMemo(() => mergeRefs(groupRef, forwardedRef), [forwardedRef]);
+
+    // The segments being edited. They follow the value when it changes from outside; while
+    // they hold an incomplete value, the committed value is `null` and they keep what was typed.
+    const [segments, setSegments] = useState<SegmentValues>(() => toSegments(value));
+    const [shown, setShown] = useState(value);
+    if (shown !== value) {
+      setShown(value);
+      if (value !== fromSegments(segments)) setSegments(toSegments(value));
+    }
+    const typed = useRef<{ type: SegmentType | null; text: string }>({ type: null, text: '' });
+
+    useFormReset(
+      groupRef,
+      () => {
+        setSegments(toSegments(resetValue));
+        onValue(resetValue);
+      },
+      form,
+    );
+
+    const interactive = !disabled && !readOnly;
+    const order = layout.flatMap((part) => (part.type === 'literal' ? [] : [part.type]));
+
+    const update = (next: SegmentValues) => {
+      const committed = fromSegments(next);
+      // A complete value shows as committed: 31 November shows, and is, 30 November.
+      setSegments(committed === null ? next : { ...next, ...toSegments(committed) });
+      setShown(committed);
+      if (committed !== value) onValue(committed);
+    };
+
+    const focusSegment = (type: SegmentType | undefined) => {
+      if (!type) return;
+      groupRef.current?.querySelector<HTMLElement>(`[data-segment="${type}"]`)?.focus();
+    };
+    const neighbour = (type: SegmentType, step: 1 | -1) => order[order.indexOf(type) + step];
+
+    const handleKeyDown = (type: SegmentType, event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const { key } = event;
+      const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+      if (key === 'ArrowLeft' || key === 'ArrowRight') {
+        event.preventDefault();
+        focusSegment(neighbour(type, (key === 'ArrowRight') !== rtl ? 1 : -1));
+        return;
+      }
+      if (!interactive) return;
+      const { min, max } = bounds(type, segments);
+      const current = segments[type] ?? null;
+      const set = (next: number | null) => update({ ...segments, [type]: next });
+      if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'PageUp' || key === 'PageDown') {
+        event.preventDefault();
+        typed.current = { type: null, text: '' };
+        const up = key === 'ArrowUp' || key === 'PageUp';
+        const step = key.startsWith('Page') ? pageStep[type] : 1;
+        set(current === null ? startValue(type, up) : cycle(current, up ? step : -step, min, max));
+      } else if (key === 'Home' || key === 'End') {
+        event.preventDefault();
+        set(key === 'Home' ? min : max);
+      } else if (key === 'Backspace' || key === 'Delete') {
+        event.preventDefault();
+        const text = typed.current.type === type ? typed.current.text.slice(0, -1) : '';
+        typed.current = { type, text };
+        if (current === null && key === 'Backspace') focusSegment(neighbour(type, -1));
+        else set(text === '' ? null : Number(text));
+      } else if (type === 'dayPeriod') {
+        const letter = key.toLocaleLowerCase(locale);
+        const [am, pm] = dayPeriodKeys ?? ['a', 'p'];
+        if (letter === am || letter === pm) {
+          event.preventDefault();
+          set(letter === am ? 0 : 1);
+          focusSegment(neighbour(type, 1));
+        }
+      } else {
+        const digit = digitOf(key);
+        if (digit === null) return;
+        event.preventDefault();
+        const before = typed.current.type === type ? typed.current.text : '';
+        const result = typeDigit(before, digit, max, segmentDigits(type));
+        typed.current = { type, text: result.done ? '' : result.typed };
+        // A value below the minimum (a month of 0) waits for its next digit.
+        set(result.done ? Math.max(result.value, min) : result.value);
+        if (result.done) focusSegment(neighbour(type, 1));
+      }
+    };
+
+    const handleGroupFocus = (event: FocusEvent<HTMLDivElement>) => {
+      onFocus?.(event);
+      // Focus sent to the group (a form library's `ref.focus()`) goes on to the first segment.
+      if (event.target === event.currentTarget) focusSegment(order[0]);
+    };
+
+    const empty = order.every((type) => segments[type] === null || segments[type] === undefined);
+
+    return (
+      <Field
+        ids={ids}
+        label={label}
+        hideLabel={hideLabel}
+        labelElement="span"
+        description={description}
+        error={error}
+        required={required}
+        disabled={disabled}
+        className={className}
+        style={style}
+        onClick={(event) => {
+          // Pressing the label or the box's padding focuses the first segment, as a <label> would.
+          const target = event.target as Element;
+          if (!disabled && !target.closest('[role="spinbutton"]')) focusSegment(order[0]);
+        }}
+      >
+        <div
+          {...rest}
+          ref={ref}
+          id={ids.inputId}
+          role="group"
+          tabIndex={-1}
+          aria-labelledby={rest['aria-labelledby'] ?? (label ? ids.labelId : undefined)}
+          aria-describedby={ids.describedBy}
+          aria-disabled={disabled || undefined}
+          className={cx(controlClass, segmentFieldClass)}
+          data-size={size === 'md' ? undefined : size}
+          data-readonly={readOnly || undefined}
+          data-empty={empty || undefined}
+          onFocus={handleGroupFocus}
+          onBlur={() => {
+            typed.current = { type: null, text: '' };
+          }}
+        >
+          {layout.map((part, index) => {
+            if (part.type === 'literal') {
+              return (
+                <span key={index} data-part="literal" aria-hidden="true">
+                  {part.text}
+                </span>
+              );
+            }
+            const type = part.type;
+            const current = segments[type] ?? null;
+            const { min, max } = bounds(type, segments);
+            const text = current === null ? null : display(type, current);
+            const segmentId = `${ids.inputId}-${type}`;
+            return (
+              <div
+                key={type}
+                id={segmentId}
+                role="spinbutton"
+                data-segment={type}
+                data-placeholder={current === null || undefined}
+                tabIndex={disabled ? undefined : 0}
+                aria-label={names[type]}
+                aria-labelledby={`${segmentId} ${label ? ids.labelId : ''}`.trim()}
+                aria-describedby={ids.describedBy}
+                aria-valuemin={min}
+                aria-valuemax={max}
+                aria-valuenow={current ?? undefined}
+                aria-valuetext={text ?? emptyLabel}
+                aria-invalid={ids.invalid || undefined}
+                aria-required={required || undefined}
+                aria-readonly={readOnly || undefined}
+                aria-disabled={disabled || undefined}
+                inputMode={type === 'dayPeriod' ? undefined : 'numeric'}
+                onKeyDown={(event) => handleKeyDown(type, event)}
+              >
+                {text ?? '–'.repeat(type === 'year' ? 4 : 2)}
+              </div>
+            );
+          })}
+          <FormValue
+            name={name}
+            form={form}
+            values={value ? [value] : []}
+            multiple={false}
+            disabled={disabled}
+            required={required}
+            focusTarget={groupRef}
+          />
+        </div>
+      </Field>
+    );
+  },
+);
