@@ -272,3 +272,12 @@ export {
   type DateRangeInput,
   type RangeCalendarProps,
 } from './molecules/RangeCalendar';
+export { DateField, type DateFieldProps, type DateFieldSize } from './molecules/DateField';
+export {
+  TimeField,
+  timeGranularities,
+  type TimeFieldProps,
+  type TimeFieldSize,
+  type TimeGranularity,
+  type TimeInput,
+} from './molecules/TimeField';

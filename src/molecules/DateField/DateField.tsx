@@ -1,0 +1,169 @@
+import { CalendarDate, endOfMonth, parseDate } from '@internationalized/date';
+import { forwardRef, useMemo, useState, type HTMLAttributes } from 'react';
+import {
+  dateLayout,
+  isBlocked,
+  isoDate,
+  readConstraints,
+  readDate,
+  padded,
+  SegmentedField,
+  segmentNames,
+  useLocale,
+  useToday,
+  type DateInput,
+  type SegmentedFieldOwnProps,
+  type SegmentedFieldSize,
+  type SegmentType,
+  type SegmentValues,
+} from '../dates';
+import { useControllableState } from '../overlay';
+
+export type DateFieldSize = SegmentedFieldSize;
+
+export interface DateFieldProps
+  extends
+    SegmentedFieldOwnProps,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange' | 'defaultValue'> {
+  /**
+   * The date (controlled): an ISO date string (`'2026-03-29'`) or a `CalendarDate`; `null` for
+   * none. Never a JS `Date`. Pair it with `onValueChange`.
+   */
+  value?: DateInput | null;
+  /**
+   * The date at first (uncontrolled); `form.reset()` returns to it.
+   * @default null
+   */
+  defaultValue?: DateInput | null;
+  /**
+   * Called with the ISO date (and the `CalendarDate`) when the segments complete a date, and
+   * with `null` when they are cleared or no longer make one.
+   */
+  onValueChange?: (value: string | null, date: CalendarDate | null) => void;
+  /** The earliest valid date; an earlier complete date marks the field invalid. */
+  min?: DateInput;
+  /** The latest valid date; a later complete date marks the field invalid. */
+  max?: DateInput;
+  /** Dates that are not valid (a complete one marks the field invalid). */
+  isDateUnavailable?: (date: CalendarDate) => boolean;
+  /**
+   * The BCP 47 locale: the order and separators of the segments (`dd.MM.yyyy` in de-DE,
+   * `MM/dd/yyyy` in en-US, `yyyy/MM/dd` in ja-JP), their digits and names.
+   * @default document.documentElement.lang, else navigator.language, else 'en-US' (server)
+   */
+  locale?: string;
+  /**
+   * The day segment's name for screen readers (translate it here).
+   * @default the locale's word for "day" (Intl.DisplayNames)
+   */
+  dayLabel?: string;
+  /**
+   * The month segment's name.
+   * @default the locale's word for "month"
+   */
+  monthLabel?: string;
+  /**
+   * The year segment's name.
+   * @default the locale's word for "year"
+   */
+  yearLabel?: string;
+}
+
+const toSegments = (value: string | null): SegmentValues => {
+  const date = value ? parseDate(value) : null;
+  return { year: date?.year ?? null, month: date?.month ?? null, day: date?.day ?? null };
+};
+
+function fromSegments({ year, month, day }: SegmentValues): string | null {
+  if (!year || !month || !day) return null;
+  const first = new CalendarDate(year, month, 1);
+  // A day the month lacks (31 February) becomes its last day.
+  return first.set({ day: Math.min(day, endOfMonth(first).day) }).toString();
+}
+
+/**
+ * A date typed in segments, day, month and year, in the locale's order and separators, each a
+ * spinbutton: type its digits (it moves on when full), Up/Down step it, PageUp/PageDown by a
+ * larger step, Home/End to its bounds, Left/Right between segments, Backspace clears. The
+ * value is an ISO date string, never a JS `Date`; a complete date outside `min`/`max` or
+ * unavailable marks the field invalid. `name` submits the ISO date (empty while incomplete);
+ * `form.reset()` restores the default. With react-hook-form use a `Controller` (`value`,
+ * `onValueChange`, `ref`: focusing the ref focuses the first segment). The ref reaches the
+ * `role="group"` that holds the segments.
+ *
+ * @selector .cal-segmented-field — the box (with `.cal-field-control`), `[data-size]`,
+ * `[data-readonly]`, `[data-empty]`; segments `[role="spinbutton"][data-segment="day" | "month" | "year"]`
+ * with `[data-placeholder]` while empty; separators `[data-part="literal"]`
+ */
+export const DateField = forwardRef<HTMLDivElement, DateFieldProps>(function DateField(
+  {
+    value: valueProp,
+    defaultValue = null,
+    onValueChange,
+    min,
+    max,
+    isDateUnavailable,
+    locale: localeProp,
+    dayLabel,
+    monthLabel,
+    yearLabel,
+    ...rest
+  },
+  ref,
+) {
+  const locale = useLocale(localeProp);
+  const today = parseDate(useToday());
+  const constraints = readConstraints(min, max, isDateUnavailable, 'DateField');
+  const [initial] = useState(() => isoDate(defaultValue, 'DateField', 'defaultValue'));
+  const controlled = valueProp === undefined ? undefined : isoDate(valueProp, 'DateField', 'value');
+  const [value, setValue] = useControllableState<string | null>(controlled, initial);
+  const date = readDate(value, 'DateField', 'value');
+
+  const layout = useMemo(() => dateLayout(locale), [locale]);
+  const localeNames = useMemo(() => segmentNames(locale), [locale]);
+  const names = {
+    ...localeNames,
+    day: dayLabel ?? localeNames.day,
+    month: monthLabel ?? localeNames.month,
+    year: yearLabel ?? localeNames.year,
+  };
+
+  const bounds = (type: SegmentType, segments: SegmentValues) => {
+    if (type === 'month') return { min: 1, max: 12 };
+    if (type === 'year') return { min: 1, max: 9999 };
+    // The days of the chosen month (of a leap year until the year is known).
+    const month = segments.month ?? 1;
+    const days = segments.month
+      ? endOfMonth(new CalendarDate(segments.year ?? 2000, month, 1)).day
+      : 31;
+    return { min: 1, max: days };
+  };
+  const startValue = (type: SegmentType, up: boolean) => {
+    if (type === 'year') return today.year;
+    if (type === 'month') return up ? 1 : 12;
+    return up ? 1 : 31;
+  };
+
+  return (
+    <SegmentedField
+      {...rest}
+      ref={ref}
+      component="DateField"
+      locale={locale}
+      layout={layout}
+      value={value}
+      onValue={(next) => {
+        setValue(next);
+        onValueChange?.(next, next ? parseDate(next) : null);
+      }}
+      resetValue={initial}
+      toSegments={toSegments}
+      fromSegments={fromSegments}
+      bounds={bounds}
+      startValue={startValue}
+      display={(type, number) => padded(locale, number, type === 'year' ? 4 : 2)}
+      names={names}
+      outOfBounds={date !== null && isBlocked(date, constraints)}
+    />
+  );
+});

@@ -1,0 +1,8 @@
+export {
+  TimeField,
+  timeGranularities,
+  type TimeFieldProps,
+  type TimeFieldSize,
+  type TimeGranularity,
+} from './TimeField';
+export type { TimeInput } from '../dates';
