@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -79,8 +80,8 @@ export interface SegmentedFieldOwnProps {
   emptyLabel?: string;
 }
 
-export interface SegmentedFieldProps
-  extends SegmentedFieldOwnProps, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange'> {
+/** What the segments need: their layout, their value, and how to read and write it. */
+export interface SegmentLogic {
   component: string;
   locale: string;
   layout: LayoutPart[];
@@ -103,7 +104,32 @@ export interface SegmentedFieldProps
   /** The complete value breaks `min`, `max` or an unavailable day. */
   outOfBounds: boolean;
   /** Keys that set AM or PM (the first letters of the locale's words). */
-  dayPeriodKeys?: [string, string];
+  dayPeriodKeys?: [string, string] | undefined;
+}
+
+export interface SegmentedFieldProps
+  extends
+    SegmentedFieldOwnProps,
+    SegmentLogic,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange'> {
+  /** Content at the end of the box (a DatePicker's calendar button). */
+  endSlot?: ReactNode;
+}
+
+export interface SegmentGroupProps
+  extends SegmentLogic, Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange'> {
+  /** Names each segment after its own name (`Day, Birthday`). */
+  labelId: string | undefined;
+  describedBy: string | undefined;
+  invalid: boolean;
+  required: boolean;
+  disabled: boolean;
+  readOnly: boolean;
+  emptyLabel: string;
+  /** The form the reset listener watches, when the field is outside it. */
+  form: string | undefined;
+  /** Content after the segments, inside the group. */
+  children?: ReactNode;
 }
 
 /** A segment's page step: PageUp/PageDown change it by this much. */
@@ -118,30 +144,211 @@ const pageStep: Record<SegmentType, number> = {
 };
 
 /**
+ * A `role="group"` of segments, each a `role="spinbutton"` tab stop, in the locale's order
+ * with its separators. Digits type into a segment (any script: `٢` works) and move on when it
+ * is full; Up/Down step it with wrap-around, PageUp/PageDown by a larger step, Home/End to its
+ * bounds; Left/Right move between segments (mirrored in right-to-left); Backspace/Delete clear
+ * it. DateField, TimeField and the pickers build on it; a range picker holds two.
+ */
+export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(function SegmentGroup(
+  {
+    component: _component,
+    locale,
+    layout,
+    value,
+    onValue,
+    resetValue,
+    toSegments,
+    fromSegments,
+    bounds,
+    startValue,
+    display,
+    names,
+    outOfBounds: _outOfBounds,
+    dayPeriodKeys,
+    labelId,
+    describedBy,
+    invalid,
+    required,
+    disabled,
+    readOnly,
+    emptyLabel,
+    form,
+    id,
+    onFocus,
+    onBlur,
+    children,
+    ...rest
+  },
+  forwardedRef,
+) {
+  const groupId = useId();
+  const baseId = id ?? `cal-segments${groupId.replace(/:/g, '')}`;
+  const groupRef = useRef<HTMLDivElement>(null);
+  const ref = useMemo(() => mergeRefs(groupRef, forwardedRef), [forwardedRef]);
+  // The segments being edited. They follow the value when it changes from outside; while
+  // they hold an incomplete value, the committed value is `null` and they keep what was typed.
+  const [segments, setSegments] = useState<SegmentValues>(() => toSegments(value));
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    if (value !== fromSegments(segments)) setSegments(toSegments(value));
+  }
+  const typed = useRef<{ type: SegmentType | null; text: string }>({ type: null, text: '' });
+
+  useFormReset(
+    groupRef,
+    () => {
+      setSegments(toSegments(resetValue));
+      onValue(resetValue);
+    },
+    form,
+  );
+
+  const interactive = !disabled && !readOnly;
+  const order = layout.flatMap((part) => (part.type === 'literal' ? [] : [part.type]));
+
+  const update = (next: SegmentValues) => {
+    const committed = fromSegments(next);
+    // A complete value shows as committed: 31 November shows, and is, 30 November.
+    setSegments(committed === null ? next : { ...next, ...toSegments(committed) });
+    setShown(committed);
+    if (committed !== value) onValue(committed);
+  };
+
+  const focusSegment = (type: SegmentType | undefined) => {
+    if (!type) return;
+    groupRef.current?.querySelector<HTMLElement>(`[data-segment="${type}"]`)?.focus();
+  };
+  const neighbour = (type: SegmentType, step: 1 | -1) => order[order.indexOf(type) + step];
+
+  const handleKeyDown = (type: SegmentType, event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.nativeEvent.isComposing) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const { key } = event;
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    if (key === 'ArrowLeft' || key === 'ArrowRight') {
+      event.preventDefault();
+      focusSegment(neighbour(type, (key === 'ArrowRight') !== rtl ? 1 : -1));
+      return;
+    }
+    if (!interactive) return;
+    const { min, max } = bounds(type, segments);
+    const current = segments[type] ?? null;
+    const set = (next: number | null) => update({ ...segments, [type]: next });
+    if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'PageUp' || key === 'PageDown') {
+      event.preventDefault();
+      typed.current = { type: null, text: '' };
+      const up = key === 'ArrowUp' || key === 'PageUp';
+      const step = key.startsWith('Page') ? pageStep[type] : 1;
+      set(current === null ? startValue(type, up) : cycle(current, up ? step : -step, min, max));
+    } else if (key === 'Home' || key === 'End') {
+      event.preventDefault();
+      set(key === 'Home' ? min : max);
+    } else if (key === 'Backspace' || key === 'Delete') {
+      event.preventDefault();
+      const text = typed.current.type === type ? typed.current.text.slice(0, -1) : '';
+      typed.current = { type, text };
+      if (current === null && key === 'Backspace') focusSegment(neighbour(type, -1));
+      else set(text === '' ? null : Number(text));
+    } else if (type === 'dayPeriod') {
+      const letter = key.toLocaleLowerCase(locale);
+      const [am, pm] = dayPeriodKeys ?? ['a', 'p'];
+      if (letter === am || letter === pm) {
+        event.preventDefault();
+        set(letter === am ? 0 : 1);
+        focusSegment(neighbour(type, 1));
+      }
+    } else {
+      const digit = digitOf(key);
+      if (digit === null) return;
+      event.preventDefault();
+      const before = typed.current.type === type ? typed.current.text : '';
+      const result = typeDigit(before, digit, max, segmentDigits(type));
+      typed.current = { type, text: result.done ? '' : result.typed };
+      // A value below the minimum (a month of 0) waits for its next digit.
+      set(result.done ? Math.max(result.value, min) : result.value);
+      if (result.done) focusSegment(neighbour(type, 1));
+    }
+  };
+
+  const handleGroupFocus = (event: FocusEvent<HTMLDivElement>) => {
+    onFocus?.(event);
+    // Focus sent to the group (a form library's `ref.focus()`) goes on to the first segment.
+    if (event.target === event.currentTarget) focusSegment(order[0]);
+  };
+
+  const empty = order.every((type) => segments[type] === null || segments[type] === undefined);
+
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      id={baseId}
+      role="group"
+      tabIndex={-1}
+      aria-describedby={describedBy}
+      aria-disabled={disabled || undefined}
+      data-empty={empty || undefined}
+      onFocus={handleGroupFocus}
+      onBlur={(event) => {
+        onBlur?.(event);
+        typed.current = { type: null, text: '' };
+      }}
+    >
+      {layout.map((part, index) => {
+        if (part.type === 'literal') {
+          return (
+            <span key={index} data-part="literal" aria-hidden="true">
+              {part.text}
+            </span>
+          );
+        }
+        const type = part.type;
+        const current = segments[type] ?? null;
+        const { min, max } = bounds(type, segments);
+        const text = current === null ? null : display(type, current);
+        const segmentId = `${baseId}-${type}`;
+        return (
+          <div
+            key={type}
+            id={segmentId}
+            role="spinbutton"
+            data-segment={type}
+            data-placeholder={current === null || undefined}
+            tabIndex={disabled ? undefined : 0}
+            aria-label={names[type]}
+            aria-labelledby={`${segmentId} ${labelId ?? ''}`.trim()}
+            aria-describedby={describedBy}
+            aria-valuemin={min}
+            aria-valuemax={max}
+            aria-valuenow={current ?? undefined}
+            aria-valuetext={text ?? emptyLabel}
+            aria-invalid={invalid || undefined}
+            aria-required={required || undefined}
+            aria-readonly={readOnly || undefined}
+            aria-disabled={disabled || undefined}
+            inputMode={type === 'dayPeriod' ? undefined : 'numeric'}
+            onKeyDown={(event) => handleKeyDown(type, event)}
+          >
+            {text ?? '–'.repeat(type === 'year' ? 4 : 2)}
+          </div>
+        );
+      })}
+      {children}
+    </div>
+  );
+});
+
+/**
  * The segmented field DateField and TimeField share: the field anatomy (label, description,
- * error), a box of `role="spinbutton"` segments in the locale's order with its separators, and
- * the hidden input that submits the ISO value. Each segment is a tab stop. Digits type into
- * it (any script: `٢` works) and move on when it is full; Up/Down step it with wrap-around,
- * PageUp/PageDown by a larger step, Home/End to its bounds; Left/Right move between segments
- * (mirrored in right-to-left); Backspace/Delete clear it.
+ * error), a box holding a SegmentGroup, and the hidden input that submits the ISO value.
  */
 export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
   function SegmentedField(
     {
       component,
-      locale,
-      layout,
-      value,
-      onValue,
-      resetValue,
-      toSegments,
-      fromSegments,
-      bounds,
-      startValue,
-      display,
-      names,
       outOfBounds,
-      dayPeriodKeys,
       label,
       hideLabel = false,
       description,
@@ -157,7 +364,7 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
       id,
       className,
       style,
-      onFocus,
+      endSlot,
       ...rest
     },
     forwardedRef,
@@ -175,101 +382,6 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
     });
     const groupRef = useRef<HTMLDivElement>(null);
     const ref = useMemo(() => mergeRefs(groupRef, forwardedRef), [forwardedRef]);
-
-    // The segments being edited. They follow the value when it changes from outside; while
-    // they hold an incomplete value, the committed value is `null` and they keep what was typed.
-    const [segments, setSegments] = useState<SegmentValues>(() => toSegments(value));
-    const [shown, setShown] = useState(value);
-    if (shown !== value) {
-      setShown(value);
-      if (value !== fromSegments(segments)) setSegments(toSegments(value));
-    }
-    const typed = useRef<{ type: SegmentType | null; text: string }>({ type: null, text: '' });
-
-    useFormReset(
-      groupRef,
-      () => {
-        setSegments(toSegments(resetValue));
-        onValue(resetValue);
-      },
-      form,
-    );
-
-    const interactive = !disabled && !readOnly;
-    const order = layout.flatMap((part) => (part.type === 'literal' ? [] : [part.type]));
-
-    const update = (next: SegmentValues) => {
-      const committed = fromSegments(next);
-      // A complete value shows as committed: 31 November shows, and is, 30 November.
-      setSegments(committed === null ? next : { ...next, ...toSegments(committed) });
-      setShown(committed);
-      if (committed !== value) onValue(committed);
-    };
-
-    const focusSegment = (type: SegmentType | undefined) => {
-      if (!type) return;
-      groupRef.current?.querySelector<HTMLElement>(`[data-segment="${type}"]`)?.focus();
-    };
-    const neighbour = (type: SegmentType, step: 1 | -1) => order[order.indexOf(type) + step];
-
-    const handleKeyDown = (type: SegmentType, event: KeyboardEvent<HTMLDivElement>) => {
-      if (event.defaultPrevented || event.nativeEvent.isComposing) return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const { key } = event;
-      const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
-      if (key === 'ArrowLeft' || key === 'ArrowRight') {
-        event.preventDefault();
-        focusSegment(neighbour(type, (key === 'ArrowRight') !== rtl ? 1 : -1));
-        return;
-      }
-      if (!interactive) return;
-      const { min, max } = bounds(type, segments);
-      const current = segments[type] ?? null;
-      const set = (next: number | null) => update({ ...segments, [type]: next });
-      if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'PageUp' || key === 'PageDown') {
-        event.preventDefault();
-        typed.current = { type: null, text: '' };
-        const up = key === 'ArrowUp' || key === 'PageUp';
-        const step = key.startsWith('Page') ? pageStep[type] : 1;
-        set(current === null ? startValue(type, up) : cycle(current, up ? step : -step, min, max));
-      } else if (key === 'Home' || key === 'End') {
-        event.preventDefault();
-        set(key === 'Home' ? min : max);
-      } else if (key === 'Backspace' || key === 'Delete') {
-        event.preventDefault();
-        const text = typed.current.type === type ? typed.current.text.slice(0, -1) : '';
-        typed.current = { type, text };
-        if (current === null && key === 'Backspace') focusSegment(neighbour(type, -1));
-        else set(text === '' ? null : Number(text));
-      } else if (type === 'dayPeriod') {
-        const letter = key.toLocaleLowerCase(locale);
-        const [am, pm] = dayPeriodKeys ?? ['a', 'p'];
-        if (letter === am || letter === pm) {
-          event.preventDefault();
-          set(letter === am ? 0 : 1);
-          focusSegment(neighbour(type, 1));
-        }
-      } else {
-        const digit = digitOf(key);
-        if (digit === null) return;
-        event.preventDefault();
-        const before = typed.current.type === type ? typed.current.text : '';
-        const result = typeDigit(before, digit, max, segmentDigits(type));
-        typed.current = { type, text: result.done ? '' : result.typed };
-        // A value below the minimum (a month of 0) waits for its next digit.
-        set(result.done ? Math.max(result.value, min) : result.value);
-        if (result.done) focusSegment(neighbour(type, 1));
-      }
-    };
-
-    const handleGroupFocus = (event: FocusEvent<HTMLDivElement>) => {
-      onFocus?.(event);
-      // Focus sent to the group (a form library's `ref.focus()`) goes on to the first segment.
-      if (event.target === event.currentTarget) focusSegment(order[0]);
-    };
-
-    const empty = order.every((type) => segments[type] === null || segments[type] === undefined);
-
     return (
       <Field
         ids={ids}
@@ -285,76 +397,40 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
         onClick={(event) => {
           // Pressing the label or the box's padding focuses the first segment, as a <label> would.
           const target = event.target as Element;
-          if (!disabled && !target.closest('[role="spinbutton"]')) focusSegment(order[0]);
+          if (!disabled && !target.closest('[role="spinbutton"], button'))
+            groupRef.current?.focus();
         }}
       >
-        <div
+        <SegmentGroup
           {...rest}
           ref={ref}
           id={ids.inputId}
-          role="group"
-          tabIndex={-1}
+          component={component}
+          outOfBounds={outOfBounds}
           aria-labelledby={rest['aria-labelledby'] ?? (label ? ids.labelId : undefined)}
-          aria-describedby={ids.describedBy}
-          aria-disabled={disabled || undefined}
+          labelId={label ? ids.labelId : rest['aria-labelledby']}
+          describedBy={ids.describedBy}
+          invalid={ids.invalid}
+          required={required}
+          disabled={disabled}
+          readOnly={readOnly}
+          emptyLabel={emptyLabel}
+          form={form}
           className={cx(controlClass, segmentFieldClass)}
           data-size={size === 'md' ? undefined : size}
           data-readonly={readOnly || undefined}
-          data-empty={empty || undefined}
-          onFocus={handleGroupFocus}
-          onBlur={() => {
-            typed.current = { type: null, text: '' };
-          }}
         >
-          {layout.map((part, index) => {
-            if (part.type === 'literal') {
-              return (
-                <span key={index} data-part="literal" aria-hidden="true">
-                  {part.text}
-                </span>
-              );
-            }
-            const type = part.type;
-            const current = segments[type] ?? null;
-            const { min, max } = bounds(type, segments);
-            const text = current === null ? null : display(type, current);
-            const segmentId = `${ids.inputId}-${type}`;
-            return (
-              <div
-                key={type}
-                id={segmentId}
-                role="spinbutton"
-                data-segment={type}
-                data-placeholder={current === null || undefined}
-                tabIndex={disabled ? undefined : 0}
-                aria-label={names[type]}
-                aria-labelledby={`${segmentId} ${label ? ids.labelId : ''}`.trim()}
-                aria-describedby={ids.describedBy}
-                aria-valuemin={min}
-                aria-valuemax={max}
-                aria-valuenow={current ?? undefined}
-                aria-valuetext={text ?? emptyLabel}
-                aria-invalid={ids.invalid || undefined}
-                aria-required={required || undefined}
-                aria-readonly={readOnly || undefined}
-                aria-disabled={disabled || undefined}
-                inputMode={type === 'dayPeriod' ? undefined : 'numeric'}
-                onKeyDown={(event) => handleKeyDown(type, event)}
-              >
-                {text ?? '–'.repeat(type === 'year' ? 4 : 2)}
-              </div>
-            );
-          })}
+          {endSlot}
           <FormValue
             name={name}
             form={form}
-            values={value ? [value] : []}
+            values={rest.value ? [rest.value] : []}
             multiple={false}
             disabled={disabled}
             required={required}
             focusTarget={groupRef}
           />
-        </div>
+        </SegmentGroup>
       </Field>
     );
   },
