@@ -1,5 +1,5 @@
 import { CalendarDate, endOfMonth, parseDate } from '@internationalized/date';
-import { forwardRef, useMemo, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import {
   dateLayout,
   isBlocked,
@@ -81,22 +81,13 @@ function fromSegments({ year, month, day }: SegmentValues): string | null {
   return first.set({ day: Math.min(day, endOfMonth(first).day) }).toString();
 }
 
-/**
- * A date typed in segments, day, month and year, in the locale's order and separators, each a
- * spinbutton: type its digits (it moves on when full), Up/Down step it, PageUp/PageDown by a
- * larger step, Home/End to its bounds, Left/Right between segments, Backspace clears. The
- * value is an ISO date string, never a JS `Date`; a complete date outside `min`/`max` or
- * unavailable marks the field invalid. `name` submits the ISO date (empty while incomplete);
- * `form.reset()` restores the default. With react-hook-form use a `Controller` (`value`,
- * `onValueChange`, `ref`: focusing the ref focuses the first segment). The ref reaches the
- * `role="group"` that holds the segments.
- *
- * @selector .cal-segmented-field — the box (with `.cal-field-control`), `[data-size]`,
- * `[data-readonly]`, `[data-empty]`; segments `[role="spinbutton"][data-segment="day" | "month" | "year"]`
- * with `[data-placeholder]` while empty; separators `[data-part="literal"]`
- */
-export const DateField = forwardRef<HTMLDivElement, DateFieldProps>(function DateField(
+/** DateField with content at the end of its box: what DatePicker builds on. Not exported. */
+export const DateFieldBase = forwardRef<
+  HTMLDivElement,
+  DateFieldProps & { component?: string; endSlot?: ReactNode }
+>(function DateFieldBase(
   {
+    component = 'DateField',
     value: valueProp,
     defaultValue = null,
     onValueChange,
@@ -113,11 +104,11 @@ export const DateField = forwardRef<HTMLDivElement, DateFieldProps>(function Dat
 ) {
   const locale = useLocale(localeProp);
   const today = parseDate(useToday());
-  const constraints = readConstraints(min, max, isDateUnavailable, 'DateField');
-  const [initial] = useState(() => isoDate(defaultValue, 'DateField', 'defaultValue'));
-  const controlled = valueProp === undefined ? undefined : isoDate(valueProp, 'DateField', 'value');
+  const constraints = readConstraints(min, max, isDateUnavailable, component);
+  const [initial] = useState(() => isoDate(defaultValue, component, 'defaultValue'));
+  const controlled = valueProp === undefined ? undefined : isoDate(valueProp, component, 'value');
   const [value, setValue] = useControllableState<string | null>(controlled, initial);
-  const date = readDate(value, 'DateField', 'value');
+  const date = readDate(value, component, 'value');
 
   const layout = useMemo(() => dateLayout(locale), [locale]);
   const localeNames = useMemo(() => segmentNames(locale), [locale]);
@@ -148,7 +139,7 @@ export const DateField = forwardRef<HTMLDivElement, DateFieldProps>(function Dat
     <SegmentedField
       {...rest}
       ref={ref}
-      component="DateField"
+      component={component}
       locale={locale}
       layout={layout}
       value={value}
@@ -166,4 +157,22 @@ export const DateField = forwardRef<HTMLDivElement, DateFieldProps>(function Dat
       outOfBounds={date !== null && isBlocked(date, constraints)}
     />
   );
+});
+
+/**
+ * A date typed in segments, day, month and year, in the locale's order and separators, each a
+ * spinbutton: type its digits (it moves on when full), Up/Down step it, PageUp/PageDown by a
+ * larger step, Home/End to its bounds, Left/Right between segments, Backspace clears. The
+ * value is an ISO date string, never a JS `Date`; a complete date outside `min`/`max` or
+ * unavailable marks the field invalid. `name` submits the ISO date (empty while incomplete);
+ * `form.reset()` restores the default. With react-hook-form use a `Controller` (`value`,
+ * `onValueChange`, `ref`: focusing the ref focuses the first segment). The ref reaches the
+ * `role="group"` that holds the segments.
+ *
+ * @selector .cal-segmented-field — the box (with `.cal-field-control`), `[data-size]`,
+ * `[data-readonly]`, `[data-empty]`; segments `[role="spinbutton"][data-segment="day" | "month" | "year"]`
+ * with `[data-placeholder]` while empty; separators `[data-part="literal"]`
+ */
+export const DateField = forwardRef<HTMLDivElement, DateFieldProps>(function DateField(props, ref) {
+  return <DateFieldBase {...props} ref={ref} />;
 });
