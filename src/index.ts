@@ -281,3 +281,10 @@ export {
   type TimeGranularity,
   type TimeInput,
 } from './molecules/TimeField';
+export {
+  DatePicker,
+  datePickerPlacements,
+  type DatePickerPlacement,
+  type DatePickerProps,
+  type DatePreset,
+} from './molecules/DatePicker';
