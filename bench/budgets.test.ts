@@ -29,6 +29,7 @@ const CASES = [
   'pagination',
   'paginationPageSize',
   'dataTable',
+  'datePicker',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -132,6 +132,7 @@ async function main() {
       'pagination',
       'paginationPageSize',
       'dataTable',
+      'datePicker',
     ]);
   }
 

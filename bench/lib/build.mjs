@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -53,6 +53,12 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * `dataTable` is a Button plus a selectable, sortable table of 10 rows × 10 columns with a
  * bulk action (MUI: Table with TableSortLabel and Checkbox, its docs' sorting & selecting
  * parts), over the same library's `button` case (issue #13).
+
+/**
+ * `datePicker` is a Button plus a closed DatePicker (field and calendar button; the calendar
+ * and popover code ship with it), over the same library's `button` case (issue #13). MUI's
+ * equivalent lives in `@mui/x-date-pickers`, which is not installed here, so only ours is
+ * measured (CALLICRATES_ONLY_CASES).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -83,6 +89,19 @@ export const SIZE_CASE_LABELS = {
 
 /** Cases only Callicrates has (no plain React or MUI counterpart). */
 export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ (['library', 'iconSet', 'filter']);
+  datePicker: 'DatePicker over `import { Button }`',
+};
+
+/**
+ * Cases only Callicrates is measured in: no plain React or MUI counterpart (`library`,
+ * `iconSet`), or MUI's is in a package the bench does not install (`datePicker`:
+ * `@mui/x-date-pickers`).
+ */
+export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ ([
+  'library',
+  'iconSet',
+  'datePicker',
+]);
 
 /**
  * Molecules measured as a Button plus one element the subject's factory makes (its name and
@@ -103,6 +122,7 @@ const MOLECULE_CASES = {
   pagination: { factory: 'pagination', text: 'Results' },
   paginationPageSize: { factory: 'paginationPageSize', text: 'Results' },
   dataTable: { factory: 'dataTable', text: 'Orders' },
+  datePicker: { factory: 'datePicker', text: 'Departure' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

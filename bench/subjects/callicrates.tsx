@@ -10,6 +10,7 @@ import {
   Combobox,
   cssVar,
   DataTable,
+  DatePicker,
   Dialog,
   Drawer,
   Filter,
@@ -37,6 +38,7 @@ import type {
   PaginationFactory,
   ButtonFactory,
   ComboboxFactory,
+  DatePickerFactory,
   DialogFactory,
   DrawerFactory,
   FilterFactory,
@@ -172,6 +174,8 @@ export const selectOptions = (count: number) => {
   }
   return options;
 };
+
+export const datePicker: DatePickerFactory = (label, key) => <DatePicker key={key} label={label} />;
 
 export const select: SelectFactory = (label, count, key) => (
   <Select key={key} label={label} options={selectOptions(count)} />

@@ -42,6 +42,8 @@ export type SliderFactory = (label: string, key: number) => ReactElement;
  * labelled `label`, the library's own way (issue #11). Plain React has none.
  */
 export type MenuFactory = (label: string, key: number) => ReactElement;
+/** A closed date picker (field and calendar button) labelled `label`. */
+export type DatePickerFactory = (label: string, key: number) => ReactElement;
 
 /**
  * The dialog-opening case (issue #10): the library's modal dialog titled `title`, holding a
@@ -128,4 +130,6 @@ export interface Subject {
   paginationPageSize?: PaginationFactory;
   table: TableFactory;
   dataTable?: DataTableFactory;
+  /** Callicrates only: MUI's is in @mui/x-date-pickers, not installed (`datePicker` case). */
+  datePicker?: DatePickerFactory;
 }
