@@ -4,7 +4,7 @@ import { devError } from '../../utils';
 /**
  * A calendar day as the date molecules take it: an ISO 8601 date string (`'2026-03-29'`) or a
  * `CalendarDate` from `@internationalized/date`. Never a JS `Date`: a `Date` is an instant,
- * and "midnight" of it is a different day in another time zone (MUI-X #9653).
+ * and "midnight" of it is a different day in another time zone (MUI-X issue 9653).
  */
 export type DateInput = string | CalendarDate;
 
