@@ -3,6 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Calendar } from '../Calendar';
+import { DateField } from '../DateField';
+import { RangeCalendar } from '../RangeCalendar';
 
 /*
  * A chosen day must come back as the same day whatever the time zone of the machine (MUI-X
@@ -62,5 +64,42 @@ describe.each(zones)('with the process at $zone', ({ zone, offset, days }) => {
     await userEvent.click(button);
     expect(onValueChange).toHaveBeenCalledWith(iso, expect.objectContaining({ day: dayOfMonth }));
     expect(new FormData(container.querySelector('form')!).get('day')).toBe(iso);
+  });
+
+  it.each(days)('DateField: %s typed in segments comes back as typed', async (iso) => {
+    const onValueChange = vi.fn();
+    const { container } = render(
+      <form>
+        <DateField label="Day" locale="en-US" name="day" onValueChange={onValueChange} />
+      </form>,
+    );
+    const [year, month, dayOfMonth] = iso.split('-');
+    await userEvent.click(screen.getAllByRole('spinbutton')[0]!);
+    await userEvent.keyboard(`${month}${dayOfMonth}${year}`);
+    expect(onValueChange).toHaveBeenLastCalledWith(iso, expect.anything());
+    expect(new FormData(container.querySelector('form')!).get('day')).toBe(iso);
+    expect(screen.getByRole('group').textContent).toBe(`${month}/${dayOfMonth}/${year}`);
+  });
+
+  it('RangeCalendar: a range across the zone’s edge days comes back unchanged', async () => {
+    const onValueChange = vi.fn();
+    const [first = '', last = ''] = [...days].sort();
+    render(
+      <RangeCalendar
+        locale="en-US"
+        name="range"
+        defaultValue={{ start: first, end: last }}
+        onValueChange={onValueChange}
+      />,
+    );
+    const ends = document.querySelectorAll(
+      'td[data-range-start] > button, td[data-range-end] > button',
+    );
+    expect([...ends].map((button) => button.getAttribute('data-date'))).toEqual(
+      first.slice(0, 7) === last.slice(0, 7) ? [first, last] : [first],
+    );
+    expect(document.querySelector<HTMLInputElement>('input[name="range"]')?.value).toBe(
+      `${first}/${last}`,
+    );
   });
 });
