@@ -85,21 +85,18 @@ export const SIZE_CASE_LABELS = {
   pagination: 'Pagination over `import { Button }`',
   paginationPageSize: 'Pagination + page size over `import { Button }`',
   dataTable: 'DataTable over `import { Button }` (MUI: Table, sort labels, checkboxes)',
-};
-
-/** Cases only Callicrates has (no plain React or MUI counterpart). */
-export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ (['library', 'iconSet', 'filter']);
   datePicker: 'DatePicker over `import { Button }`',
 };
 
 /**
  * Cases only Callicrates is measured in: no plain React or MUI counterpart (`library`,
- * `iconSet`), or MUI's is in a package the bench does not install (`datePicker`:
- * `@mui/x-date-pickers`).
+ * `iconSet`, `filter`: MUI has no Filter), or MUI's is in a package the bench does not install
+ * (`datePicker`: `@mui/x-date-pickers`).
  */
 export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ ([
   'library',
   'iconSet',
+  'filter',
   'datePicker',
 ]);
 
