@@ -350,6 +350,33 @@ describe('Combobox', () => {
       await userEvent.keyboard('{Backspace}');
       expect(onValueChange).toHaveBeenCalledTimes(3);
     });
+
+    it('names the active option after a choice re-indexes the list, so a tag removed by mouse leaves ArrowDown + Enter working', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <Combobox
+          label="Stops"
+          options={cities}
+          multiple
+          defaultValue={['athens', 'corinth']}
+          onValueChange={onValueChange}
+        />,
+      );
+      // "sp" leaves Sparta alone, at index 0; the choice empties the text and Sparta is back
+      // at index 6. aria-activedescendant must follow it, not keep naming index 0 (Athens).
+      await userEvent.type(input(), 'sp{Enter}');
+      expect(active()).toHaveTextContent('Sparta');
+      await userEvent.click(screen.getByRole('button', { name: 'Remove Athens' }));
+      expect(onValueChange).toHaveBeenLastCalledWith(['corinth', 'sparta']);
+      expect(input()).toHaveFocus();
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      expect(active()).toHaveTextContent('Sparta');
+      await userEvent.keyboard('{ArrowDown}');
+      expect(active()).toHaveTextContent('Éleusis');
+      await userEvent.keyboard('{Enter}');
+      expect(onValueChange).toHaveBeenLastCalledWith(['corinth', 'sparta', 'eleusis']);
+      expect(input()).toHaveFocus();
+    });
   });
 
   describe('async options', () => {

@@ -74,17 +74,21 @@ export function useActiveDescendant<V extends CollectionKey>(
   enabled: boolean,
 ): void {
   const latest = useRef(idOf);
+  const name = (target: HTMLElement) => {
+    const id = enabled && store.value !== null ? latest.current(store.value) : undefined;
+    if (id) target.setAttribute('aria-activedescendant', id);
+    else target.removeAttribute('aria-activedescendant');
+  };
   useBrowserLayoutEffect(() => {
     latest.current = idOf;
+    // A render can move the active option without a store change (a Combobox's filter emptied
+    // by a choice re-indexes the list): name it again, or the attribute names another option.
+    if (element.current) name(element.current);
   });
   useBrowserLayoutEffect(() => {
     const target = element.current;
     if (!target) return;
-    const update = () => {
-      const id = enabled && store.value !== null ? latest.current(store.value) : undefined;
-      if (id) target.setAttribute('aria-activedescendant', id);
-      else target.removeAttribute('aria-activedescendant');
-    };
+    const update = () => name(target);
     update();
     const unsubscribe = enabled ? store.subscribe(update) : undefined;
     return () => {
