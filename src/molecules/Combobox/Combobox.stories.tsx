@@ -315,7 +315,9 @@ export const Grouped: Story = {
 
 /**
  * Multiple: each choice becomes a Tag before the input, the list stays open, the text clears;
- * Backspace in the empty input removes the last tag. Left open for the snapshot.
+ * Backspace in the empty input removes the last tag, a tag's remove button removes it with
+ * the mouse and focus stays in the input, where ArrowDown + Enter choose on. Left open for
+ * the snapshot.
  */
 export const Multiple: Story = {
   args: { label: 'Stops', multiple: true, defaultValue: ['athens', 'olympia'] },
@@ -335,11 +337,21 @@ export const Multiple: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Remove Athens' }));
     await expect(args.onValueChange).toHaveBeenLastCalledWith(['olympia']);
     await expect(input).toHaveFocus();
+    // The mouse removal leaves the list open on Sparta (the active option before Backspace),
+    // named by aria-activedescendant though the emptied text re-indexed the list; ArrowDown +
+    // Enter then choose the next option, and focus never leaves the input.
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(activeOption(input)).toHaveTextContent('Sparta');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(activeOption(input)).toHaveTextContent('Thebes');
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(['olympia', 'thebes']);
+    await expect(input).toHaveFocus();
     // Escape closes; ArrowDown opens again at the first chosen option.
     await userEvent.keyboard('{Escape}{ArrowDown}');
     await expect(activeOption(input)).toHaveTextContent('Olympia');
     await userEvent.keyboard('{ArrowUp}{ArrowUp}{Enter}');
-    await expect(args.onValueChange).toHaveBeenLastCalledWith(['olympia', 'athens']);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(['olympia', 'thebes', 'athens']);
   },
 };
 
