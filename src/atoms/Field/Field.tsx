@@ -4,6 +4,32 @@ import { cx } from '../../utils';
 import { fieldClass } from './Field.styles';
 import type { FieldIds } from './useField';
 
+/**
+ * The field text props every form control shares, declared once so their meaning (and JSDoc)
+ * cannot drift. A control extends this and declares locally only what it means differently.
+ */
+export interface FieldTextProps {
+  /**
+   * The visible label; also the control's accessible name. Required: a field without an
+   * accessible name is a dev-time error.
+   */
+  label: ReactNode;
+  /**
+   * Hides the label on screen; assistive technology still reads it.
+   * @default false
+   */
+  hideLabel?: boolean;
+  /** Helper text under the field, read as its description. */
+  description?: ReactNode;
+  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
+  error?: ReactNode;
+  /**
+   * Marks the field invalid without a message here (e.g. the message is in a summary).
+   * @default Boolean(error)
+   */
+  invalid?: boolean;
+}
+
 export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   ids: FieldIds;
   label?: ReactNode;

@@ -1,2 +1,2 @@
-export { Field, type FieldProps } from './Field';
+export { Field, type FieldProps, type FieldTextProps } from './Field';
 export { useField, type FieldIds, type FieldOptions } from './useField';

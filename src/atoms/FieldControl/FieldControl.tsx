@@ -10,31 +10,13 @@ import {
   type ReactNode,
 } from 'react';
 import { mergeRefs } from '../../utils';
-import { Field, useField } from '../Field';
+import { Field, useField, type FieldTextProps } from '../Field';
 import { controlClass } from './FieldControl.styles';
 
 export type FieldControlSize = 'sm' | 'md' | 'lg';
 
-export interface FieldControlProps extends Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'size' | 'prefix' | 'type'
-> {
-  /** The visible label. Required: a field without an accessible name is a dev-time error. */
-  label: ReactNode;
-  /**
-   * Hides the label on screen; assistive technology still reads it.
-   * @default false
-   */
-  hideLabel?: boolean;
-  /** Helper text under the field, read after the label. */
-  description?: ReactNode;
-  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
-  error?: ReactNode;
-  /**
-   * Marks the field invalid without a message here (e.g. the message is in a summary).
-   * @default Boolean(error)
-   */
-  invalid?: boolean;
+export interface FieldControlProps
+  extends FieldTextProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'size' | 'prefix' | 'type'> {
   /**
    * Height, padding and type size.
    * @default 'md'

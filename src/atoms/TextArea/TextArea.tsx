@@ -7,37 +7,18 @@ import {
   useState,
   type ChangeEvent,
   type CSSProperties,
-  type ReactNode,
   type TextareaHTMLAttributes,
 } from 'react';
 import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
-import { Field, useField } from '../Field';
+import { Field, useField, type FieldTextProps } from '../Field';
 import { controlClass } from '../FieldControl';
 import { textAreaControlClass } from './TextArea.styles';
 
 export type TextAreaSize = 'sm' | 'md' | 'lg';
 export type TextAreaResize = 'none' | 'vertical';
 
-export interface TextAreaProps extends Omit<
-  TextareaHTMLAttributes<HTMLTextAreaElement>,
-  'rows' | 'cols'
-> {
-  /** The visible label. Required: a field without an accessible name is a dev-time error. */
-  label: ReactNode;
-  /**
-   * Hides the label on screen; assistive technology still reads it.
-   * @default false
-   */
-  hideLabel?: boolean;
-  /** Helper text under the field, read after the label. */
-  description?: ReactNode;
-  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
-  error?: ReactNode;
-  /**
-   * Marks the field invalid without a message here (e.g. the message is in a summary).
-   * @default Boolean(error)
-   */
-  invalid?: boolean;
+export interface TextAreaProps
+  extends FieldTextProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'rows' | 'cols'> {
   /**
    * Padding and type size (the height follows the rows).
    * @default 'md'

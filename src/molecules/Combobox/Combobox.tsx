@@ -10,11 +10,10 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type ReactElement,
-  type ReactNode,
   type Ref,
   type RefAttributes,
 } from 'react';
-import { Field, useField } from '../../atoms/Field';
+import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass } from '../../atoms/FieldControl';
 import { Tag } from '../../atoms/Tag';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
@@ -62,23 +61,7 @@ export const comboboxPlacements = [
 ] as const satisfies readonly OverlayPlacement[];
 export type ComboboxPlacement = (typeof comboboxPlacements)[number];
 
-export interface ComboboxOwnProps<V extends CollectionKey> {
-  /** The visible label; also the input's accessible name. Required. */
-  label: ReactNode;
-  /**
-   * Hides the label on screen; assistive technology still reads it.
-   * @default false
-   */
-  hideLabel?: boolean;
-  /** Helper text under the field, read as its description. */
-  description?: ReactNode;
-  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
-  error?: ReactNode;
-  /**
-   * Marks the field invalid without a message here.
-   * @default Boolean(error)
-   */
-  invalid?: boolean;
+export interface ComboboxOwnProps<V extends CollectionKey> extends FieldTextProps {
   /**
    * A choice is needed: shows the marker, sets `aria-required`, and stops a native form's
    * submit while nothing is chosen.

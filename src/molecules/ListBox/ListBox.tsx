@@ -10,7 +10,7 @@ import {
   type Ref,
   type RefAttributes,
 } from 'react';
-import { Field, useField } from '../../atoms/Field';
+import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
   collectionOf,
@@ -34,23 +34,7 @@ import { listBoxClass } from './ListBox.styles';
 /** Option density: the control sizes (`size.control.*`). */
 export type ListBoxSize = OptionListSize;
 
-export interface ListBoxOwnProps<V extends CollectionKey> {
-  /** The visible label; also the listbox's accessible name. Required. */
-  label: ReactNode;
-  /**
-   * Hides the label on screen; assistive technology still reads it.
-   * @default false
-   */
-  hideLabel?: boolean;
-  /** Helper text under the list, read as its description. */
-  description?: ReactNode;
-  /** An error message. Setting it marks the list invalid and describes it. */
-  error?: ReactNode;
-  /**
-   * Marks the list invalid without a message here.
-   * @default Boolean(error)
-   */
-  invalid?: boolean;
+export interface ListBoxOwnProps<V extends CollectionKey> extends FieldTextProps {
   /**
    * A choice is needed: shows the marker, sets `aria-required` and stops a native form's
    * submit while nothing is chosen.

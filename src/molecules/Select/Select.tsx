@@ -11,7 +11,7 @@ import {
   type Ref,
   type RefAttributes,
 } from 'react';
-import { Field, useField } from '../../atoms/Field';
+import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass, FieldAction } from '../../atoms/FieldControl';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
@@ -58,23 +58,7 @@ export type SelectPlacement = (typeof selectPlacements)[number];
 export const selectValueDisplays = ['count', 'tags'] as const;
 export type SelectValueDisplay = (typeof selectValueDisplays)[number];
 
-export interface SelectOwnProps<V extends CollectionKey> {
-  /** The visible label; also the field's accessible name. Required. */
-  label: ReactNode;
-  /**
-   * Hides the label on screen; assistive technology still reads it.
-   * @default false
-   */
-  hideLabel?: boolean;
-  /** Helper text under the field, read as its description. */
-  description?: ReactNode;
-  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
-  error?: ReactNode;
-  /**
-   * Marks the field invalid without a message here.
-   * @default Boolean(error)
-   */
-  invalid?: boolean;
+export interface SelectOwnProps<V extends CollectionKey> extends FieldTextProps {
   /**
    * A choice is needed: shows the marker, sets `aria-required`, and stops a native form's
    * submit while nothing is chosen (with the browser's own message).

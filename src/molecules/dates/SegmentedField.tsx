@@ -9,7 +9,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { Field, useField } from '../../atoms/Field';
+import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass } from '../../atoms/FieldControl';
 import { cx, mergeRefs } from '../../utils';
 import { FormValue, useFormReset } from '../collection';
@@ -28,18 +28,7 @@ import {
 export type SegmentedFieldSize = 'sm' | 'md' | 'lg';
 
 /** The field props DateField and TimeField share (the rest of their API is their own). */
-export interface SegmentedFieldOwnProps {
-  /** The visible label; also the field's accessible name. Required. */
-  label: ReactNode;
-  /**
-   * Hides the label on screen; assistive technology still reads it.
-   * @default false
-   */
-  hideLabel?: boolean;
-  /** Helper text under the field, read as its description. */
-  description?: ReactNode;
-  /** An error message. Setting it marks the field invalid (`aria-invalid`) and describes it. */
-  error?: ReactNode;
+export interface SegmentedFieldOwnProps extends FieldTextProps {
   /**
    * Marks the field invalid without a message here.
    * @default Boolean(error), or a complete value out of bounds
