@@ -43,8 +43,10 @@ interface StoryInContext {
 beforeAll(() => {
   // Deterministic pixels: no animation frames, transitions or blinking caret in a snapshot.
   const style = document.createElement('style');
-  // `::details-content` too: Disclosure and Accordion animate their height there.
-  style.textContent = `*,*::before,*::after,*::details-content{animation-duration:0s!important;animation-delay:0s!important;transition-duration:0s!important;transition-delay:0s!important;caret-color:transparent!important}`;
+  // `::details-content` too: Disclosure and Accordion animate their height there. And
+  // `::backdrop`: a dialog's scrim fades in; how the browser finishes that fade (its layer
+  // kept or dropped) moved the drawer's shadow over it by one level in some runs.
+  style.textContent = `*,*::before,*::after,*::details-content,*::backdrop{animation-duration:0s!important;animation-delay:0s!important;transition-duration:0s!important;transition-delay:0s!important;caret-color:transparent!important}`;
   document.head.append(style);
 });
 
