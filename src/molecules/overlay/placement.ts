@@ -1,11 +1,11 @@
 import {
   computePosition,
   detectOverflow,
-  getOverflowAncestors,
   type Middleware,
   type Placement,
-} from '@floating-ui/dom';
+} from '@floating-ui/core';
 import { cssVarName, type TokenName } from '../../tokens';
+import { topLayerPlatform } from './topLayerPlatform';
 
 /** The side of the trigger an anchored overlay opens on. `start`/`end` mirror in RTL. */
 export type OverlaySide = 'top' | 'bottom' | 'start' | 'end';
@@ -59,9 +59,9 @@ function tokenLength(element: Element, name: TokenName): number {
 const px = (value: number) => `${Math.max(0, value)}px`;
 
 /*
- * `@floating-ui/dom` measures: `computePosition` (the trigger's and the overlay's boxes, offset
- * parents, the top layer, scale, frames) and `detectOverflow` (how far a box leaves the
- * clipping area). The decisions on top are four small middlewares of our own: `gap` (its
+ * `@floating-ui/core` computes, on a platform of our own for the top layer (topLayerPlatform.ts):
+ * `computePosition` (runs the middlewares over the trigger's and the overlay's boxes) and
+ * `detectOverflow` (how far a box leaves the viewport). The decisions on top are four small middlewares of our own: `gap` (its
  * `offset`, on the main axis), `flip` (to the opposite side), `shift` (its default: along the
  * trigger) and `fit` (its `size` and `arrow`, with their arithmetic, so arrows land on the same
  * pixels); and whileAnchored stands in for `autoUpdate`. Together 2.1 KiB gzipped less for
@@ -198,20 +198,25 @@ function fitMiddleware(padding: number, arrow: HTMLElement | null | undefined): 
 }
 
 /**
- * Calls `update` whenever the overlay may have to move: a scroll of any scrolling ancestor
- * of the trigger or of the page, a window or visual viewport resize, and a size change of the
- * overlay, of the trigger or of any of the trigger's ancestors (content added above the
- * trigger moves it and grows the element that holds both). A trigger moved without any of
- * those resizing (a transform, a neighbour in a box of fixed size) is not followed: Floating
- * UI's `layoutShift`, an IntersectionObserver rebuilt on every move, is left out for its
- * bytes. Calls it once at once. Returns the cleanup.
+ * Calls `update` whenever the overlay may have to move: a scroll anywhere outside the overlay
+ * (one capturing listener sees every scrolling ancestor of the trigger, and the page), a
+ * window or visual viewport resize, and a size change of the overlay, of the trigger or of any
+ * of the trigger's ancestors (content added above the trigger moves it and grows the element
+ * that holds both). A trigger moved without any of those resizing (a transform, a neighbour
+ * in a box of fixed size) is not followed: Floating UI's `layoutShift`, an
+ * IntersectionObserver rebuilt on every move, is left out for its bytes. Calls it once at
+ * once. Returns the cleanup.
  */
 function whileAnchored(reference: Element, floating: HTMLElement, update: () => void): () => void {
-  const targets = getOverflowAncestors(reference);
-  for (const target of targets) {
-    target.addEventListener('scroll', update);
-    target.addEventListener('resize', update);
-  }
+  // Scrolling the overlay's own content (a long list) does not move it.
+  const onScroll = (event: Event) => {
+    if (!floating.contains(event.target as Node)) update();
+  };
+  const viewport = window.visualViewport;
+  document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  window.addEventListener('resize', update);
+  viewport?.addEventListener('resize', update);
+  viewport?.addEventListener('scroll', update);
   let frame = 0;
   const observer =
     typeof ResizeObserver === 'function'
@@ -234,17 +239,17 @@ function whileAnchored(reference: Element, floating: HTMLElement, update: () => 
   }
   update();
   return () => {
-    for (const target of targets) {
-      target.removeEventListener('scroll', update);
-      target.removeEventListener('resize', update);
-    }
+    document.removeEventListener('scroll', onScroll, { capture: true });
+    window.removeEventListener('resize', update);
+    viewport?.removeEventListener('resize', update);
+    viewport?.removeEventListener('scroll', update);
     cancelAnimationFrame(frame);
     observer?.disconnect();
   };
 }
 
 /**
- * Anchors a floating element to a trigger with `@floating-ui/dom` and keeps it there while
+ * Anchors a floating element to a trigger with `@floating-ui/core` and keeps it there while
  * either moves, resizes or scrolls: it flips to the other side and shifts along the trigger to
  * stay in view. Returns the cleanup.
  *
@@ -273,6 +278,7 @@ export function anchorOverlay(
     const padding = tokenLength(floating, 'space.2');
     const arrowLength = arrow ? arrow.offsetWidth : 0;
     const result = await computePosition(reference, floating, {
+      platform: topLayerPlatform,
       strategy: 'fixed',
       placement: toPhysicalPlacement(placement, rtl),
       middleware: [
