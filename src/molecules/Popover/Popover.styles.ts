@@ -1,7 +1,7 @@
 import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
-import { anchoredSurface } from '../overlay/anchoredSurface';
+import { anchoredArrow, anchoredSurface } from '../overlay/anchoredSurface';
 
 /*
  * Motion: fades in (motion.duration.fast, the enter easing) and out on `[data-exiting]`
@@ -13,6 +13,7 @@ export const popoverClass = defineStyles(css`
   label: popover;
   --_arrow: ${cssVar('space.3')};
   ${anchoredSurface}
+  ${anchoredArrow}
   z-index: ${cssVar('z.popover')};
   display: flex;
   flex-direction: column;

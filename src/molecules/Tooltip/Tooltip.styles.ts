@@ -1,7 +1,7 @@
 import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
-import { anchoredSurface } from '../overlay/anchoredSurface';
+import { anchoredArrow, anchoredSurface } from '../overlay/anchoredSurface';
 
 /*
  * A short label-like bubble in the inverse colours, above everything (`z.tooltip`, and the
@@ -13,6 +13,7 @@ export const tooltipClass = defineStyles(css`
   label: tooltip;
   --_arrow: ${cssVar('space.2')};
   ${anchoredSurface}
+  ${anchoredArrow}
   z-index: ${cssVar('z.tooltip')};
   max-inline-size: min(var(--available-width, 100vw), calc(3 * ${cssVar('size.24')}));
   padding-block: ${cssVar('space.1')};

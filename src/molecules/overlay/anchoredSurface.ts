@@ -4,8 +4,13 @@
  * `anchorOverlay` sets its position along the edge (`left`/`top`); which edge follows
  * `data-placement`. Sides are logical: the popover carries the trigger's `dir`, so `start`
  * and `end` resolve like the trigger's own text.
+ *
+ * `anchoredArrow` holds these rules for a surface that can point at its trigger (Popover,
+ * Tooltip), sized by the surface's `--_arrow` (a token), to interpolate right after
+ * `anchoredSurface`. They stand apart so a surface without an arrow (Select, Combobox, Menu)
+ * does not ship them.
  */
-const arrowRules = `
+export const anchoredArrow = `
   & > [data-part='arrow'] {
     position: absolute;
     inline-size: var(--_arrow);
@@ -39,10 +44,9 @@ const arrowRules = `
 `;
 
 /**
- * The style rules every anchored surface shares (Popover, Tooltip; later Select, Menu), to
+ * The style rules every anchored surface shares (Popover, Tooltip, Select, Combobox, Menu), to
  * interpolate in its `css` block: undo the user agent's `[popover]` centring (inset and
- * margin), so the `left`/`top` that `anchorOverlay` writes place it, and draw the optional
- * `[data-part="arrow"]`, sized by the surface's `--_arrow` (a token). A plain string: a
+ * margin), so the `left`/`top` that `anchorOverlay` writes place it. A plain string: a
  * component that does not use it pays nothing.
  */
 export const anchoredSurface = `
@@ -51,5 +55,4 @@ export const anchoredSurface = `
   margin: 0;
   box-sizing: border-box;
   overflow: visible;
-  ${arrowRules}
 `;

@@ -35,5 +35,5 @@ export {
 } from './placement';
 export { hideFromTopLayer, showInTopLayer } from './topLayer';
 export { elementRef } from './elementRef';
-export { anchoredSurface } from './anchoredSurface';
+export { anchoredArrow, anchoredSurface } from './anchoredSurface';
 export { useAnchor } from './useAnchor';
