@@ -99,7 +99,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Not a public component: the overlay layer’s `anchorOverlay` (on `@floating-ui/dom`), tested in Chromium. Logical sides mirror in RTL, `flip` moves a popup that has no room, and the popup gets the trigger’s width as `--trigger-width`.',
+          'Not a public component: the overlay layer’s `anchorOverlay` (on `@floating-ui/core` and a top-layer platform of ours), tested in Chromium. Logical sides mirror in RTL, `flip` moves a popup that has no room, and the popup gets the trigger’s width as `--trigger-width`.',
       },
     },
   },
