@@ -5,6 +5,7 @@ import { figmaDesign } from '../../../.storybook/design';
 import { RightToLeftBlock } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar, cssVarName } from '../../tokens';
+import { overlayArrow } from './overlayArrow';
 import { anchorOverlay, type OverlayPlacement } from './placement';
 
 /*
@@ -60,12 +61,13 @@ function Anchored({
   useEffect(() => {
     const reference = trigger.current;
     const floating = popup.current;
+    const arrowElement = arrowRef.current;
     if (!reference || !floating) return;
     floating.showPopover();
     const stop = anchorOverlay(reference, floating, {
       placement,
       gap: arrow ? 'space.3' : 'space.1',
-      arrow: arrowRef.current,
+      arrow: arrowElement && overlayArrow(arrowElement),
     });
     return () => {
       stop();

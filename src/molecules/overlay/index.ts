@@ -36,4 +36,5 @@ export {
 export { hideFromTopLayer, showInTopLayer } from './topLayer';
 export { elementRef } from './elementRef';
 export { anchoredArrow, anchoredSurface } from './anchoredSurface';
+export { overlayArrow, type OverlayArrow } from './overlayArrow';
 export { useAnchor } from './useAnchor';

@@ -5,6 +5,7 @@ import {
   type Placement,
 } from '@floating-ui/core';
 import { cssVarName, type TokenName } from '../../tokens';
+import type { OverlayArrow } from './overlayArrow';
 import { topLayerPlatform } from './topLayerPlatform';
 
 /** The side of the trigger an anchored overlay opens on. `start`/`end` mirror in RTL. */
@@ -41,8 +42,8 @@ export interface AnchorOptions {
    * @default 'space.1'
    */
   gap?: Extract<TokenName, `space.${string}`>;
-  /** An arrow element inside the overlay, positioned to point at the trigger. */
-  arrow?: HTMLElement | null;
+  /** An arrow inside the overlay, positioned to point at the trigger (`overlayArrow(element)`). */
+  arrow?: OverlayArrow | null;
   /**
    * Flip to the opposite side when the preferred one has no room.
    * @default true
@@ -118,49 +119,29 @@ function shiftMiddleware(padding: number): Middleware {
   };
 }
 
-/**
- * The gap on the main axis. With an arrow, an aligned placement (`top-start`) whose trigger
- * is shorter than the arrow and its corner padding also moves along the trigger, so the arrow
- * can still point at the trigger's centre (what Floating UI's `arrow` does with a reset).
- */
-function gapMiddleware(
-  gap: number,
-  arrowLength: number,
-  padding: number,
-  rtl: boolean,
-): Middleware {
+/** The gap on the main axis. */
+function gapMiddleware(gap: number): Middleware {
   return {
     name: 'gap',
-    fn({ x, y, placement, rects, elements }) {
-      const [side, align] = placement.split('-');
-      const vertical = side === 'top' || side === 'bottom';
+    fn({ x, y, placement }) {
+      const side = placement.split('-')[0];
       const main = side === 'top' || side === 'left' ? -gap : gap;
-      const length = vertical ? rects.reference.width : rects.reference.height;
-      // The arrow sits inside the overlay's border: half of it counts against the centre.
-      const border = vertical
-        ? rects.floating.width - elements.floating.clientWidth
-        : rects.floating.height - elements.floating.clientHeight;
-      const short =
-        arrowLength && align ? Math.min(0, length / 2 - padding - arrowLength / 2 - border / 2) : 0;
-      // `start` aligns the left (top) edges, or the right ones on a vertical side in RTL.
-      const cross = (align === 'start') === !(rtl && vertical) ? short : -short;
-      return vertical ? { x: x + cross, y: y + main } : { x: x + main, y: y + cross };
+      return side === 'top' || side === 'bottom' ? { y: y + main } : { x: x + main };
     },
   };
 }
 
 /**
- * Runs last, once the side is final: writes `--trigger-width` and the room left in the
- * viewport on the used side as `--available-width`/`--available-height` (Floating UI's
- * `size` with `shift` on the main axis: the cross axis gets the whole viewport), measuring
- * again when those shrank the overlay; then centres the arrow on the trigger, kept `padding`
- * away from the overlay's corners.
+ * Runs once the side is final: writes `--trigger-width` and the room left in the viewport on
+ * the used side as `--available-width`/`--available-height` (Floating UI's `size` with `shift`
+ * on the main axis: the cross axis gets the whole viewport), measuring again when those
+ * shrank the overlay.
  */
-function fitMiddleware(padding: number, arrow: HTMLElement | null | undefined): Middleware {
+function fitMiddleware(padding: number): Middleware {
   return {
     name: 'fit',
     async fn(state) {
-      const { x, y, placement, rects, elements, platform } = state;
+      const { placement, rects, elements, platform } = state;
       const floating = elements.floating;
       const side = placement.split('-')[0] as PhysicalSide;
       const vertical = side === 'top' || side === 'bottom';
@@ -179,20 +160,7 @@ function fitMiddleware(padding: number, arrow: HTMLElement | null | undefined): 
       );
       const next = await platform.getDimensions(floating);
       if (next.width !== width || next.height !== height) return { reset: { rects: true } };
-      if (!arrow) return {};
-      // Along the edge that faces the trigger: x on a top or bottom side, y on the others.
-      // The arithmetic of Floating UI's `arrow`, so arrows land on the same pixels.
-      const arrowSize = await platform.getDimensions(arrow);
-      const arrowLength = vertical ? arrowSize.width : arrowSize.height;
-      const start = vertical ? x - rects.reference.x : y - rects.reference.y;
-      const referenceLength = vertical ? rects.reference.width : rects.reference.height;
-      const rectLength = vertical ? width : height;
-      // The arrow is placed in the overlay's padding box (inside its border).
-      const inner = (vertical ? floating.clientWidth : floating.clientHeight) || rectLength;
-      const inset = Math.min(padding, inner / 2 - arrowLength / 2 - 1);
-      const centre = inner / 2 - arrowLength / 2 + (referenceLength - rectLength) / 2 - start;
-      const offset = Math.min(Math.max(centre, inset), inner - arrowLength - inset);
-      return { data: { [vertical ? 'x' : 'y']: offset } };
+      return {};
     },
   };
 }
@@ -276,28 +244,22 @@ export function anchorOverlay(
 
   const update = async () => {
     const padding = tokenLength(floating, 'space.2');
-    const arrowLength = arrow ? arrow.offsetWidth : 0;
     const result = await computePosition(reference, floating, {
       platform: topLayerPlatform,
       strategy: 'fixed',
       placement: toPhysicalPlacement(placement, rtl),
       middleware: [
-        gapMiddleware(tokenLength(floating, gap), arrowLength, padding, rtl),
+        gapMiddleware(tokenLength(floating, gap)),
+        arrow?.reach(padding, rtl),
         options.flip !== false && flipMiddleware(padding),
         shiftMiddleware(padding),
-        fitMiddleware(padding, arrow),
+        fitMiddleware(padding),
+        arrow?.point(padding, rtl),
       ],
     });
     floating.style.left = `${result.x}px`;
     floating.style.top = `${result.y}px`;
-    const used = toLogicalPlacement(result.placement, rtl);
-    floating.setAttribute('data-placement', used);
-    const arrowData = result.middlewareData.fit as { x?: number; y?: number } | undefined;
-    if (arrow && arrowData) {
-      arrow.style.left = arrowData.x == null ? '' : `${arrowData.x}px`;
-      arrow.style.top = arrowData.y == null ? '' : `${arrowData.y}px`;
-      arrow.setAttribute('data-placement', used);
-    }
+    floating.setAttribute('data-placement', toLogicalPlacement(result.placement, rtl));
   };
 
   return whileAnchored(reference, floating, () => {

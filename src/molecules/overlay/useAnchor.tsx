@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { overlayArrow } from './overlayArrow';
 import { anchorOverlay, type AnchorOptions, type OverlayPlacement } from './placement';
 
 /**
@@ -17,11 +18,12 @@ export function useAnchor(
   useLayoutEffect(() => {
     const popup = popupRef.current;
     const anchor = anchorRef?.current;
+    const arrow = arrowRef.current;
     if (!popup || !anchor) return;
     return anchorOverlay(anchor, popup, {
       placement,
       gap: arrowGap ?? 'space.1',
-      arrow: arrowRef.current,
+      arrow: arrow && overlayArrow(arrow),
     });
   }, [popupRef, anchorRef, placement, arrowGap]);
   return arrowGap ? <div ref={arrowRef} data-part="arrow" aria-hidden="true" /> : null;
