@@ -195,6 +195,53 @@ export const dataTableClass = defineStyles(css`
   & [data-sorted='descending'] [data-part='sort-icon'] {
     transform: rotate(180deg);
   }
+  & [data-part='header'] {
+    display: flex;
+    align-items: center;
+    gap: ${cssVar('space.1')};
+    min-inline-size: 0;
+  }
+  & [data-part='header'] > :first-child {
+    min-inline-size: 0;
+  }
+  & [data-align='end'] [data-part='header'] {
+    flex-direction: row-reverse;
+  }
+  & [data-align='center'] [data-part='header'] {
+    justify-content: center;
+  }
+  & [data-part='column-menu'] {
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    justify-content: center;
+    inline-size: ${cssVar('size.icon.md')};
+    block-size: ${cssVar('size.icon.md')};
+    margin: 0;
+    margin-inline-start: auto;
+    padding: 0;
+    border: 0;
+    border-radius: ${cssVar('radius.sm')};
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  & [data-align='end'] [data-part='column-menu'] {
+    margin-inline: 0 auto;
+  }
+  & [data-part='column-menu']:hover,
+  & [data-part='column-menu'][aria-expanded='true'] {
+    background: ${cssVar('color.bg.surface')};
+    color: ${cssVar('color.text.primary')};
+  }
+  & [data-part='column-menu']:focus-visible {
+    ${focusRing}
+  }
+  & [data-part='column-menu'] svg {
+    inline-size: ${cssVar('size.icon.sm')};
+    block-size: ${cssVar('size.icon.sm')};
+    fill: currentColor;
+  }
   & [data-part='sort-rank'] {
     ${typographyStyles('caption')}
   }

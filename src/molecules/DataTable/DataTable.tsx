@@ -168,6 +168,24 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
   expandLabel?: (row: string) => string;
   /** @default column => `Resize ${column}` */
   resizeLabel?: (column: string) => string;
+  /** The name of a column's menu button. @default column => `${column} options` */
+  columnMenuLabel?: (column: string) => string;
+  /** @default 'Sort ascending' */
+  sortAscendingLabel?: string;
+  /** @default 'Sort descending' */
+  sortDescendingLabel?: string;
+  /** The column menu's item that adds the column to a multi-column sort. @default 'Add to sort' */
+  addToSortLabel?: string;
+  /** @default 'Clear sort' */
+  clearSortLabel?: string;
+  /** The column menu's item that moves focus to the resize handle. @default 'Resize column' */
+  resizeColumnLabel?: string;
+  /** @default 'Hide column' */
+  hideColumnLabel?: string;
+  /** @default 'Pin column' */
+  pinColumnLabel?: string;
+  /** @default 'Unpin column' */
+  unpinColumnLabel?: string;
   /** @default count => `${count} selected` */
   selectedCountLabel?: (count: number) => string;
   /** @default total => `Select all ${total}` */
@@ -268,6 +286,15 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     selectRowLabel = (row: string) => `Select ${row}`,
     expandLabel = (row: string) => `Show details of ${row}`,
     resizeLabel = (column: string) => `Resize ${column}`,
+    columnMenuLabel = (column: string) => `${column} options`,
+    sortAscendingLabel = 'Sort ascending',
+    sortDescendingLabel = 'Sort descending',
+    addToSortLabel = 'Add to sort',
+    clearSortLabel = 'Clear sort',
+    resizeColumnLabel = 'Resize column',
+    hideColumnLabel = 'Hide column',
+    pinColumnLabel = 'Pin column',
+    unpinColumnLabel = 'Unpin column',
     selectedCountLabel = (count: number) => `${count} selected`,
     selectAllPagesLabel = (total: number) => `Select all ${total}`,
     clearSelectionLabel = 'Clear selection',
@@ -371,6 +398,8 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     [paged, manual, sorted, page, pageSize],
   );
   const expanded = useMemo(() => new Set(expandedList), [expandedList]);
+  // Rows that expand make the table an APG treegrid (levels, expanded state, Right/Left).
+  const tree = getSubRows !== undefined || renderExpanded !== undefined;
   const [lineCache] = useState(() => new WeakMap<object, FlatRow<T>>());
   const lines = useMemo(
     () =>
@@ -381,10 +410,11 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
         expanded,
         order,
         cache: lineCache,
+        tree: tree ? { offset: paged ? (page - 1) * pageSize : 0, total } : undefined,
       }),
     // getRowId, getSubRows and renderExpanded are read, not watched: pass stable functions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pageRows, expanded, order, lineCache],
+    [pageRows, expanded, order, lineCache, tree, paged, page, pageSize, total],
   );
   // Only a selectable table needs the page's ids (select-all, ranges).
   const pageIds = useMemo(
@@ -420,7 +450,8 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
   const firstColumn = laidOut[0]?.def;
   context.refresh({
     grid,
-    expandable: getSubRows !== undefined || renderExpanded !== undefined,
+    tree,
+    expandable: tree,
     lineCount: lines.length,
     columnCount: laidOut.length + (selectable ? 1 : 0),
     pageIds,
@@ -442,6 +473,15 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
       selectAllPagesLabel,
       clearSelectionLabel,
       bulkActionsLabel,
+      columnMenuLabel,
+      sortAscendingLabel,
+      sortDescendingLabel,
+      addToSortLabel,
+      clearSortLabel,
+      resizeColumnLabel,
+      hideColumnLabel,
+      pinColumnLabel,
+      unpinColumnLabel,
     },
     internals: {
       rows,
@@ -453,6 +493,10 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
       expanded: expandedList,
       sort,
       widths,
+      hidden,
+      pinned,
+      setHidden,
+      setPinned,
       setExpanded,
       setSort,
       setPage,
@@ -525,7 +569,7 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
           <table
             ref={tableRef}
             aria-label={label}
-            role={grid ? 'grid' : undefined}
+            role={tree ? 'treegrid' : grid ? 'grid' : undefined}
             aria-multiselectable={grid && selectable ? true : undefined}
             aria-busy={loading || undefined}
             aria-rowcount={indexRows ? (paged ? total : lines.length) + 1 : undefined}
@@ -536,6 +580,7 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
                       context,
                       lines,
                       selectable,
+                      tree,
                       columnAt: (cell) => {
                         const column = laidOut[cell - (selectable ? 1 : 0)]?.def;
                         return column
@@ -560,6 +605,7 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
               selectable={selectable}
               selectPin={selectPin}
               widths={widths}
+              pinned={pinned}
               ariaRowIndex={indexRows ? 1 : undefined}
             />
             <DataTableBody

@@ -1,11 +1,13 @@
 import {
   memo,
+  useId,
   useLayoutEffect,
   useRef,
   type KeyboardEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import { useTableContext } from './context';
+import { DataTableColumnMenu } from './DataTableColumnMenu';
 import { useActiveColumn, useSelectionValue } from './stores';
 import type { DataTableSortDescriptor, LaidOutColumn } from './types';
 
@@ -22,6 +24,8 @@ export interface DataTableHeaderProps<T> {
   selectPin: number;
   /** Current widths of the resizable columns (CSS pixels), for their handles. */
   widths: Readonly<Record<string, number>>;
+  /** Ids of the pinned columns, for the column menus' Pin or Unpin. */
+  pinned: readonly string[];
   ariaRowIndex: number | undefined;
 }
 
@@ -64,11 +68,14 @@ function ResizeHandle({
   id,
   label,
   width,
+  measured,
   minWidth,
 }: {
   id: string;
   label: string;
   width: number;
+  /** `width` is the column's set width (else a fallback; the cell is measured on a key). */
+  measured: boolean;
   minWidth: number;
 }) {
   const context = useTableContext();
@@ -88,13 +95,24 @@ function ResizeHandle({
     context.resize(id, Math.max(minWidth, Math.round(next)));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
+    const cell = event.currentTarget.parentElement as HTMLElement;
+    // In a grid the column menu's "Resize column" brings focus here; Enter, Escape or Tab
+    // hand it back to the header cell (as react-aria-components' resizer).
+    if (context.grid && ['Enter', 'Escape', 'Tab'].includes(event.key)) {
+      event.preventDefault();
+      event.stopPropagation();
+      cell.focus();
+      return;
+    }
     const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
     const grow = { ArrowRight: 1, ArrowLeft: -1 }[event.key as 'ArrowRight'];
     if (grow === undefined) return;
     // The handle owns the arrows while it has focus; the grid does not move.
     event.preventDefault();
     event.stopPropagation();
-    context.resize(id, Math.max(minWidth, width + grow * (rtl ? -1 : 1) * RESIZE_STEP));
+    // A column never resized starts from the width it is drawn at.
+    const from = measured ? width : cell.offsetWidth || width;
+    context.resize(id, Math.max(minWidth, from + grow * (rtl ? -1 : 1) * RESIZE_STEP));
   };
   return (
     <span
@@ -115,6 +133,10 @@ function ResizeHandle({
   );
 }
 
+/** Whether a column's header has a menu: asked for, or by default when it has a choice to offer. */
+export const hasColumnMenu = <T,>(def: LaidOutColumn<T>['def']) =>
+  def.menu ?? Boolean(def.sortable || def.hideable || def.pinnable || def.resizable);
+
 /** Fallback width of a resizable column that was given none, in CSS pixels. */
 export const RESIZABLE_FALLBACK_WIDTH = 160;
 
@@ -124,12 +146,14 @@ function DataTableHeaderInner<T>({
   selectable,
   selectPin,
   widths,
+  pinned,
   ariaRowIndex,
 }: DataTableHeaderProps<T>) {
   const context = useTableContext();
   const { grid, active } = context;
   const activeColumn = useActiveColumn(active, grid ? -1 : -2);
   const rowRef = useRef<HTMLTableRowElement>(null);
+  const idBase = useId();
   useIsomorphicLayoutEffect(() => {
     const cells = rowRef.current?.cells;
     if (activeColumn < 0 || !cells || !active.takeFocus()) return;
@@ -155,7 +179,11 @@ function DataTableHeaderInner<T>({
           const { def } = column;
           const rank = sort.findIndex((entry) => entry.column === def.id);
           const direction = sort[rank]?.direction;
-          const width = widths[def.id] ?? def.width ?? RESIZABLE_FALLBACK_WIDTH;
+          const menu = hasColumnMenu(def);
+          // With a menu button inside, the header is named by its title alone.
+          const titleId = menu ? `${idBase}${position}` : undefined;
+          const setWidth = widths[def.id] ?? def.width;
+          const width = setWidth ?? RESIZABLE_FALLBACK_WIDTH;
           return (
             <th
               key={def.id}
@@ -164,6 +192,7 @@ function DataTableHeaderInner<T>({
               tabIndex={tabIndex(position + (selectable ? 1 : 0))}
               // APG: aria-sort on one header at a time, the column sorted first.
               aria-sort={rank === 0 ? direction : undefined}
+              aria-labelledby={titleId}
               data-column={def.id}
               data-sorted={direction}
               data-align={column.align === 'start' ? undefined : column.align}
@@ -171,27 +200,43 @@ function DataTableHeaderInner<T>({
               data-pin-edge={column.pinEdge ? '' : undefined}
               data-resizable={def.resizable ? '' : undefined}
             >
-              {def.sortable ? (
-                <button
-                  type="button"
-                  data-part="sort"
-                  tabIndex={grid ? -1 : undefined}
-                  onClick={(event) => context.sortBy(def.id, event.shiftKey)}
-                >
-                  <span>{def.header}</span>
-                  {sortIcon}
-                  {sort.length > 1 && rank >= 0 ? (
-                    <span data-part="sort-rank">{rank + 1}</span>
-                  ) : null}
-                </button>
-              ) : (
-                def.header
-              )}
+              <span data-part="header">
+                {def.sortable ? (
+                  <button
+                    type="button"
+                    data-part="sort"
+                    tabIndex={grid ? -1 : undefined}
+                    onClick={(event) => context.sortBy(def.id, event.shiftKey)}
+                  >
+                    <span id={titleId}>{def.header}</span>
+                    {sortIcon}
+                    {sort.length > 1 && rank >= 0 ? (
+                      <span data-part="sort-rank">{rank + 1}</span>
+                    ) : null}
+                  </button>
+                ) : (
+                  <span id={titleId}>{def.header}</span>
+                )}
+                {menu ? (
+                  <DataTableColumnMenu
+                    id={def.id}
+                    label={column.label}
+                    sortable={def.sortable === true}
+                    hideable={def.hideable === true}
+                    pinnable={def.pinnable === true}
+                    resizable={def.resizable === true}
+                    direction={direction}
+                    sortCount={sort.length}
+                    pinned={pinned.includes(def.id)}
+                  />
+                ) : null}
+              </span>
               {def.resizable ? (
                 <ResizeHandle
                   id={def.id}
                   label={column.label}
                   width={width}
+                  measured={setWidth !== undefined}
                   minWidth={def.minWidth ?? DEFAULT_MIN_WIDTH}
                 />
               ) : null}

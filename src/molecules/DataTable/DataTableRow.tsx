@@ -25,6 +25,12 @@ const chevron = (
   </svg>
 );
 
+/** A treegrid row's level (from 1) and place among its siblings (APG treegrid). */
+const treeAttributes = <T,>(tree: boolean, line: FlatRow<T>, depth: number) =>
+  tree
+    ? { 'aria-level': depth + 1, 'aria-posinset': line.position, 'aria-setsize': line.setSize }
+    : undefined;
+
 /**
  * One body line, memoized: it re-renders when its own props change (a sort moved it, the
  * columns changed) or when its own store slices do (its selection, the active cell entering
@@ -56,7 +62,13 @@ function DataTableRowInner<T>({
 
   if (line.kind === 'detail') {
     return (
-      <tr ref={rowRef} data-row={index} data-part="detail" aria-rowindex={ariaRowIndex}>
+      <tr
+        ref={rowRef}
+        data-row={index}
+        data-part="detail"
+        aria-rowindex={ariaRowIndex}
+        {...treeAttributes(context.tree, line, line.depth + 1)}
+      >
         <td colSpan={cellCount} role={grid ? 'gridcell' : undefined} tabIndex={tabIndex(0)}>
           {context.renderExpanded?.(line.row)}
         </td>
@@ -141,6 +153,8 @@ function DataTableRowInner<T>({
       data-selected={selected ? '' : undefined}
       aria-selected={grid && selectable ? selected : undefined}
       aria-rowindex={ariaRowIndex}
+      {...treeAttributes(context.tree, line, line.depth)}
+      aria-expanded={context.tree && line.expandable ? line.expanded : undefined}
     >
       {cells}
     </tr>

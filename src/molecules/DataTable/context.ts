@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { allRowIds } from './rowModel';
 import { nextSort } from './sorting';
 import type { ActiveStore, SelectionStore } from './stores';
-import type { DataTableSelection, DataTableSortDescriptor } from './types';
+import type { DataTableSelection, DataTableSortDescriptor, DataTableSortDirection } from './types';
 
 /** What the context's actions read from the table's latest render. */
 export interface TableInternals {
@@ -15,6 +15,10 @@ export interface TableInternals {
   expanded: readonly string[];
   sort: readonly DataTableSortDescriptor[];
   widths: Readonly<Record<string, number>>;
+  hidden: readonly string[];
+  pinned: readonly string[];
+  setHidden: (hidden: readonly string[]) => void;
+  setPinned: (pinned: readonly string[]) => void;
   setExpanded: (expanded: readonly string[]) => void;
   setSort: (sort: readonly DataTableSortDescriptor[]) => void;
   setPage: (page: number) => void;
@@ -25,6 +29,7 @@ export interface TableInternals {
 export type TableRefresh = Pick<
   TableContext,
   | 'grid'
+  | 'tree'
   | 'expandable'
   | 'lineCount'
   | 'columnCount'
@@ -46,6 +51,8 @@ export interface TableContext {
   active: ActiveStore;
   /** Whether the table is an APG grid (interactive) or a plain table. */
   grid: boolean;
+  /** Whether the grid is an APG treegrid: rows expand, with `aria-level` and `aria-expanded`. */
+  tree: boolean;
   /** Rows can expand (sub-rows or a detail panel): first cells keep room for the button. */
   expandable: boolean;
   /** Lines of the body and cells per row: the keyboard's bounds. */
@@ -63,6 +70,14 @@ export interface TableContext {
   clearSelection: () => void;
   toggleExpanded: (id: string) => void;
   sortBy: (column: string, multiple: boolean) => void;
+  /**
+   * The column menu's sort: `direction` alone (replacing the sort), or added as the next
+   * column of a multi-column sort (`add`); `null` takes the column out of the sort.
+   */
+  sortColumn: (column: string, direction: DataTableSortDirection | null, add: boolean) => void;
+  hideColumn: (column: string) => void;
+  /** Pins the column to the start, or unpins it. */
+  pinColumn: (column: string, pin: boolean) => void;
   resize: (column: string, width: number) => void;
   rowLabel: (row: unknown) => string;
   renderExpanded?: (row: unknown) => ReactNode;
@@ -84,6 +99,15 @@ export interface DataTableLabels {
   selectAllPagesLabel: (total: number) => string;
   clearSelectionLabel: string;
   bulkActionsLabel: string;
+  columnMenuLabel: (column: string) => string;
+  sortAscendingLabel: string;
+  sortDescendingLabel: string;
+  addToSortLabel: string;
+  clearSortLabel: string;
+  resizeColumnLabel: string;
+  hideColumnLabel: string;
+  pinColumnLabel: string;
+  unpinColumnLabel: string;
 }
 
 export const DataTableContext = createContext<TableContext | null>(null);
@@ -118,6 +142,7 @@ export function createTableContext(selection: SelectionStore, active: ActiveStor
     selection,
     active,
     grid: false,
+    tree: false,
     expandable: false,
     lineCount: 0,
     columnCount: 0,
@@ -171,6 +196,29 @@ export function createTableContext(selection: SelectionStore, active: ActiveStor
       const { sort, setSort, setPage } = latest();
       setSort(nextSort(sort, column, multiple));
       setPage(1);
+    },
+    sortColumn(column, direction, add) {
+      const { sort, setSort, setPage } = latest();
+      const sorted = sort.some((entry) => entry.column === column);
+      // A column already in the sort changes direction in its place; another one replaces
+      // the sort, or joins it last with `add`.
+      setSort(
+        !direction
+          ? sort.filter((entry) => entry.column !== column)
+          : sorted
+            ? sort.map((entry) => (entry.column === column ? { column, direction } : entry))
+            : [...(add ? sort : []), { column, direction }],
+      );
+      setPage(1);
+    },
+    hideColumn(column) {
+      const { hidden, setHidden } = latest();
+      if (!hidden.includes(column)) setHidden([...hidden, column]);
+    },
+    pinColumn(column, pin) {
+      const { pinned, setPinned } = latest();
+      const others = pinned.filter((id) => id !== column);
+      setPinned(pin ? [...others, column] : others);
     },
     resize(column, width) {
       const { widths, setWidths } = latest();

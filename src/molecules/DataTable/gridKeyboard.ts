@@ -10,6 +10,8 @@ export interface GridKeyOptions<T> {
   context: TableContext;
   lines: readonly FlatRow<T>[];
   selectable: boolean;
+  /** The table is a treegrid (rows expand): Right and Left expand and collapse on the tree column. */
+  tree: boolean;
   /** The header cell's column id at each cell index (null: the selection column). */
   columnAt: (cell: number) => { id: string; sortable: boolean } | null;
 }
@@ -25,28 +27,58 @@ const isTextEntry = (element: HTMLElement) =>
  * RTL), Home/End to the row's edges, Ctrl+Home/End to the grid's corners, PageUp/PageDown by
  * PAGE_STEP rows, Enter on a header sorts (Shift+Enter adds to the sort) and on an
  * expandable row's first cell expands it, Space selects the row (Shift+Space a range) or,
- * on the header, the page, and Ctrl+A selects the page. Keys typed into a field in a cell are
+ * on the header, the page, and Ctrl+A selects the page. Alt+ArrowDown on a header (Enter, on
+ * one that does not sort) opens its column menu. In a treegrid, on the tree column, Right
+ * expands a collapsed row and Left collapses an expanded one or goes to the parent row (APG
+ * treegrid; rows themselves take no focus here). Keys typed into a field in a cell are
  * left to it; Enter and Space on a button or box in a cell are left to the browser.
  */
 export function handleGridKey<T>(event: KeyboardEvent<HTMLElement>, options: GridKeyOptions<T>) {
   const { context, lines, selectable } = options;
   const target = event.target as HTMLElement;
-  if (isTextEntry(target)) return;
+  // Keys from a portal (an open column menu) bubble here through React: they are not ours.
+  if (!event.currentTarget.contains(target) || isTextEntry(target)) return;
   const onCell = target.matches('td, th');
   const { row, col } = context.active.cell;
   const lastRow = lines.length - 1;
   const lastCol = context.columnCount - 1;
   const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
   const control = event.ctrlKey || event.metaKey;
+  const treeCol = selectable ? 1 : 0;
+  const menuButton = () =>
+    target.closest('th')?.querySelector<HTMLElement>('[data-part="column-menu"]') ?? null;
   let next: ActiveCell | null = null;
   switch (event.key) {
     case 'ArrowRight':
     case 'ArrowLeft': {
-      const step = (event.key === 'ArrowRight') !== rtl ? 1 : -1;
+      const forward = (event.key === 'ArrowRight') !== rtl;
+      const line = row >= 0 ? lines[row] : undefined;
+      // APG treegrid, on the tree column: Right expands a collapsed row, Left collapses an
+      // expanded one, or goes to the parent row; otherwise they move between cells.
+      if (options.tree && line && (line.kind === 'detail' || col === treeCol)) {
+        if (line.kind === 'row' && line.expandable && line.expanded !== forward) {
+          event.preventDefault();
+          context.toggleExpanded(line.id);
+          return;
+        }
+        const parent = forward ? -1 : parentLine(lines, row);
+        if (parent >= 0) {
+          next = { row: parent, col: line.kind === 'detail' ? treeCol : col };
+          break;
+        }
+      }
+      const step = forward ? 1 : -1;
       next = { row, col: Math.min(lastCol, Math.max(0, col + step)) };
       break;
     }
     case 'ArrowDown':
+      // Alt+ArrowDown on a header opens its column menu (as a select opens its list).
+      if (event.altKey) {
+        if (row >= 0) return;
+        event.preventDefault();
+        menuButton()?.click();
+        return;
+      }
       next = { row: Math.min(lastRow, row + 1), col };
       break;
     case 'ArrowUp':
@@ -68,7 +100,9 @@ export function handleGridKey<T>(event: KeyboardEvent<HTMLElement>, options: Gri
       if (!onCell) return;
       if (row < 0) {
         const column = options.columnAt(col);
+        // Enter sorts; on a header that does not sort, it opens the column's menu.
         if (column?.sortable) context.sortBy(column.id, event.shiftKey);
+        else menuButton()?.click();
       } else {
         const line = lines[row];
         if (line?.kind === 'row' && line.expandable && col === (selectable ? 1 : 0)) {
@@ -109,6 +143,20 @@ export function handleGridKey<T>(event: KeyboardEvent<HTMLElement>, options: Gri
   }
   if (next.row >= 0 && next.row !== row) context.scrollToRow(next.row);
   context.active.set(next, true);
+}
+
+/**
+ * The line of a row's parent row (or of the row a detail panel belongs to), or -1 for a
+ * top-level row.
+ */
+function parentLine<T>(lines: readonly FlatRow<T>[], row: number): number {
+  const line = lines[row]!;
+  for (let index = row - 1; index >= 0; index -= 1) {
+    const above = lines[index]!;
+    if (above.kind !== 'row') continue;
+    if (line.kind === 'detail' ? above.id === line.id : above.depth < line.depth) return index;
+  }
+  return -1;
 }
 
 /** A click or Tab into a cell makes it the active one (without moving focus again). */

@@ -13,6 +13,16 @@ export interface FlattenOptions<T> {
    * allocates nothing per row and memoized rows see the same `line` prop.
    */
   cache: WeakMap<object, FlatRow<T>>;
+  /**
+   * Count each line's place among its siblings (a treegrid's `aria-posinset` and
+   * `aria-setsize`); flat tables leave both 0, so a sort keeps every cached line.
+   */
+  tree?: {
+    /** Top-level rows before these (earlier pages). */
+    offset: number;
+    /** Top-level rows across every page. */
+    total: number;
+  };
 }
 
 /**
@@ -22,8 +32,12 @@ export interface FlattenOptions<T> {
  */
 export function flattenRows<T>(rows: readonly T[], options: FlattenOptions<T>): FlatRow<T>[] {
   const lines: FlatRow<T>[] = [];
-  const visit = (list: readonly T[], depth: number) => {
-    for (const row of list) {
+  const { tree } = options;
+  const visit = (list: readonly T[], depth: number, siblings: number, offset: number) => {
+    for (let index = 0; index < list.length; index += 1) {
+      const row = list[index]!;
+      const position = tree ? offset + index + 1 : 0;
+      const setSize = tree ? siblings : 0;
       const id = options.getId(row);
       const children = options.getSubRows?.(row);
       const hasChildren = children !== undefined && children.length > 0;
@@ -36,13 +50,17 @@ export function flattenRows<T>(rows: readonly T[], options: FlattenOptions<T>): 
         line.id !== id ||
         line.depth !== depth ||
         line.expandable !== expandable ||
-        line.expanded !== expanded
+        line.expanded !== expanded ||
+        line.position !== position ||
+        line.setSize !== setSize
       ) {
-        line = { key: id, id, row, depth, kind: 'row', expandable, expanded };
+        line = { key: id, id, row, depth, kind: 'row', expandable, expanded, position, setSize };
         if (cacheable) options.cache.set(row, line);
       }
       lines.push(line);
       if (!expanded) continue;
+      // The detail panel and the sub-rows are the expanded row's children, in that order.
+      const childCount = (options.hasDetail ? 1 : 0) + (hasChildren ? children.length : 0);
       if (options.hasDetail) {
         lines.push({
           key: `${id}\u0000detail`,
@@ -52,12 +70,16 @@ export function flattenRows<T>(rows: readonly T[], options: FlattenOptions<T>): 
           kind: 'detail',
           expandable: false,
           expanded: false,
+          position: tree ? 1 : 0,
+          setSize: tree ? childCount : 0,
         });
       }
-      if (hasChildren) visit(options.order(children), depth + 1);
+      if (hasChildren) {
+        visit(options.order(children), depth + 1, tree ? childCount : 0, options.hasDetail ? 1 : 0);
+      }
     }
   };
-  visit(rows, 0);
+  visit(rows, 0, tree ? tree.total : 0, tree ? tree.offset : 0);
   return lines;
 }
 

@@ -73,6 +73,13 @@ export interface DataTableColumn<T> {
   pinnable?: boolean;
   /** Whether the header has a handle to resize the column (pointer or arrow keys). */
   resizable?: boolean;
+  /**
+   * Whether the header has a column menu (sort ascending or descending, add to the sort,
+   * clear the sort, resize, hide, pin or unpin: what the column allows). Alt+ArrowDown on
+   * the header opens it.
+   * @default true when the column is sortable, hideable, pinnable or resizable
+   */
+  menu?: boolean;
 }
 
 /** A column as the table lays it out: the definition plus what state made of it. */
@@ -99,4 +106,8 @@ export interface FlatRow<T> {
   /** It has sub-rows or a detail panel. */
   expandable: boolean;
   expanded: boolean;
+  /** In a treegrid, the line's place among its siblings, from 1 (`aria-posinset`); else 0. */
+  position: number;
+  /** In a treegrid, how many siblings the line has, itself included (`aria-setsize`); else 0. */
+  setSize: number;
 }
