@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -525,6 +525,283 @@ describe('DataTable', () => {
       expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '6');
       await user.click(sortButton('City'));
       expect(onPageChange).toHaveBeenLastCalledWith(1);
+    });
+  });
+
+  describe('column menu', () => {
+    const sorted = () =>
+      screen
+        .getAllByRole('columnheader')
+        .filter((cell) => cell.hasAttribute('aria-sort'))
+        .map((cell) => [cell.dataset.column, cell.getAttribute('aria-sort')]);
+
+    it('sorts ascending or descending, adds to a multi-sort and clears, aria-sort on the first', async () => {
+      const user = userEvent.setup();
+      const onSortChange = vi.fn();
+      render(
+        <DataTable label="Cities" columns={columns} rows={cities} onSortChange={onSortChange} />,
+      );
+      // The header keeps its short name; the button is named after its column.
+      expect(header('Population')).toHaveAccessibleName('Population');
+      const button = menuButton('Population');
+      expect(button).toHaveAttribute('aria-haspopup', 'menu');
+      await user.click(button);
+      const menu = screen.getByRole('menu');
+      expect(within(menu).getByRole('menuitemradio', { name: 'Sort ascending' })).toHaveAttribute(
+        'aria-checked',
+        'false',
+      );
+      // Nothing else is sorted yet: no "Add to sort", no "Clear sort".
+      expect(within(menu).queryByRole('menuitem', { name: 'Add to sort' })).toBeNull();
+      await user.click(within(menu).getByRole('menuitemradio', { name: 'Sort descending' }));
+      expect(onSortChange).toHaveBeenLastCalledWith([
+        { column: 'population', direction: 'descending' },
+      ]);
+      expect(bodyNames()).toEqual(['Athens', 'Corinth', 'Thebes', 'Sparta', 'Delphi']);
+      expect(sorted()).toEqual([['population', 'descending']]);
+
+      await user.click(menuButton('City'));
+      await user.click(screen.getByRole('menuitem', { name: 'Add to sort' }));
+      expect(onSortChange).toHaveBeenLastCalledWith([
+        { column: 'population', direction: 'descending' },
+        { column: 'name', direction: 'ascending' },
+      ]);
+      // APG: aria-sort on one header only, the column sorted first; the rank shows.
+      expect(sorted()).toEqual([['population', 'descending']]);
+      expect(header('City')).toHaveAttribute('data-sorted', 'ascending');
+      expect(within(header('City')).getByText('2')).toBeInTheDocument();
+
+      // A column already in the sort changes direction in its place.
+      await user.click(menuButton('City'));
+      expect(screen.getByRole('menuitemradio', { name: 'Sort ascending' })).toHaveAttribute(
+        'aria-checked',
+        'true',
+      );
+      await user.click(screen.getByRole('menuitemradio', { name: 'Sort descending' }));
+      expect(onSortChange).toHaveBeenLastCalledWith([
+        { column: 'population', direction: 'descending' },
+        { column: 'name', direction: 'descending' },
+      ]);
+
+      await user.click(menuButton('Population'));
+      await user.click(screen.getByRole('menuitem', { name: 'Clear sort' }));
+      expect(onSortChange).toHaveBeenLastCalledWith([{ column: 'name', direction: 'descending' }]);
+      expect(sorted()).toEqual([['name', 'descending']]);
+      expect(bodyNames()).toEqual(['Thebes', 'Sparta', 'Delphi', 'Corinth', 'Athens']);
+    });
+
+    it('opens with Alt+ArrowDown on a header and gives focus back to the header cell', async () => {
+      const user = userEvent.setup();
+      render(<DataTable label="Cities" columns={columns} rows={cities} />);
+      await user.tab();
+      expect(header('City')).toHaveFocus();
+      await user.keyboard('{ArrowRight}{Alt>}{ArrowDown}{/Alt}');
+      const menu = screen.getByRole('menu');
+      expect(menuButton('Population')).toHaveAttribute('aria-expanded', 'true');
+      expect(within(menu).getByRole('menuitemradio', { name: 'Sort ascending' })).toHaveFocus();
+      // Menu keys stay in the menu: the grid does not move behind it.
+      await user.keyboard('{ArrowDown}');
+      expect(within(menu).getByRole('menuitemradio', { name: 'Sort descending' })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(header('Population')).toHaveAttribute('aria-sort', 'descending');
+      await waitFor(() => expect(header('Population')).toHaveFocus());
+      expect(screen.queryByRole('menu')).toBeNull();
+
+      // Escape returns to the menu button; the arrows go on moving in the grid from there.
+      await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+      expect(screen.getByRole('menu')).toBeInTheDocument();
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(menuButton('Population')).toHaveFocus());
+      expect(screen.queryByRole('menu')).toBeNull();
+      await user.keyboard('{ArrowDown}');
+      expect(screen.getAllByRole('gridcell')[0]).toHaveFocus();
+      expect(screen.queryByRole('menu')).toBeNull();
+    });
+
+    it('opens with Enter on a header that does not sort, and hides and pins columns', async () => {
+      const user = userEvent.setup();
+      const onHiddenColumnsChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={[
+            { id: 'name', header: 'City', sortable: true },
+            { id: 'population', header: 'Population', type: 'number', pinnable: true },
+            { id: 'region', header: 'Region', hideable: true },
+          ]}
+          rows={cities}
+          onHiddenColumnsChange={onHiddenColumnsChange}
+        />,
+      );
+      // The column settings come first, then the grid's one tab stop.
+      await user.tab();
+      await user.tab();
+      await user.keyboard('{ArrowRight}{Enter}');
+      expect(screen.getByRole('menuitem', { name: 'Pin column' })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      // "Pin column" was the only item: Population is pinned first, focus follows it.
+      const pinned = header('Population');
+      expect(pinned).toHaveAttribute('data-pin', '0');
+      expect(screen.getAllByRole('columnheader')[0]).toBe(pinned);
+      await waitFor(() => expect(pinned).toHaveFocus());
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('menuitem', { name: 'Unpin column' })).toHaveFocus();
+      await user.keyboard('{Escape}');
+
+      await user.click(menuButton('Region'));
+      expect(screen.queryByRole('menuitemradio')).toBeNull();
+      await user.click(screen.getByRole('menuitem', { name: 'Hide column' }));
+      expect(onHiddenColumnsChange).toHaveBeenLastCalledWith(['region']);
+      expect(screen.queryByRole('columnheader', { name: 'Region' })).toBeNull();
+      // Focus lands on the header now in its place, not on the page.
+      await waitFor(() => expect(screen.getAllByRole('columnheader').at(-1)).toHaveFocus());
+    });
+
+    it('"Resize column" focuses the handle: arrows resize, Escape returns to the header', async () => {
+      const user = userEvent.setup();
+      const onColumnWidthsChange = vi.fn();
+      render(
+        <DataTable
+          label="Cities"
+          columns={[
+            { id: 'name', header: 'City', width: 200, sortable: true, resizable: true },
+            { id: 'region', header: 'Region' },
+          ]}
+          rows={cities}
+          onColumnWidthsChange={onColumnWidthsChange}
+        />,
+      );
+      const handle = screen.getByRole('separator', { name: 'Resize City' });
+      // In a grid the handle is no tab stop: the menu leads to it.
+      expect(handle).toHaveAttribute('tabindex', '-1');
+      await user.tab();
+      await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+      await user.click(screen.getByRole('menuitem', { name: 'Resize column' }));
+      await waitFor(() => expect(handle).toHaveFocus());
+      await user.keyboard('{ArrowRight}{ArrowRight}{ArrowLeft}');
+      expect(onColumnWidthsChange).toHaveBeenLastCalledWith({ name: 216 });
+      expect(handle).toHaveAttribute('aria-valuenow', '216');
+      await user.keyboard('{Escape}');
+      expect(header('City')).toHaveFocus();
+    });
+
+    it('can be turned off per column', () => {
+      render(
+        <DataTable
+          label="Cities"
+          columns={[{ id: 'name', header: 'City', sortable: true, menu: false }]}
+          rows={cities}
+        />,
+      );
+      expect(screen.queryByRole('button', { name: 'City options' })).toBeNull();
+    });
+  });
+
+  describe('treegrid (expandable rows)', () => {
+    const tree: City[] = [
+      {
+        id: 'att',
+        name: 'Attica',
+        population: 3792469,
+        region: '',
+        districts: [
+          { id: 'ath', name: 'Athens', population: 664046, region: 'Attica' },
+          { id: 'pir', name: 'Piraeus', population: 163688, region: 'Attica' },
+        ],
+      },
+      { id: 'cre', name: 'Crete', population: 624408, region: '' },
+    ];
+    const row = (name: string) =>
+      screen
+        .getAllByRole('rowheader')
+        .find((cell) => cell.textContent === name)!
+        .closest('tr')!;
+
+    it('is a treegrid with levels, positions and expanded state; flat grids stay grids', () => {
+      const { unmount } = render(
+        <DataTable
+          label="Regions"
+          columns={columns}
+          rows={tree}
+          getSubRows={(each) => each.districts}
+          defaultExpandedRows={['att']}
+        />,
+      );
+      expect(screen.getByRole('treegrid', { name: 'Regions' })).toBeInTheDocument();
+      expect(screen.queryByRole('grid')).toBeNull();
+      expect(row('Attica')).toHaveAttribute('aria-level', '1');
+      expect(row('Attica')).toHaveAttribute('aria-expanded', 'true');
+      expect(row('Attica')).toHaveAttribute('aria-posinset', '1');
+      expect(row('Attica')).toHaveAttribute('aria-setsize', '2');
+      expect(row('Piraeus')).toHaveAttribute('aria-level', '2');
+      expect(row('Piraeus')).toHaveAttribute('aria-posinset', '2');
+      expect(row('Piraeus')).toHaveAttribute('aria-setsize', '2');
+      expect(row('Piraeus')).not.toHaveAttribute('aria-expanded');
+      expect(row('Crete')).toHaveAttribute('aria-posinset', '2');
+      unmount();
+      render(<DataTable label="Cities" columns={columns} rows={cities} />);
+      expect(screen.getByRole('grid')).not.toHaveAttribute('aria-level');
+      expect(screen.getByText('Athens').closest('tr')).not.toHaveAttribute('aria-level');
+      expect(screen.getByText('Athens').closest('tr')).not.toHaveAttribute('aria-expanded');
+    });
+
+    it('expands with ArrowRight and collapses with ArrowLeft on the tree column; Left goes to the parent', async () => {
+      const user = userEvent.setup();
+      const onExpandedRowsChange = vi.fn();
+      render(
+        <DataTable
+          label="Regions"
+          columns={columns}
+          rows={tree}
+          selectable
+          getSubRows={(each) => each.districts}
+          onExpandedRowsChange={onExpandedRowsChange}
+        />,
+      );
+      await user.tab();
+      // Header → Attica's select cell → its tree cell.
+      await user.keyboard('{ArrowDown}{ArrowRight}');
+      const attica = within(row('Attica')).getByRole('rowheader');
+      expect(attica).toHaveFocus();
+      await user.keyboard('{ArrowRight}');
+      expect(onExpandedRowsChange).toHaveBeenLastCalledWith(['att']);
+      expect(row('Attica')).toHaveAttribute('aria-expanded', 'true');
+      expect(attica).toHaveFocus();
+      // Expanded: ArrowRight moves on to the next cell.
+      await user.keyboard('{ArrowRight}');
+      expect(within(row('Attica')).getAllByRole('gridcell')[1]).toHaveFocus();
+      await user.keyboard('{ArrowLeft}{ArrowDown}{ArrowDown}');
+      const piraeus = within(row('Piraeus')).getByRole('rowheader');
+      expect(piraeus).toHaveFocus();
+      // A child row: ArrowLeft goes to its parent, then collapses it.
+      await user.keyboard('{ArrowLeft}');
+      expect(attica).toHaveFocus();
+      await user.keyboard('{ArrowLeft}');
+      expect(onExpandedRowsChange).toHaveBeenLastCalledWith([]);
+      expect(row('Attica')).toHaveAttribute('aria-expanded', 'false');
+      expect(attica).toHaveFocus();
+      // Collapsed and top-level: ArrowLeft moves to the selection cell as in a grid.
+      await user.keyboard('{ArrowLeft}');
+      expect(within(row('Attica')).getAllByRole('gridcell')[0]).toHaveFocus();
+    });
+
+    it('mirrors Right and Left in RTL', async () => {
+      const user = userEvent.setup();
+      render(
+        <div dir="rtl" style={{ direction: 'rtl' }}>
+          <DataTable
+            label="Regions"
+            columns={columns}
+            rows={tree}
+            getSubRows={(each) => each.districts}
+          />
+        </div>,
+      );
+      await user.tab();
+      await user.keyboard('{ArrowDown}{ArrowLeft}');
+      expect(row('Attica')).toHaveAttribute('aria-expanded', 'true');
+      await user.keyboard('{ArrowRight}');
+      expect(row('Attica')).toHaveAttribute('aria-expanded', 'false');
     });
   });
 
