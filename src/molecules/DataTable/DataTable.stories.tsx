@@ -115,7 +115,9 @@ const meta = {
     design: figmaDesign('DataTable'),
     docs: {
       description: {
-        component: `A table of records to read, sort, select and act on. Interactive (sortable, selectable or expandable) it is an APG grid with one Tab stop: arrows move between cells, Enter on a header sorts (Shift+Enter adds a column), Space selects a row (Shift+Space a range). Read-only, it stays a plain \`<table>\`. Above 100 rows it renders only the rows in view, under a sticky header. Sort, page, selection, expansion, hidden, pinned columns and widths are each controlled or uncontrolled; with \`manual\`, a server sorts and pages.
+        component: `A table of records to read, sort, select and act on. Interactive (sortable, selectable or expandable) it is an APG grid with one Tab stop: arrows move between cells, Enter on a header sorts (Shift+Enter adds a column), Space selects a row (Shift+Space a range). With expandable rows it is an APG treegrid: rows carry their level, position and expanded state, and on the first column ArrowRight expands a row, ArrowLeft collapses it or goes to its parent row. Read-only, it stays a plain \`<table>\`.
+
+**Column menu:** sortable, hideable, pinnable and resizable columns have a menu button in their header (turn it off with \`menu: false\`): Sort ascending, Sort descending, Add to sort (a multi-column sort; Shift+click on a header does the same), Clear sort, Resize column, Hide column, Pin or Unpin column, as the column allows. In a grid the button is no Tab stop: **Alt+ArrowDown** on a header cell opens it (so does **Enter** on a header that does not sort); the menu's own keys apply inside; after a choice focus returns to the column's header. "Resize column" moves focus to the column's resize handle (a \`separator\` with \`aria-valuenow\`): ArrowLeft and ArrowRight resize by 16 px, Enter, Escape or Tab go back to the header. Hidden columns come back from the "Columns" settings. \`aria-sort\` is on one header only, the column sorted first (APG sortable table); the other sorted columns show their rank. Above 100 rows it renders only the rows in view, under a sticky header. Sort, page, selection, expansion, hidden, pinned columns and widths are each controlled or uncontrolled; with \`manual\`, a server sorts and pages.
 
 **Use** it for many records of the same shape that people compare, sort or act on in bulk. Give every row an \`id\` (selection survives sorting, filtering and paging by it), keep \`columns\` a constant, mark numbers \`type: 'number'\` so they align to the end.
 
@@ -129,6 +131,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 type Queries = { getAllByRole: (role: string) => HTMLElement[] };
+const body = () => within(document.body);
 const rowsOf = (canvas: Queries) =>
   canvas.getAllByRole('rowheader').map((cell: HTMLElement) => cell.textContent);
 
@@ -150,10 +153,10 @@ export const Playground: Story = {
     const user = userEvent.setup();
     const grid = canvas.getByRole('grid', { name: 'Invoices' });
     const amount = within(grid).getByRole('columnheader', { name: /Amount/ });
-    await userEvent.click(within(amount).getByRole('button'));
+    await userEvent.click(within(amount).getByRole('button', { name: 'Amount' }));
     await expect(amount).toHaveAttribute('aria-sort', 'ascending');
     await expect(rowsOf(canvas)[0]).toBe('Argos Mills');
-    await userEvent.click(within(amount).getByRole('button'));
+    await userEvent.click(within(amount).getByRole('button', { name: 'Amount' }));
     await expect(amount).toHaveAttribute('aria-sort', 'descending');
     await expect(args.onSortChange).toHaveBeenLastCalledWith([
       { column: 'amount', direction: 'descending' },
@@ -346,6 +349,155 @@ export const StickyAndResizable: Story = {
     handle.focus();
     await userEvent.keyboard('{ArrowRight}');
     await expect(handle).toHaveAttribute('aria-valuenow', '176');
+  },
+};
+
+/**
+ * The column menu, by keyboard: Alt+ArrowDown on the Amount header opens it, "Sort
+ * descending" sorts, and focus returns to the header. Then the Customer menu is left open,
+ * offering "Add to sort" beside the sort by Amount.
+ */
+export const ColumnMenu: Story = {
+  play: async ({ canvas, args }) => {
+    await userEvent.tab();
+    await userEvent.tab();
+    const amount = canvas.getByRole('columnheader', { name: 'Amount' });
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    await expect(amount).toHaveFocus();
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    const menu = await body().findByRole('menu');
+    await waitFor(() =>
+      expect(within(menu).getByRole('menuitemradio', { name: 'Sort ascending' })).toHaveFocus(),
+    );
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await expect(amount).toHaveAttribute('aria-sort', 'descending');
+    await expect(args.onSortChange).toHaveBeenLastCalledWith([
+      { column: 'amount', direction: 'descending' },
+    ]);
+    await waitFor(() => expect(amount).toHaveFocus());
+    await expect(rowsOf(canvas)[0]).toBe('Corinth Trading');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Customer options' }));
+    const open = await body().findByRole('menu');
+    await expect(within(open).getByRole('menuitem', { name: 'Add to sort' })).toBeVisible();
+    await expect(within(open).getByRole('menuitem', { name: 'Hide column' })).toBeVisible();
+    await expect(within(open).queryByRole('menuitem', { name: 'Clear sort' })).toBeNull();
+  },
+};
+
+/**
+ * A multi-column sort from the menu: Status is added after Amount. `aria-sort` stays on the
+ * Amount header (sorted first); Status shows its rank. Its menu is left open, with its
+ * direction checked and "Clear sort".
+ */
+export const ColumnMenuMultiSort: Story = {
+  args: { defaultSort: [{ column: 'amount', direction: 'descending' }] },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Status options' }));
+    await userEvent.click(await body().findByRole('menuitem', { name: 'Add to sort' }));
+    await expect(args.onSortChange).toHaveBeenLastCalledWith([
+      { column: 'amount', direction: 'descending' },
+      { column: 'status', direction: 'ascending' },
+    ]);
+    const status = canvas.getByRole('columnheader', { name: 'Status' });
+    await expect(status).not.toHaveAttribute('aria-sort');
+    await expect(status).toHaveAttribute('data-sorted', 'ascending');
+    await expect(canvas.getByRole('columnheader', { name: 'Amount' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    await waitFor(() => expect(body().queryByRole('menu')).toBeNull());
+    await userEvent.click(canvas.getByRole('button', { name: 'Status options' }));
+    const menu = await body().findByRole('menu');
+    await expect(
+      within(menu).getByRole('menuitemradio', { name: 'Sort ascending' }),
+    ).toHaveAttribute('aria-checked', 'true');
+    await expect(within(menu).getByRole('menuitem', { name: 'Clear sort' })).toBeVisible();
+  },
+};
+
+/**
+ * Layout from the column menu: the Invoice column is pinned beside Customer, the Status
+ * column hidden, and the City column resized by keyboard from its menu ("Resize column"
+ * focuses the handle). The pinned Customer column's menu is left open, offering "Unpin".
+ */
+export const ColumnMenuLayout: Story = {
+  args: {
+    columns: wideColumns,
+    rows: invoices,
+    defaultPinnedColumns: ['customer'],
+    selectable: true,
+    onColumnWidthsChange: fn(),
+    onHiddenColumnsChange: fn(),
+    style: { maxInlineSize: '40rem' },
+  },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Invoice options' }));
+    await userEvent.click(await body().findByRole('menuitem', { name: 'Pin column' }));
+    await expect(canvas.getByRole('columnheader', { name: 'Invoice' })).toHaveAttribute(
+      'data-pin',
+      '2',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Status options' }));
+    await userEvent.click(await body().findByRole('menuitem', { name: 'Hide column' }));
+    await expect(args.onHiddenColumnsChange).toHaveBeenLastCalledWith(['status']);
+    await expect(canvas.queryByRole('columnheader', { name: 'Status' })).toBeNull();
+
+    await userEvent.click(canvas.getByRole('button', { name: 'City options' }));
+    await userEvent.click(await body().findByRole('menuitem', { name: 'Resize column' }));
+    const handle = canvas.getByRole('separator', { name: 'Resize City' });
+    await waitFor(() => expect(handle).toHaveFocus());
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    await expect(handle).toHaveAttribute('aria-valuenow', '128');
+    await expect(args.onColumnWidthsChange).toHaveBeenLastCalledWith({ city: 128 });
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.getByRole('columnheader', { name: 'City' })).toHaveFocus();
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Customer options' }));
+    const menu = await body().findByRole('menu');
+    await expect(within(menu).getByRole('menuitem', { name: 'Unpin column' })).toBeVisible();
+  },
+};
+
+/**
+ * Expandable rows make an APG treegrid: ArrowRight on a row's first cell expands it,
+ * ArrowDown reaches its sub-rows, ArrowLeft goes back to the parent, and again collapses it.
+ * Focus ends on the second sub-row of an expanded row.
+ */
+export const TreeGridKeyboard: Story = {
+  args: {
+    rows: grouped,
+    getSubRows: (row: Invoice) => row.lines,
+    onExpandedRowsChange: fn(),
+  },
+  play: async ({ canvas, args }) => {
+    const treegrid = canvas.getByRole('treegrid', { name: 'Invoices' });
+    const line = (name: string) =>
+      within(treegrid)
+        .getAllByRole('rowheader')
+        .find((cell) => cell.textContent === name)!;
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}');
+    const athena = line('Athena Stores');
+    await expect(athena).toHaveFocus();
+    await expect(athena.closest('tr')).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(athena.closest('tr')).toHaveAttribute('aria-expanded', 'true');
+    await expect(args.onExpandedRowsChange).toHaveBeenLastCalledWith(['INV-1001']);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    const honey = line('Honey, 2 kg');
+    await expect(honey).toHaveFocus();
+    const honeyRow = honey.closest('tr')!;
+    await expect(honeyRow).toHaveAttribute('aria-level', '2');
+    await expect(honeyRow).toHaveAttribute('aria-posinset', '2');
+    await expect(honeyRow).toHaveAttribute('aria-setsize', '2');
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(athena).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(athena.closest('tr')).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}');
+    await expect(line('Honey, 2 kg')).toHaveFocus();
   },
 };
 
