@@ -50,6 +50,24 @@ describe('DataTable on a server (no DOM)', () => {
     expect(html).toContain('aria-rowcount="10001"');
   });
 
+  it('renders column menu buttons and an expanded treegrid without a DOM', () => {
+    const html = renderToString(
+      <DataTable
+        label="Tree"
+        columns={columns}
+        rows={[
+          { id: 'p', name: 'Parent', amount: 2, children: [{ id: 'c', name: 'Child', amount: 1 }] },
+        ]}
+        getSubRows={(row: Row & { children?: Row[] }) => row.children}
+        defaultExpandedRows={['p']}
+      />,
+    );
+    expect(html).toContain('role="treegrid"');
+    expect(html).toContain('aria-haspopup="menu"');
+    expect(html).toContain('aria-label="Name options"');
+    expect(html).toMatch(/aria-level="2" aria-posinset="1" aria-setsize="1"/);
+  });
+
   it('renders a read-only table as a plain table', () => {
     const html = renderToString(
       <DataTable
