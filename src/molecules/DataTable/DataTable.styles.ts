@@ -226,8 +226,9 @@ export const dataTableClass = defineStyles(css`
     color: inherit;
     cursor: pointer;
   }
-  & [data-align='end'] [data-part='column-menu'] {
-    margin-inline: 0 auto;
+  & [data-align='end'] [data-part='column-menu'],
+  & [data-align='center'] [data-part='column-menu'] {
+    margin-inline-start: 0;
   }
   & [data-part='column-menu']:hover,
   & [data-part='column-menu'][aria-expanded='true'] {
