@@ -229,8 +229,11 @@ const labelOf = <T,>(column: DataTableColumn<T>) =>
  * empty and error states, client or server-driven paging, and windowing above 100 rows.
  *
  * Interactive (selectable, sortable or expandable), it is an APG grid: one Tab stop, arrows
- * between cells, Enter on a header sorts, Space selects. Read-only, it stays a plain
- * `<table>` with no grid role. Every state is controlled or uncontrolled.
+ * between cells, Enter on a header sorts, Space selects; with expandable rows an APG
+ * treegrid (rows with `aria-level`, `aria-posinset`, `aria-setsize`, `aria-expanded`; Right
+ * and Left expand and collapse on the first column). Sortable, hideable, pinnable and
+ * resizable columns have a header menu (Alt+ArrowDown on the header opens it). Read-only, it
+ * stays a plain `<table>` with no grid role. Every state is controlled or uncontrolled.
  *
  * Native props and the ref go to the root `<div>`.
  * @selector [data-size] the density, when not `md`
@@ -239,6 +242,8 @@ const labelOf = <T,>(column: DataTableColumn<T>) =>
  * @selector tr[data-selected] a selected row
  * @selector th[data-sorted="ascending" | "descending"] a sorted column's header
  * @selector [data-pin] a cell of a pinned (sticky) column
+ * @selector [data-part="column-menu"] a header's menu button, `[aria-expanded="true"]` while open
+ * @selector tr[aria-expanded] an expandable row of a treegrid
  */
 function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivElement>) {
   const {
