@@ -478,6 +478,8 @@ describe('DataTable', () => {
       );
       const handle = screen.getByRole('separator', { name: 'Resize City' });
       expect(handle).toHaveAttribute('aria-valuenow', '200');
+      expect(handle).toHaveAttribute('aria-valuemin', '48');
+      expect(handle).toHaveAttribute('aria-valuemax', '1200');
       handle.focus();
       await user.keyboard('{ArrowRight}');
       expect(onColumnWidthsChange).toHaveBeenLastCalledWith({ name: 216 });

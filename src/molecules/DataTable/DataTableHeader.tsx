@@ -16,6 +16,7 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : u
 /** Arrow-key step of a focused resize handle, in CSS pixels. */
 const RESIZE_STEP = 16;
 const DEFAULT_MIN_WIDTH = 48;
+const DEFAULT_MAX_WIDTH = 1200;
 
 export interface DataTableHeaderProps<T> {
   columns: readonly LaidOutColumn<T>[];
@@ -70,6 +71,7 @@ function ResizeHandle({
   width,
   measured,
   minWidth,
+  maxWidth,
 }: {
   id: string;
   label: string;
@@ -77,7 +79,10 @@ function ResizeHandle({
   /** `width` is the column's set width (else a fallback; the cell is measured on a key). */
   measured: boolean;
   minWidth: number;
+  maxWidth: number;
 }) {
+  // Both ways (pointer and keys) stay within the column's bounds.
+  const clamp = (next: number) => Math.min(maxWidth, Math.max(minWidth, Math.round(next)));
   const context = useTableContext();
   const drag = useRef<{ x: number; width: number; sign: number } | null>(null);
   const onPointerDown = (event: ReactPointerEvent<HTMLSpanElement>) => {
@@ -92,7 +97,7 @@ function ResizeHandle({
     const start = drag.current;
     if (!start) return;
     const next = start.width + (event.clientX - start.x) * start.sign;
-    context.resize(id, Math.max(minWidth, Math.round(next)));
+    context.resize(id, clamp(next));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
     const cell = event.currentTarget.parentElement as HTMLElement;
@@ -112,7 +117,7 @@ function ResizeHandle({
     event.stopPropagation();
     // A column never resized starts from the width it is drawn at.
     const from = measured ? width : cell.offsetWidth || width;
-    context.resize(id, Math.max(minWidth, from + grow * (rtl ? -1 : 1) * RESIZE_STEP));
+    context.resize(id, clamp(from + grow * (rtl ? -1 : 1) * RESIZE_STEP));
   };
   return (
     <span
@@ -122,6 +127,7 @@ function ResizeHandle({
       aria-label={context.labels.resizeLabel(label)}
       aria-valuenow={width}
       aria-valuemin={minWidth}
+      aria-valuemax={maxWidth}
       tabIndex={context.grid ? -1 : 0}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -238,6 +244,7 @@ function DataTableHeaderInner<T>({
                   width={width}
                   measured={setWidth !== undefined}
                   minWidth={def.minWidth ?? DEFAULT_MIN_WIDTH}
+                  maxWidth={def.maxWidth ?? DEFAULT_MAX_WIDTH}
                 />
               ) : null}
             </th>

@@ -65,6 +65,12 @@ export interface DataTableColumn<T> {
   minWidth?: number;
   /** Whether a press on the header sorts by this column (Shift adds it to the sort). */
   sortable?: boolean;
+  /**
+   * The widest a resize may make the column, in CSS pixels (the handle's `aria-valuemax`:
+   * a separator without one would default to 100).
+   * @default 1200
+   */
+  maxWidth?: number;
   /** Orders two rows for this column; by default values are compared by type and locale. */
   compare?: (a: T, b: T) => number;
   /** Whether the column settings offer to hide this column. */
