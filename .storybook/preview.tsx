@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import '../src/theme/fonts.css';
 import { colorSchemeOptions, GlobalStyles, ThemeProvider, type ColorScheme } from '../src';
+import { breakpointViewports } from './breakpointFrames';
 import { StoryCanvas } from './StoryCanvas';
 
 const schemeTitles: Record<ColorScheme, string> = {
@@ -40,8 +41,12 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
     docs: { toc: true },
+    // The grid breakpoints in the toolbar's viewport menu: templates are photographed at them.
+    viewport: { options: breakpointViewports },
     options: {
-      storySort: { order: ['Introduction', 'Foundations', 'Atoms', 'Molecules', 'Figma'] },
+      storySort: {
+        order: ['Introduction', 'Foundations', 'Atoms', 'Molecules', 'Templates', 'Figma'],
+      },
     },
   },
 };

@@ -9,6 +9,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, expect, inject, type TestContext } from 'vitest';
 import { page } from 'vitest/browser';
 import { colorSchemes } from '../src/tokens';
+import { breakpointFrameWidth } from './breakpointFrames';
 import { BOUNDS_TEST_ID, boundsMarker, textBoxes, visualBounds } from './visualBounds';
 import { storyPageViewport } from './visualViewport';
 
@@ -33,12 +34,39 @@ interface VisualParameters {
   /** Skip the visual snapshot. Needs `reason`: the opt-out is read in review. */
   disable?: boolean;
   reason?: string;
+  /**
+   * Grid breakpoints to photograph the story at (`['sm', 'xl']`), each in every scheme: the
+   * frame is resized to the breakpoint's width (.storybook/breakpointFrames.ts) and the
+   * pictures are named `<story>--<scheme>--<breakpoint>`. The story renders and plays in the
+   * default frame first. Unset: one set of pictures at the default frame width.
+   */
+  breakpoints?: readonly string[];
 }
 
 interface StoryInContext {
   id: string;
-  parameters: { visual?: VisualParameters; a11y?: { test?: string } };
+  parameters: { visual?: VisualParameters; a11y?: { test?: string }; fullPage?: boolean };
 }
+
+/**
+ * The rules axe runs on a whole page and a component story cannot pass: content outside
+ * landmarks, one main, one h1, unique landmarks. Off for component stories (`region` is, in
+ * addon-a11y too); on for `parameters.fullPage` stories (Templates/), checked on the whole
+ * document in every scheme. The rules about the document itself (its title and language) stay
+ * off: that document is the test runner's page, which no story owns.
+ */
+const pageRules = {
+  region: { enabled: true },
+  'landmark-one-main': { enabled: true },
+  'page-has-heading-one': { enabled: true },
+  'landmark-unique': { enabled: true },
+  'landmark-no-duplicate-main': { enabled: true },
+  'landmark-no-duplicate-banner': { enabled: true },
+  'landmark-no-duplicate-contentinfo': { enabled: true },
+  bypass: { enabled: true },
+  'document-title': { enabled: false },
+  'html-has-lang': { enabled: false },
+} as const;
 
 beforeAll(() => {
   // Deterministic pixels: no animation frames, transitions or blinking caret in a snapshot.
@@ -55,16 +83,19 @@ const nextFrame = () =>
     requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
   );
 
-async function expectNoAxeViolations(canvas: Element, scheme: string) {
+async function expectNoAxeViolations(canvas: Element, where: string, fullPage: boolean) {
   // Overlays portal out of the canvas (into <body>): check the open ones too.
   const overlays = Array.from(document.querySelectorAll('dialog[open], [popover]:popover-open'));
   const context = { include: [canvas, ...overlays.filter((overlay) => !canvas.contains(overlay))] };
-  const result = await axe.run(context, { rules: { region: { enabled: false } } });
+  // A page is checked as one: the whole document, so axe's page context holds (one main, h1).
+  const result = fullPage
+    ? await axe.run(document, { rules: pageRules })
+    : await axe.run(context, { rules: { region: { enabled: false } } });
   const summary = result.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
   );
-  expect(summary, `axe violations in the ${scheme} scheme`).toEqual([]);
+  expect(summary, `axe violations ${where}`).toEqual([]);
 }
 
 afterEach(async (context: TestContext & { story?: StoryInContext }) => {
@@ -87,53 +118,88 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   const initial = root.getAttribute('data-theme');
   const name = story.id.split('--')[1] ?? story.id;
   const frame = { width: window.innerWidth, height: window.innerHeight };
-  // A screenshot covers only what the frame shows: grow it to a tall story's full height.
-  const height = Math.max(
-    Math.ceil(canvas.getBoundingClientRect().bottom),
-    visualBounds(canvas).bottom,
-  );
-  // The limit is the pictures': a story that takes none (Design coverage) may be taller.
-  if (!visual.disable && height > storyPageViewport.height) {
-    throw new Error(
-      `Story ${story.id} is ${height} px tall; visual tests see ${storyPageViewport.height} px (.storybook/visualViewport.ts). Split it into shorter stories.`,
-    );
-  }
-  if (height > frame.height) await page.viewport(frame.width, height);
+  const fullPage = story.parameters.fullPage === true;
+  // Each breakpoint's width, checked before any picture is taken; `undefined`: the frame as is.
+  const breakpoints = (visual.breakpoints ?? [undefined]).map((breakpoint) => ({
+    breakpoint,
+    width: breakpoint === undefined ? frame.width : breakpointFrameWidth(breakpoint),
+  }));
   // Every scheme is compared even after one differs, so the review report (npm run review)
   // shows all of a story's changed pictures, not only the first; the test fails at the end.
   const mismatches: Error[] = [];
   const pictures: Array<{ name: string; matched: boolean; error?: string }> = [];
+  let resized = false;
   try {
-    for (const scheme of colorSchemes) {
-      root.setAttribute('data-theme', scheme);
-      await nextFrame();
-      if (scheme !== 'light' && story.parameters.a11y?.test !== 'off') {
-        await expectNoAxeViolations(canvas, scheme);
-      }
-      if (!visual.disable) {
-        // The story's own painted box in this scheme, not the whole frame (visualBounds.ts).
-        const bounds = visualBounds(canvas);
-        const marker = boundsMarker(bounds);
-        if (scheme === 'light' && inject('recordTextBoxes')) {
-          context.task.meta.visualTextBoxes = textBoxes(canvas, bounds);
+    for (const { breakpoint, width } of breakpoints) {
+      if (width !== window.innerWidth) {
+        // The real frame width, so media queries and matchMedia listeners follow it.
+        await page.viewport(width, frame.height);
+        resized = true;
+        await nextFrame();
+        if (window.innerWidth !== width) {
+          throw new Error(
+            `Story ${story.id}: the frame is ${window.innerWidth} px wide, not ${width} px.`,
+          );
         }
-        const picture: (typeof pictures)[number] = { name: `${name}--${scheme}`, matched: false };
-        pictures.push(picture);
-        try {
-          await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(picture.name);
-          picture.matched = true;
-        } catch (error) {
-          picture.error = (error as Error).message;
-          mismatches.push(error as Error);
-        } finally {
-          marker.remove();
+      }
+      // A screenshot covers only what the frame shows: grow it to a tall story's full height.
+      const height = Math.max(
+        Math.ceil(canvas.getBoundingClientRect().bottom),
+        visualBounds(canvas).bottom,
+      );
+      const at = breakpoint ? ` at ${breakpoint}` : '';
+      // The limit is the pictures': a story that takes none (Design coverage) may be taller.
+      if (!visual.disable && height > storyPageViewport.height) {
+        throw new Error(
+          `Story ${story.id} is ${height} px tall${at}; visual tests see ${storyPageViewport.height} px (.storybook/visualViewport.ts). Split it into shorter stories.`,
+        );
+      }
+      if (height > window.innerHeight) {
+        await page.viewport(width, height);
+        resized = true;
+      }
+      for (const scheme of colorSchemes) {
+        root.setAttribute('data-theme', scheme);
+        await nextFrame();
+        if ((scheme !== 'light' || fullPage) && story.parameters.a11y?.test !== 'off') {
+          await expectNoAxeViolations(canvas, `in the ${scheme} scheme${at}`, fullPage);
+        }
+        if (!visual.disable) {
+          // The story's own painted box in this scheme, not the whole frame (visualBounds.ts).
+          const painted = visualBounds(canvas);
+          // At a breakpoint the picture is the whole frame width: how the page fills it.
+          const bounds = breakpoint
+            ? { ...painted, left: 0, top: 0, right: document.documentElement.clientWidth }
+            : painted;
+          const marker = boundsMarker(bounds);
+          if (
+            scheme === 'light' &&
+            inject('recordTextBoxes') &&
+            !context.task.meta.visualTextBoxes
+          ) {
+            context.task.meta.visualTextBoxes = textBoxes(canvas, bounds);
+          }
+          // `<story>--<scheme>--<breakpoint>` (scripts/visual/screenshots.mjs, pictureArg).
+          const pictureName = `${name}--${scheme}${breakpoint ? `--${breakpoint}` : ''}`;
+          const picture: (typeof pictures)[number] = { name: pictureName, matched: false };
+          pictures.push(picture);
+          try {
+            await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(picture.name);
+            picture.matched = true;
+          } catch (error) {
+            picture.error = (error as Error).message;
+            mismatches.push(error as Error);
+          } finally {
+            marker.remove();
+          }
         }
       }
     }
   } finally {
     if (initial === null) root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', initial);
-    if (height > frame.height) await page.viewport(frame.width, frame.height);
+    // Back to the frame the story was rendered in, for whatever runs after this hook.
+    if (resized) await page.viewport(frame.width, frame.height);
     // The pictures this story took, for the review report: a baseline no story took is orphaned.
     context.task.meta.visualPictures = pictures;
   }
