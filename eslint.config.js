@@ -23,6 +23,8 @@ const layerElements = [
   { type: 'molecules', pattern: 'src/molecules/*', partialMatch: false, capture: ['component'] },
   { type: 'storybook', pattern: '.storybook/**', partialMatch: false },
   { type: 'test-support', pattern: 'src/test', partialMatch: false },
+  // Page templates (stories under Templates/): the top layer, built only from the package root.
+  { type: 'templates', pattern: 'src/templates', partialMatch: false },
 ];
 
 /** Files that never ship, wherever they sit; `src/index.ts` is the package root. */
@@ -75,6 +77,23 @@ const layerPolicies = [
   },
   // Stories, tests, docs and templates sit on top: any layer, each other, .storybook, src/test.
   { from: devCode, allow: { to: { module: { origin: 'local' } } } },
+  // Templates sit on top of everything and nothing imports them; they use the library as an
+  // app does, through the package root (src/index.ts), plus .storybook for their stories.
+  {
+    disallow: layer('templates'),
+    message: `${importer} may not import {{{dependency.source}}} (templates): nothing imports a page template.`,
+  },
+  {
+    from: { element: { type: 'templates' } },
+    disallow: layer('utils', 'tokens', 'theme', 'atoms', 'molecules', 'test-support'),
+    message: `templates may not import {{{dependency.source}}} (${target}): a template uses the library only through its root, src/index.ts.`,
+  },
+  {
+    from: { element: { type: 'templates' } },
+    allow: {
+      to: [{ element: { types: ['templates', 'storybook'] } }, { file: { categories: 'entry' } }],
+    },
+  },
 ];
 
 export default tseslint.config(

@@ -52,6 +52,20 @@ const devError = (from: string, toFile: string) => ({
     `^${from} may not import \\S+ \\(${escape(toFile)}\\): library code never imports stories`,
   ),
 });
+/** The message of a template importing below the package root. */
+const templateError = (to: string) => ({
+  rule: 'boundaries/dependencies',
+  message: new RegExp(
+    `^templates may not import \\S+ \\(${escape(to)}\\): a template uses the library only through its root`,
+  ),
+});
+/** The message of anything importing a page template. */
+const intoTemplateError = (from: string) => ({
+  rule: 'boundaries/dependencies',
+  message: new RegExp(
+    `^${from} may not import \\S+ \\(templates\\): nothing imports a page template`,
+  ),
+});
 const unknownFile = {
   rule: 'boundaries/no-unknown-files',
   message: /does not belong to any known element/,
@@ -199,6 +213,43 @@ const forbidden = [
     importFrom('../atoms/Button/Button.stories'),
     devError('tokens', story),
   ),
+  // Templates use the library as an app does, through the package root; nothing imports them.
+  forbid(
+    'templates → an atom',
+    'src/templates/*.tsx',
+    importFrom('../atoms/Button'),
+    templateError('atoms'),
+  ),
+  forbid(
+    'template story → a molecule',
+    'src/templates/*.stories.tsx',
+    importFrom(`../molecules/${tag}/Planted`),
+    templateError('molecules'),
+  ),
+  forbid(
+    'templates → theme',
+    'src/templates/*.tsx',
+    importFrom('../theme'),
+    templateError('theme'),
+  ),
+  forbid(
+    'atoms → a template',
+    'src/atoms/Button/*.ts',
+    importFrom('../../templates/templateParameters'),
+    intoTemplateError('atoms'),
+  ),
+  forbid(
+    'story → a template',
+    'src/atoms/Button/*.stories.tsx',
+    importFrom('../../templates/templateParameters'),
+    intoTemplateError('atoms'),
+  ),
+  forbid(
+    '.storybook → a template',
+    '.storybook/*.ts',
+    importFrom('../src/templates/templateParameters'),
+    intoTemplateError('storybook'),
+  ),
   // A folder in no layer would escape every policy.
   forbid('a file in no layer', `src/${tag}/*.ts`, importFrom('../theme'), unknownFile),
   // The Emotion runtime stays out of every file, whatever the layer blocks say.
@@ -247,6 +298,18 @@ const allowed = [
     importFrom('../../../.storybook/stories/stress'),
   ),
   allow('.storybook → atoms', '.storybook/*.ts', importFrom('../src/atoms/Button')),
+  allow('templates → the package root', 'src/templates/*.tsx', importFrom('../index')),
+  allow(
+    'templates → .storybook/design',
+    'src/templates/*.ts',
+    importFrom('../../.storybook/design'),
+  ),
+  allow('template story → the package root', 'src/templates/*.stories.tsx', importFrom('../index')),
+  allow(
+    'template story → another template',
+    'src/templates/*.stories.tsx',
+    importFrom('./templateParameters'),
+  ),
 ];
 
 const cases = [...forbidden, ...allowed];
