@@ -52,8 +52,7 @@ interface StoryInContext {
  * The rules axe runs on a whole page and a component story cannot pass: content outside
  * landmarks, one main, one h1, unique landmarks. Off for component stories (`region` is, in
  * addon-a11y too); on for `parameters.fullPage` stories (Templates/), checked on the whole
- * document in every scheme. The rules about the document itself (its title and language) stay
- * off: that document is the test runner's page, which no story owns.
+ * document in every scheme (the test runner's page, whose title and language pass too).
  */
 const pageRules = {
   region: { enabled: true },
@@ -64,8 +63,6 @@ const pageRules = {
   'landmark-no-duplicate-banner': { enabled: true },
   'landmark-no-duplicate-contentinfo': { enabled: true },
   bypass: { enabled: true },
-  'document-title': { enabled: false },
-  'html-has-lang': { enabled: false },
 } as const;
 
 beforeAll(() => {
