@@ -13,7 +13,7 @@ import { cx } from '../../utils';
 import { monthWeeks, moveByKey, weekDays } from './calendarGrid';
 import { calendarClass } from './Calendar.styles';
 import { clampDate, isBlocked, isOutOfRange, type DateConstraints } from './dateValue';
-import { dateFormatter, formatDay, isRtlLocale } from './format';
+import { dateFormatter, formatDay, isRtlLocale, utcMidnight } from './format';
 
 /** How a day of a range calendar is drawn. */
 export interface RangeMarks {
@@ -272,7 +272,7 @@ export function CalendarMonth({
 
 /** The day number alone, in the locale's digits (`٢٩` in ar-EG; ja-JP's `29日` loses its `日`). */
 function dayNumber(formatter: ReturnType<typeof dateFormatter>, day: CalendarDate): string {
-  const parts = formatter.formatToParts(day.toDate('UTC'));
+  const parts = formatter.formatToParts(utcMidnight(day));
   return parts.find((part) => part.type === 'day')?.value ?? String(day.day);
 }
 

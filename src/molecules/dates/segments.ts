@@ -11,14 +11,22 @@ export type SegmentValues = Partial<Record<SegmentType, number | null>>;
 
 const sampleInstant = new Date(Date.UTC(2026, 10, 22, 15, 45, 30));
 
-function layoutOf(locale: string, options: Intl.DateTimeFormatOptions): LayoutPart[] {
+/** A formatter's constructor: `Intl.DateTimeFormat` for dates, `DateFormatter` for times. */
+type FormatterClass = new (
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+) => { formatToParts: (date: Date) => Intl.DateTimeFormatPart[] };
+
+function layoutOf(
+  Formatter: FormatterClass,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): LayoutPart[] {
   let parts: Intl.DateTimeFormatPart[];
   try {
-    parts = new DateFormatter(locale, { ...options, timeZone: 'UTC' }).formatToParts(sampleInstant);
+    parts = new Formatter(locale, { ...options, timeZone: 'UTC' }).formatToParts(sampleInstant);
   } catch {
-    parts = new DateFormatter('en-US', { ...options, timeZone: 'UTC' }).formatToParts(
-      sampleInstant,
-    );
+    parts = new Formatter('en-US', { ...options, timeZone: 'UTC' }).formatToParts(sampleInstant);
   }
   const layout: LayoutPart[] = [];
   for (const part of parts) {
@@ -36,7 +44,8 @@ function layoutOf(locale: string, options: Intl.DateTimeFormatOptions): LayoutPa
 
 /** The order and separators of a date in the locale: `dd.MM.yyyy` in de-DE, `MM/dd/yyyy` in en-US. */
 export const dateLayout = (locale: string) =>
-  layoutOf(locale, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  // Plain Intl: a date has no hour cycle to fix, so DatePicker does not ship DateFormatter.
+  layoutOf(Intl.DateTimeFormat, locale, { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The hour cycle a time field uses: the prop, else the locale's (12 in en-US, 24 in de-DE). */
 export function hourCycleOf(locale: string, hourCycle: 12 | 24 | undefined): 12 | 24 {
@@ -51,7 +60,8 @@ export function hourCycleOf(locale: string, hourCycle: 12 | 24 | undefined): 12 
 
 /** The order and separators of a time in the locale, with an AM/PM segment on a 12-hour clock. */
 export const timeLayout = (locale: string, cycle: 12 | 24, seconds: boolean) =>
-  layoutOf(locale, {
+  // DateFormatter: it corrects the hour cycle some engines get wrong for `hourCycle`.
+  layoutOf(DateFormatter, locale, {
     hour: 'numeric',
     minute: '2-digit',
     ...(seconds ? { second: '2-digit' } : {}),
