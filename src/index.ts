@@ -288,3 +288,10 @@ export {
   type DatePickerProps,
   type DatePreset,
 } from './molecules/DatePicker';
+export {
+  DateRangePicker,
+  type DateRangePickerInput,
+  type DateRangePickerProps,
+  type DateRangePreset,
+  type DateRangeValue,
+} from './molecules/DateRangePicker';

@@ -1,12 +1,12 @@
-import { CalendarDate, endOfMonth, parseDate } from '@internationalized/date';
+import { parseDate, type CalendarDate } from '@internationalized/date';
 import { forwardRef, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import {
   dateLayout,
+  dateSegmentLogic,
   isBlocked,
   isoDate,
   readConstraints,
   readDate,
-  padded,
   SegmentedField,
   segmentNames,
   useLocale,
@@ -14,8 +14,6 @@ import {
   type DateInput,
   type SegmentedFieldOwnProps,
   type SegmentedFieldSize,
-  type SegmentType,
-  type SegmentValues,
 } from '../dates';
 import { useControllableState } from '../overlay';
 
@@ -69,18 +67,6 @@ export interface DateFieldProps
   yearLabel?: string;
 }
 
-const toSegments = (value: string | null): SegmentValues => {
-  const date = value ? parseDate(value) : null;
-  return { year: date?.year ?? null, month: date?.month ?? null, day: date?.day ?? null };
-};
-
-function fromSegments({ year, month, day }: SegmentValues): string | null {
-  if (!year || !month || !day) return null;
-  const first = new CalendarDate(year, month, 1);
-  // A day the month lacks (31 February) becomes its last day.
-  return first.set({ day: Math.min(day, endOfMonth(first).day) }).toString();
-}
-
 /** DateField with content at the end of its box: what DatePicker builds on. Not exported. */
 export const DateFieldBase = forwardRef<
   HTMLDivElement,
@@ -119,22 +105,6 @@ export const DateFieldBase = forwardRef<
     year: yearLabel ?? localeNames.year,
   };
 
-  const bounds = (type: SegmentType, segments: SegmentValues) => {
-    if (type === 'month') return { min: 1, max: 12 };
-    if (type === 'year') return { min: 1, max: 9999 };
-    // The days of the chosen month (of a leap year until the year is known).
-    const month = segments.month ?? 1;
-    const days = segments.month
-      ? endOfMonth(new CalendarDate(segments.year ?? 2000, month, 1)).day
-      : 31;
-    return { min: 1, max: days };
-  };
-  const startValue = (type: SegmentType, up: boolean) => {
-    if (type === 'year') return today.year;
-    if (type === 'month') return up ? 1 : 12;
-    return up ? 1 : 31;
-  };
-
   return (
     <SegmentedField
       {...rest}
@@ -148,11 +118,7 @@ export const DateFieldBase = forwardRef<
         onValueChange?.(next, next ? parseDate(next) : null);
       }}
       resetValue={initial}
-      toSegments={toSegments}
-      fromSegments={fromSegments}
-      bounds={bounds}
-      startValue={startValue}
-      display={(type, number) => padded(locale, number, type === 'year' ? 4 : 2)}
+      {...dateSegmentLogic(locale, today)}
       names={names}
       outOfBounds={date !== null && isBlocked(date, constraints)}
     />

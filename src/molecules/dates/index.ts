@@ -28,8 +28,12 @@ export {
 export { calendarClass } from './Calendar.styles';
 export { useLocale } from './useLocale';
 export { todayIso, useToday } from './useToday';
+export { dateSegmentLogic } from './dateSegments';
 export {
+  SegmentGroup,
   SegmentedField,
+  type SegmentGroupProps,
+  type SegmentLogic,
   type SegmentedFieldOwnProps,
   type SegmentedFieldProps,
   type SegmentedFieldSize,
