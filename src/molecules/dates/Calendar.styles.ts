@@ -147,11 +147,4 @@ export const calendarClass = defineStyles(css`
   &[data-readonly] td > button {
     cursor: default;
   }
-
-  /* Presets beside the month (DatePicker, DateRangePicker). */
-  & [data-part='presets'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${cssVar('space.1')};
-  }
 `);

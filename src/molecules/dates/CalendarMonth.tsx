@@ -1,13 +1,5 @@
-import { isSameDay, parseDate, type CalendarDate } from '@internationalized/date';
-import {
-  useEffect,
-  useId,
-  useRef,
-  type HTMLAttributes,
-  type KeyboardEvent,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { parseDate, type CalendarDate } from '@internationalized/date';
+import { useEffect, useId, useRef, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx } from '../../utils';
 import { monthWeeks, moveByKey, weekDays } from './calendarGrid';
@@ -50,11 +42,12 @@ export interface CalendarMonthProps extends Omit<
   label: string | undefined;
   prevLabel: string;
   nextLabel: string;
-  /** Extra content under the grid (presets). */
-  footer?: ReactNode;
   /** Focus the focused day when mounted (a picker's popover opening). */
   autoFocus?: boolean | undefined;
 }
+
+/** Two Gregorian days are the same day (`isSameDay` converts calendars, which these never need). */
+const isSameDay = (a: CalendarDate, b: CalendarDate) => a.compare(b) === 0;
 
 const chevron = (
   <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -92,7 +85,6 @@ export function CalendarMonth({
   label,
   prevLabel,
   nextLabel,
-  footer,
   autoFocus,
   className,
   ...rest
@@ -265,7 +257,6 @@ export function CalendarMonth({
           ))}
         </tbody>
       </table>
-      {footer}
     </div>
   );
 }
