@@ -18,4 +18,7 @@ export const dateRangeFieldClass = defineStyles(css`
     padding-inline: ${cssVar('space.1')};
     color: ${cssVar('color.text.secondary')};
   }
+  [data-disabled] > & > [data-part='range-separator'] {
+    color: ${cssVar('color.text.disabled')};
+  }
 `);
