@@ -30,6 +30,7 @@ const CASES = [
   'paginationPageSize',
   'dataTable',
   'datePicker',
+  'dateRangePicker',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -133,6 +133,7 @@ async function main() {
       'paginationPageSize',
       'dataTable',
       'datePicker',
+      'dateRangePicker',
     ]);
   }
 

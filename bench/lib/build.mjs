@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker' | 'dateRangePicker'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -58,7 +58,8 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * `datePicker` is a Button plus a closed DatePicker (field and calendar button; the calendar
  * and popover code ship with it), over the same library's `button` case (issue #13). MUI's
  * equivalent lives in `@mui/x-date-pickers`, which is not installed here, so only ours is
- * measured (CALLICRATES_ONLY_CASES).
+ * measured (CALLICRATES_ONLY_CASES). `dateRangePicker` is the same with a closed
+ * DateRangePicker (two fields, the calendar button; the RangeCalendar and popover ship with it).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -86,6 +87,7 @@ export const SIZE_CASE_LABELS = {
   paginationPageSize: 'Pagination + page size over `import { Button }`',
   dataTable: 'DataTable over `import { Button }` (MUI: Table, sort labels, checkboxes)',
   datePicker: 'DatePicker over `import { Button }`',
+  dateRangePicker: 'DateRangePicker over `import { Button }`',
 };
 
 /**
@@ -98,6 +100,7 @@ export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ ([
   'iconSet',
   'filter',
   'datePicker',
+  'dateRangePicker',
 ]);
 
 /**
@@ -120,6 +123,7 @@ const MOLECULE_CASES = {
   paginationPageSize: { factory: 'paginationPageSize', text: 'Results' },
   dataTable: { factory: 'dataTable', text: 'Orders' },
   datePicker: { factory: 'datePicker', text: 'Departure' },
+  dateRangePicker: { factory: 'dateRangePicker', text: 'Trip' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -11,6 +11,7 @@ import {
   cssVar,
   DataTable,
   DatePicker,
+  DateRangePicker,
   Dialog,
   Drawer,
   Filter,
@@ -176,6 +177,10 @@ export const selectOptions = (count: number) => {
 };
 
 export const datePicker: DatePickerFactory = (label, key) => <DatePicker key={key} label={label} />;
+
+export const dateRangePicker: DatePickerFactory = (label, key) => (
+  <DateRangePicker key={key} label={label} />
+);
 
 export const select: SelectFactory = (label, count, key) => (
   <Select key={key} label={label} options={selectOptions(count)} />

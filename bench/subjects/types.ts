@@ -132,4 +132,6 @@ export interface Subject {
   dataTable?: DataTableFactory;
   /** Callicrates only: MUI's is in @mui/x-date-pickers, not installed (`datePicker` case). */
   datePicker?: DatePickerFactory;
+  /** Callicrates only, as `datePicker`: a closed date range picker (`dateRangePicker` case). */
+  dateRangePicker?: DatePickerFactory;
 }
