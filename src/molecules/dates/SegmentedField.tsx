@@ -119,6 +119,11 @@ export interface SegmentGroupProps
   form: string | undefined;
   /** Content after the segments, inside the group. */
   children?: ReactNode;
+  /**
+   * Focus would move past the last segment (`1`: a full segment typed, ArrowRight) or before
+   * the first (`-1`: ArrowLeft, Backspace on an empty segment). Right-to-left is already applied.
+   */
+  onEdge?: ((step: 1 | -1) => void) | undefined;
 }
 
 /** A segment's page step: PageUp/PageDown change it by this much. */
@@ -163,6 +168,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
     readOnly,
     emptyLabel,
     form,
+    onEdge,
     id,
     onFocus,
     onBlur,
@@ -210,6 +216,13 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
     groupRef.current?.querySelector<HTMLElement>(`[data-segment="${type}"]`)?.focus();
   };
   const neighbour = (type: SegmentType, step: 1 | -1) => order[order.indexOf(type) + step];
+  // To the next or previous segment; past the first or last, to the owner (a range picker's
+  // other field), so typing a start's year goes on to the end.
+  const moveOn = (type: SegmentType, step: 1 | -1) => {
+    const next = neighbour(type, step);
+    if (next) focusSegment(next);
+    else onEdge?.(step);
+  };
 
   const handleKeyDown = (type: SegmentType, event: KeyboardEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || event.nativeEvent.isComposing) return;
@@ -218,7 +231,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
     const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
     if (key === 'ArrowLeft' || key === 'ArrowRight') {
       event.preventDefault();
-      focusSegment(neighbour(type, (key === 'ArrowRight') !== rtl ? 1 : -1));
+      moveOn(type, (key === 'ArrowRight') !== rtl ? 1 : -1);
       return;
     }
     if (!interactive) return;
@@ -238,7 +251,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       event.preventDefault();
       const text = typed.current.type === type ? typed.current.text.slice(0, -1) : '';
       typed.current = { type, text };
-      if (current === null && key === 'Backspace') focusSegment(neighbour(type, -1));
+      if (current === null && key === 'Backspace') moveOn(type, -1);
       else set(text === '' ? null : Number(text));
     } else if (type === 'dayPeriod') {
       const letter = key.toLocaleLowerCase(locale);
@@ -246,7 +259,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       if (letter === am || letter === pm) {
         event.preventDefault();
         set(letter === am ? 0 : 1);
-        focusSegment(neighbour(type, 1));
+        moveOn(type, 1);
       }
     } else {
       const digit = digitOf(key);
@@ -257,7 +270,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       typed.current = { type, text: result.done ? '' : result.typed };
       // A value below the minimum (a month of 0) waits for its next digit.
       set(result.done ? Math.max(result.value, min) : result.value);
-      if (result.done) focusSegment(neighbour(type, 1));
+      if (result.done) moveOn(type, 1);
     }
   };
 
