@@ -53,10 +53,28 @@ describe('DateRangePicker', () => {
     await userEvent.click(within(startGroup()).getAllByRole('spinbutton')[0]!);
     await userEvent.keyboard('03092026');
     expect(onValueChange).toHaveBeenLastCalledWith({ start: '2026-03-09', end: null });
-    await userEvent.click(within(endGroup()).getAllByRole('spinbutton')[0]!);
+    // The start's full year moved focus on to the end's first segment.
+    expect(document.activeElement).toBe(within(endGroup()).getAllByRole('spinbutton')[0]);
     await userEvent.keyboard('03152026');
     expect(onValueChange).toHaveBeenLastCalledWith({ start: '2026-03-09', end: '2026-03-15' });
     expect(field()).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('ArrowLeft and ArrowRight cross from one field to the other (mirrored in ar-EG)', async () => {
+    const { rerender } = render(<DateRangePicker label="Trip" locale="en-US" />);
+    const first = (group: HTMLElement) => within(group).getAllByRole('spinbutton')[0]!;
+    const last = (group: HTMLElement) => within(group).getAllByRole('spinbutton').at(-1)!;
+    act(() => last(startGroup()).focus());
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(first(endGroup()));
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(last(startGroup()));
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+    expect(document.activeElement).toBe(first(startGroup()));
+    rerender(<DateRangePicker label="Trip" locale="ar-EG" dir="rtl" />);
+    act(() => last(startGroup()).focus());
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(first(endGroup()));
   });
 
   it('an end before the start is invalid, with a message, and is not swapped', async () => {

@@ -388,6 +388,15 @@ export const DateRangePicker = forwardRef<HTMLDivElement, DateRangePickerProps>(
           readOnly={readOnly}
           emptyLabel={emptyLabel}
           form={form}
+          // Typing the start's year (or ArrowRight past it) goes on to the end; ArrowLeft or
+          // Backspace before the end's first segment comes back to the start, as in react-aria.
+          onEdge={(step) => {
+            if ((end === 'start') !== (step === 1)) return;
+            const spinbuttons = groupRef.current?.querySelectorAll<HTMLElement>(
+              `[data-part="${end === 'start' ? 'end' : 'start'}"] [role="spinbutton"]`,
+            );
+            spinbuttons?.[step === 1 ? 0 : spinbuttons.length - 1]?.focus();
+          }}
         />
       );
     };
