@@ -28,4 +28,21 @@ describe('TagGroup on a server (no DOM)', () => {
     expect(html).toContain('aria-label="Remove News"');
     expect(html).toContain('>No tags<');
   });
+
+  it('has one tab stop before hydration: the roving row, never the remove buttons', () => {
+    const html = renderToString(
+      <TagGroup
+        label="Topics"
+        options={['News', 'Travel', { value: 'food', label: 'Food', disabled: true }, 'Sport']}
+        onRemove={() => {}}
+      />,
+    );
+    // Until React hydrates no effect runs: the tabindex must already be in the HTML.
+    const stops = html.match(/<[^>]*tabindex="0"[^>]*>/g) ?? [];
+    expect(stops).toHaveLength(1);
+    expect(stops[0]).toContain('role="row"');
+    const buttons = html.match(/<button[^>]*>/g) ?? [];
+    expect(buttons).toHaveLength(4);
+    for (const button of buttons) expect(button).toContain('tabindex="-1"');
+  });
 });

@@ -67,6 +67,16 @@ export const tagGroupClass = defineStyles(css`
     border-color: ${cssVar('color.border.strong')};
     border-width: ${cssVar('border.width.thick')};
   }
+  /* The remove button's cross, drawn inline at the Tag atom's icon size and stroke. */
+  [data-part='remove'] > svg {
+    inline-size: ${cssVar('size.icon.sm')};
+    block-size: ${cssVar('size.icon.sm')};
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   [data-part='empty'] {
     ${typographyStyles('body-sm')}
     color: ${cssVar('color.text.secondary')};

@@ -12,7 +12,7 @@ import {
   type Ref,
   type RefAttributes,
 } from 'react';
-import { Tag } from '../../atoms/Tag';
+import { tagClass } from '../../atoms/Tag/Tag.styles';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
 import {
@@ -120,6 +120,16 @@ export type TagGroupProps<V extends CollectionKey = CollectionKey> = TagGroupOwn
     keyof TagGroupOwnProps<V> | 'defaultValue' | 'onChange' | 'children' | 'role'
   >;
 
+const defaultRemoveLabel = (text: string) => `Remove ${text}`;
+
+/** lucide's x (its two strokes, as XIcon draws them), inline so a TagGroup does not pull in Icon. */
+const cross = (
+  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="M18 6 6 18" />
+    <path d="m6 6 12 12" />
+  </svg>
+);
+
 /** Whether the element is laid out right to left (read when a key is pressed, not rendered). */
 const isRightToLeft = (element: Element) =>
   element.ownerDocument.defaultView?.getComputedStyle(element).direction === 'rtl';
@@ -189,14 +199,6 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
 
   const rowOf = (index: number) =>
     gridRef.current?.querySelectorAll<HTMLElement>('[data-part="row"]')[index] ?? null;
-
-  // The Tag atom's remove button is a tab stop of its own; in a grid the row is the one stop
-  // and the button is for the pointer (react-aria-components does the same).
-  useBrowserLayoutEffect(() => {
-    gridRef.current
-      ?.querySelectorAll('[data-part="remove"]')
-      .forEach((button) => button.setAttribute('tabindex', '-1'));
-  });
 
   // After a removal, once the caller has dropped the tag, focus its neighbour (or the grid).
   useBrowserLayoutEffect(() => {
@@ -319,14 +321,32 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
                 aria-selected={selectable ? selection.selected.has(node.value) : undefined}
                 aria-disabled={off || undefined}
               >
-                <Tag
+                {/* The Tag atom's look (its class and parts), drawn here so the remove button
+                    is out of the tab order from the server's HTML on: in a grid the row is the
+                    one stop and the button is for the pointer (as react-aria-components does).
+                    The atom's own button is a tab stop, and its Icon costs bytes. */}
+                <span
                   role="gridcell"
-                  label={node.label}
-                  disabled={off}
-                  removable={Boolean(onRemove)}
-                  onRemove={onRemove ? () => remove(node) : undefined}
-                  removeLabel={removeLabel?.(node.label)}
-                />
+                  className={tagClass}
+                  data-removable={onRemove ? true : undefined}
+                  data-disabled={off || undefined}
+                >
+                  <span data-part="content">
+                    <span data-part="label">{node.label}</span>
+                  </span>
+                  {onRemove ? (
+                    <button
+                      type="button"
+                      data-part="remove"
+                      tabIndex={-1}
+                      aria-label={(removeLabel ?? defaultRemoveLabel)(node.label)}
+                      disabled={off}
+                      onClick={() => remove(node)}
+                    >
+                      {cross}
+                    </button>
+                  ) : null}
+                </span>
               </div>
             );
           })
