@@ -15,15 +15,10 @@ import {
   Zoom200Block,
 } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
+import { fakeServer } from '../../test/fakeServer';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
-import {
-  Combobox,
-  comboboxPlacements,
-  type ComboboxItem,
-  type ComboboxProps,
-  type LoadOptions,
-} from './index';
+import { Combobox, comboboxPlacements, type ComboboxItem, type ComboboxProps } from './index';
 
 const cities: ComboboxItem<string>[] = [
   { value: 'athens', label: 'Athens' },
@@ -79,25 +74,8 @@ const places = [
   'Thebes',
 ];
 
-/** A server that answers after `latency` ms, and honours the abort signal. */
-const fakeServer =
-  (latency: number, failWhen: (query: string) => boolean = () => false): LoadOptions<string> =>
-  (query, { signal }) =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        if (failWhen(query)) reject(new Error('The server is down'));
-        else
-          resolve(
-            places
-              .filter((place) => place.toLowerCase().includes(query.toLowerCase()))
-              .map((place) => ({ value: place.toLowerCase(), label: place })),
-          );
-      }, latency);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      });
-    });
+/** The places as options, for the fake server of the async stories. */
+const placeOptions = places.map((place) => ({ value: place.toLowerCase(), label: place }));
 
 const meta = {
   title: 'Molecules/Combobox',
@@ -382,12 +360,89 @@ export const Creatable: Story = {
 };
 
 /**
+ * Clearable, with a value: a clear button (for the pointer; out of the tab order, as Select's)
+ * empties the input and the value, keeps focus in the input and says "Selection cleared" in
+ * the live region. From the keyboard, Escape closes the list, then clears. Left with a value.
+ */
+export const Clearable: Story = {
+  args: { clearable: true, defaultValue: 'corinth' },
+  render: (args) => (
+    <div style={stack}>
+      <Combobox {...args} />
+    </div>
+  ),
+  play: async ({ canvas, args }) => {
+    const input = canvas.getByRole('combobox', { name: 'City' });
+    const clear = canvas.getByRole('button', { name: 'Clear selection' });
+    await expect(clear).toHaveAttribute('tabindex', '-1');
+    await userEvent.click(clear);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(null);
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveFocus();
+    await expect(canvas.getByRole('status')).toHaveTextContent('Selection cleared');
+    await expect(canvas.queryByRole('button', { name: 'Clear selection' })).toBeNull();
+    // Escape: the first closes the list, the second clears the choice.
+    await userEvent.type(input, 'spa{Enter}');
+    await expect(args.onValueChange).toHaveBeenLastCalledWith('sparta');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(input).toHaveValue('Sparta');
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveValue('');
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(null);
+    // Left chosen, the clear button showing, for the snapshot.
+    await userEvent.type(input, 'theb{Enter}');
+    await expect(input).toHaveValue('Thebes');
+    await expect(canvas.getByRole('button', { name: 'Clear selection' })).toBeVisible();
+    await userEvent.tab();
+  },
+};
+
+/**
+ * Clearable, with several tags: the clear button removes every tag and the typed text at
+ * once (Backspace removes one tag, a tag's button that tag). `clearLabel` renames it.
+ */
+export const ClearableMultiple: Story = {
+  args: {
+    label: 'Stops',
+    multiple: true,
+    clearable: true,
+    clearLabel: 'Clear all stops',
+    defaultValue: ['athens', 'olympia', 'sparta'],
+  },
+  render: (args) => (
+    <div style={stack}>
+      <Combobox {...args} />
+    </div>
+  ),
+  play: async ({ canvas, args }) => {
+    const input = canvas.getByRole('combobox', { name: 'Stops' });
+    await userEvent.type(input, 'the');
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear all stops' }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith([]);
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveFocus();
+    await expect(canvas.queryByRole('button', { name: /^Remove/ })).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent('Selection cleared');
+    // Chosen again and closed, the clear button showing, for the snapshot.
+    await userEvent.keyboard('{Escape}');
+    await userEvent.type(input, 'ath{Enter}');
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(['athens']);
+    await userEvent.type(input, 'theb{Enter}{Escape}');
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(['athens', 'thebes']);
+    await userEvent.tab();
+  },
+};
+
+/**
  * Stress: async options from a server that answers after 1 s. Typing waits 250 ms (the
  * `debounce`), aborts the request of an older query, and says "Loading…" (shown, and in the
  * live region) until the answer. Left open on the answer.
  */
 export const AsyncSlow: Story = {
-  args: { label: 'Place', options: undefined, loadOptions: fakeServer(1000) },
+  args: { label: 'Place', options: undefined, loadOptions: fakeServer(placeOptions, 1000) },
   render: (args) => (
     <div style={{ ...stack, ...roomForList }}>
       <Combobox {...args} />
@@ -414,7 +469,7 @@ export const AsyncFailure: Story = {
   args: {
     label: 'Place',
     options: undefined,
-    loadOptions: fakeServer(1000, () => true),
+    loadOptions: fakeServer(placeOptions, 1000, () => true),
     loadErrorLabel: 'Could not load places. Try again.',
   },
   render: (args) => (

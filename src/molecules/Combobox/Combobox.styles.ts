@@ -6,8 +6,8 @@ import { anchoredSurface } from '../overlay/anchoredSurface';
 /*
  * The field box is FieldControl's (`controlClass`: border, focus ring on :focus-within, sizes,
  * invalid and disabled looks, the input's type). This adds the tags of a multiple selection,
- * which wrap before the input, and the toggle at the end. The input keeps room to type on the
- * tags' last line.
+ * which wrap before the input, and the clear button and the toggle at the end. The input
+ * keeps room to type on the tags' last line.
  */
 export const comboboxClass = defineStyles(css`
   label: combobox;
@@ -25,7 +25,14 @@ export const comboboxClass = defineStyles(css`
   & > [data-part='tags'] > * {
     max-inline-size: 100%;
   }
-  & > [data-part='toggle'] {
+  /* The clear button and the toggle, kept together at the end of the last line. */
+  & > [data-part='actions'] {
+    display: flex;
+    flex: none;
+    gap: ${cssVar('space.1')};
+    margin-inline-start: auto;
+  }
+  & [data-part='toggle'] {
     display: inline-flex;
     flex: none;
     align-items: center;
@@ -40,11 +47,12 @@ export const comboboxClass = defineStyles(css`
     color: ${cssVar('color.text.secondary')};
     cursor: pointer;
   }
-  & > [data-part='toggle']:disabled {
+  & [data-part='toggle']:disabled {
     cursor: inherit;
     color: ${cssVar('color.text.disabled')};
   }
-  & > [data-part='toggle'] > svg {
+  & [data-part='toggle'] > svg,
+  & [data-part='clear'] > svg {
     inline-size: ${cssVar('size.icon.sm')};
     block-size: ${cssVar('size.icon.sm')};
     fill: none;
@@ -54,12 +62,12 @@ export const comboboxClass = defineStyles(css`
     stroke-linejoin: round;
     transition: transform ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.standard')};
   }
-  &[data-open] > [data-part='toggle'] > svg {
+  &[data-open] [data-part='toggle'] > svg {
     transform: rotate(180deg);
   }
 
   @media (prefers-reduced-motion: reduce) {
-    & > [data-part='toggle'] > svg {
+    & [data-part='toggle'] > svg {
       transition: none;
     }
   }

@@ -294,6 +294,107 @@ describe('Combobox', () => {
     });
   });
 
+  describe('clearable', () => {
+    it('shows a clear button, out of the tab order, only while something is chosen or typed', async () => {
+      render(<Combobox label="City" options={cities} clearable />);
+      expect(screen.queryByRole('button', { name: 'Clear selection' })).toBeNull();
+      await userEvent.type(input(), 'co');
+      const clear = screen.getByRole('button', { name: 'Clear selection' });
+      expect(clear).toHaveAttribute('tabindex', '-1');
+      expect(clear.closest('.cal-combobox')).toHaveAttribute('data-clearable');
+      await userEvent.keyboard('{Enter}');
+      await userEvent.tab();
+      // Tab from the input goes past the clear and toggle buttons.
+      expect(document.body).toHaveFocus();
+    });
+
+    it('clears the input and the value, keeps focus in the input, and announces it', async () => {
+      const onValueChange = vi.fn();
+      const onInputValueChange = vi.fn();
+      render(
+        <Combobox
+          label="City"
+          options={cities}
+          defaultValue="corinth"
+          clearable
+          clearLabel="Clear city"
+          clearedLabel="City cleared"
+          onValueChange={onValueChange}
+          onInputValueChange={onInputValueChange}
+        />,
+      );
+      expect(liveRegion()).toBeEmptyDOMElement();
+      await userEvent.click(screen.getByRole('button', { name: 'Clear city' }));
+      expect(onValueChange).toHaveBeenLastCalledWith(null);
+      expect(onInputValueChange).toHaveBeenLastCalledWith('');
+      expect(input()).toHaveValue('');
+      expect(input()).toHaveFocus();
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(liveRegion()).toHaveTextContent('City cleared');
+      expect(screen.queryByRole('button', { name: 'Clear city' })).toBeNull();
+      // The next edit drops the announcement; reopening shows every option.
+      await userEvent.keyboard('{ArrowDown}');
+      expect(names()).toHaveLength(cities.length + 1);
+      await userEvent.type(input(), 'zz');
+      expect(liveRegion()).toHaveTextContent('No options');
+    });
+
+    it('clears every tag and the typed text of a multiple field at once', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <Combobox
+          label="Stops"
+          options={cities}
+          multiple
+          defaultValue={['athens', 'sparta']}
+          clearable
+          onValueChange={onValueChange}
+          name="stops"
+        />,
+      );
+      await userEvent.type(input(), 'nax');
+      await userEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
+      expect(onValueChange).toHaveBeenLastCalledWith([]);
+      expect(input()).toHaveValue('');
+      expect(input()).toHaveFocus();
+      expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+      expect(liveRegion()).toHaveTextContent('Selection cleared');
+    });
+
+    it('Escape on a clearable field closes the list, then clears', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <Combobox
+          label="City"
+          options={cities}
+          defaultValue="corinth"
+          clearable
+          onValueChange={onValueChange}
+        />,
+      );
+      await userEvent.click(input());
+      expect(input()).toHaveAttribute('aria-expanded', 'true');
+      await userEvent.keyboard('{Escape}');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(input()).toHaveValue('Corinth');
+      expect(onValueChange).not.toHaveBeenCalled();
+      await userEvent.keyboard('{Escape}');
+      expect(input()).toHaveValue('');
+      expect(onValueChange).toHaveBeenLastCalledWith(null);
+      expect(screen.queryByRole('button', { name: 'Clear selection' })).toBeNull();
+    });
+
+    it('shows no clear button when disabled or read-only', () => {
+      render(
+        <>
+          <Combobox label="A" options={cities} defaultValue="athens" clearable disabled />
+          <Combobox label="B" options={cities} defaultValue="athens" clearable readOnly />
+        </>,
+      );
+      expect(screen.queryByRole('button', { name: 'Clear selection' })).toBeNull();
+    });
+  });
+
   describe('creatable', () => {
     it('offers to create text no option has, and never a case-insensitive duplicate', async () => {
       const onCreate = vi.fn();

@@ -14,7 +14,7 @@ import {
   type RefAttributes,
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
-import { controlClass } from '../../atoms/FieldControl';
+import { controlClass, FieldAction } from '../../atoms/FieldControl';
 import { Tag } from '../../atoms/Tag';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
@@ -37,6 +37,8 @@ import {
   type OptionListHandle,
   type OptionListSize,
   type SelectionProps,
+  useAsyncOptions,
+  type LoadOptions,
 } from '../collection';
 import {
   OverlayPortal,
@@ -47,7 +49,6 @@ import {
 import { ComboboxPopup, type ComboboxStatus } from './ComboboxPopup';
 import { comboboxClass } from './Combobox.styles';
 import { containsFilter, filterCollection, type ComboboxFilter } from './filter';
-import { useAsyncOptions, type LoadOptions } from './useAsyncOptions';
 
 /** Height, padding and type size of the field, and the density of its options. */
 export type ComboboxSize = OptionListSize;
@@ -162,6 +163,24 @@ export interface ComboboxOwnProps<V extends CollectionKey> extends FieldTextProp
    */
   loadErrorLabel?: string;
   /**
+   * Shows a clear button while something is chosen or typed: it empties the input and the
+   * value, keeps focus in the input and says `clearedLabel`. Escape clears without it too
+   * (after closing the list), as on Select.
+   * @default false
+   * @selector [data-clearable] — on the field box; the button is `[data-part="clear"]`
+   */
+  clearable?: boolean;
+  /**
+   * The name of the clear button (translate it here).
+   * @default 'Clear selection'
+   */
+  clearLabel?: string;
+  /**
+   * Said in the live region after the clear button empties the field (translate it here).
+   * @default 'Selection cleared'
+   */
+  clearedLabel?: string;
+  /**
    * The name of a chosen value's remove button (with `multiple`; translate it here).
    * @default (label) => `Remove ${label}`
    */
@@ -212,13 +231,21 @@ const defaultRemoveLabel = (text: string) => `Remove ${text}`;
 const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 const noItems: ReadonlyArray<never> = [];
 
+/** lucide's `x`, drawn inline (as Select's clear button) so a Combobox does not pull in Icon. */
+const cross = (
+  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="M18 6 6 18M6 6l12 12" />
+  </svg>
+);
+
 /**
  * An input that filters a list as the user types, to choose one option or several with
  * `multiple` (the APG editable combobox with list autocomplete). Props as Select's: `options`,
  * `value`/`defaultValue`/`onValueChange` with the options' values, `size`, `label`,
  * `description`, `error`, `name`, `placement`. Adds the input's text
  * (`inputValue`/`defaultInputValue`/`onInputValueChange`), a custom `filter`, `creatable`,
- * async options (`loadOptions` with `debounce`, `onLoadMore`/`hasMore`, `loading`).
+ * async options (`loadOptions` with `debounce`, `onLoadMore`/`hasMore`, `loading`), and a
+ * clear button with `clearable` (out of the tab order, as Select's: Escape clears from the keyboard).
  * A multiple selection shows as Tags before the input. Loading, no match and a failed load
  * are said in a polite live region that is in the page from the first render. With
  * react-hook-form use a `Controller`. The ref reaches the `<input>`.
@@ -230,7 +257,7 @@ const noItems: ReadonlyArray<never> = [];
  * stays in the input (`aria-activedescendant`).
  *
  * @selector .cal-combobox — the field box, with `[data-size]`, `[data-readonly]`, `[data-open]`,
- * `[data-multiple]`; parts `[data-part="tags" | "toggle"]`
+ * `[data-multiple]`, `[data-clearable]`; parts `[data-part="tags" | "actions" | "clear" | "toggle"]`
  * @selector .cal-combobox-popup — the list's popup, with `[data-placement]`, `[data-exiting]`;
  * inside it `.cal-listbox`, its `[role="option"]`s, and `[data-part="status"][data-status]`
  */
@@ -264,6 +291,9 @@ function ComboboxInner<V extends CollectionKey>(
     loadingLabel = 'Loading…',
     emptyLabel = 'No options',
     loadErrorLabel = 'Could not load options',
+    clearable = false,
+    clearLabel = 'Clear selection',
+    clearedLabel = 'Selection cleared',
     removeLabel = defaultRemoveLabel,
     toggleLabel = 'Show options',
     name,
@@ -321,6 +351,8 @@ function ComboboxInner<V extends CollectionKey>(
   // Whether the text is a query: typed since the last choice. A chosen option's label in a
   // single field is not one, so opening it again shows every option.
   const [typed, setTyped] = useState(false);
+  // What the clear button last did, for the live region; any later edit or choice drops it.
+  const [announcement, setAnnouncement] = useState('');
   const query = multiple || typed ? inputValue.trim() : '';
 
   const async = useAsyncOptions(loadOptions, query, open, debounce);
@@ -457,6 +489,7 @@ function ComboboxInner<V extends CollectionKey>(
       onCreate?.(text);
     }
     setTyped(false);
+    setAnnouncement('');
     if (multiple) {
       selection.choose(chosenValue);
       setInputValue('');
@@ -473,11 +506,24 @@ function ComboboxInner<V extends CollectionKey>(
     inputRef.current?.focus();
   };
 
+  // The clear button: the text and every chosen value go, focus stays (or comes back) in the
+  // input, and the live region says so (the button disappears from under the pointer).
+  const clear = () => {
+    if (!interactive) return;
+    shown.current = undefined;
+    selection.replace([]);
+    setInputValue('');
+    setTyped(false);
+    setAnnouncement(clearedLabel);
+    inputRef.current?.focus();
+  };
+
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     onChange?.(event);
     if (!interactive) return;
     setInputValue(event.target.value);
     setTyped(true);
+    setAnnouncement('');
     if (!open) setOpen(true);
   };
 
@@ -565,6 +611,7 @@ function ComboboxInner<V extends CollectionKey>(
         : filtered.options.length === 0
           ? 'empty'
           : 'idle';
+  const showClear = clearable && interactive && (inputValue !== '' || selection.values.length > 0);
   const statusText =
     status === 'loading'
       ? loadingLabel
@@ -593,6 +640,7 @@ function ComboboxInner<V extends CollectionKey>(
         data-readonly={readOnly || undefined}
         data-open={open || undefined}
         data-multiple={multiple || undefined}
+        data-clearable={showClear || undefined}
         onMouseDown={keepFocus}
       >
         {multiple && selection.values.length > 0 ? (
@@ -635,20 +683,33 @@ function ComboboxInner<V extends CollectionKey>(
           onClick={handleClick}
           onBlur={handleBlur}
         />
-        <button
-          type="button"
-          data-part="toggle"
-          tabIndex={-1}
-          aria-label={toggleLabel}
-          aria-expanded={open}
-          aria-controls={mounted ? listId : undefined}
-          disabled={!interactive}
-          onClick={toggle}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="m6 9 6 6 6-6" />
-          </svg>
-        </button>
+        {/* One box for the buttons, so a wrapping line never parts the clear button from the toggle. */}
+        <span data-part="actions">
+          {showClear ? (
+            <FieldAction
+              component="Combobox"
+              data-part="clear"
+              aria-label={clearLabel}
+              tabIndex={-1}
+              onClick={clear}
+              icon={cross}
+            />
+          ) : null}
+          <button
+            type="button"
+            data-part="toggle"
+            tabIndex={-1}
+            aria-label={toggleLabel}
+            aria-expanded={open}
+            aria-controls={mounted ? listId : undefined}
+            disabled={!interactive}
+            onClick={toggle}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="m6 9 6 6 6-6" />
+            </svg>
+          </button>
+        </span>
         <FormValue
           name={name}
           form={form}
@@ -661,7 +722,7 @@ function ComboboxInner<V extends CollectionKey>(
       </div>
       {/* In the page from the first render: a live region added with its message is often not read. */}
       <span className={visuallyHiddenClass} role="status" aria-live="polite" aria-atomic="true">
-        {open ? statusText : ''}
+        {open && statusText ? statusText : announcement}
       </span>
       {mounted ? (
         <OverlayPortal>

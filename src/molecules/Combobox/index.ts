@@ -6,7 +6,7 @@ export {
   type ComboboxSize,
 } from './Combobox';
 export { containsFilter, type ComboboxFilter, type ComboboxFilterOption } from './filter';
-export type { LoadOptions, LoadOptionsContext } from './useAsyncOptions';
+export type { LoadOptions, LoadOptionsContext } from '../collection';
 export type {
   CollectionItem as ComboboxItem,
   CollectionOption as ComboboxOption,

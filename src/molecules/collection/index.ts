@@ -44,3 +44,10 @@ export {
 export { optionListClass } from './OptionList.styles';
 export { FormValue, useFormReset, type FormValueProps } from './FormValue';
 export { collectionOf, useListController, type ListController } from './useListController';
+export {
+  useAsyncOptions,
+  type AsyncOptions,
+  type AsyncStatus,
+  type LoadOptions,
+  type LoadOptionsContext,
+} from './useAsyncOptions';

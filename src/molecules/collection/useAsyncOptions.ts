@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CollectionItem, CollectionKey } from '../collection';
+import type { CollectionItem, CollectionKey } from './collection';
 
 /** What `loadOptions` is given besides the query. */
 export interface LoadOptionsContext {
