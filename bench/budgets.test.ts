@@ -31,6 +31,7 @@ const CASES = [
   'dataTable',
   'datePicker',
   'dateRangePicker',
+  'listBox',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

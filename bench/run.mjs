@@ -134,6 +134,7 @@ async function main() {
       'dataTable',
       'datePicker',
       'dateRangePicker',
+      'listBox',
     ]);
   }
 

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker' | 'dateRangePicker'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker' | 'dateRangePicker' | 'listBox'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -53,8 +53,9 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * `dataTable` is a Button plus a selectable, sortable table of 10 rows × 10 columns with a
  * bulk action (MUI: Table with TableSortLabel and Checkbox, its docs' sorting & selecting
  * parts), over the same library's `button` case (issue #13).
-
-/**
+ * `listBox` is a Button plus a standalone single-choice ListBox of 10 options, the first
+ * chosen (MUI has no listbox: its docs' "Selected ListItem", a List of ListItemButtons with
+ * ListItemText and `selected` state, is the nearest), over the same library's `button` case.
  * `datePicker` is a Button plus a closed DatePicker (field and calendar button; the calendar
  * and popover code ship with it), over the same library's `button` case (issue #13). MUI's
  * equivalent lives in `@mui/x-date-pickers`, which is not installed here, so only ours is
@@ -88,6 +89,7 @@ export const SIZE_CASE_LABELS = {
   dataTable: 'DataTable over `import { Button }` (MUI: Table, sort labels, checkboxes)',
   datePicker: 'DatePicker over `import { Button }`',
   dateRangePicker: 'DateRangePicker over `import { Button }`',
+  listBox: 'ListBox over `import { Button }` (MUI: List of selected ListItemButtons)',
 };
 
 /**
@@ -124,6 +126,7 @@ const MOLECULE_CASES = {
   dataTable: { factory: 'dataTable', text: 'Orders' },
   datePicker: { factory: 'datePicker', text: 'Departure' },
   dateRangePicker: { factory: 'dateRangePicker', text: 'Trip' },
+  listBox: { factory: 'listBox', text: 'City' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -410,6 +410,7 @@ export function markdownTable(figures, subjects, checks) {
     'pagination',
     'paginationPageSize',
     'dataTable',
+    'listBox',
   ])) {
     const row = figures.sizes?.[sizeCase];
     if (!row) continue;

@@ -16,6 +16,7 @@ import {
   Drawer,
   Filter,
   InlineAlert,
+  ListBox,
   Popover,
   PopoverTrigger,
   Select,
@@ -45,6 +46,7 @@ import type {
   FilterFactory,
   FormDialogFactory,
   InlineAlertFactory,
+  ListBoxFactory,
   NotificationFactory,
   OverlaysFactory,
   Provider as ProviderType,
@@ -214,6 +216,11 @@ export const tagGroup: TagGroupFactory = (label, count, key) => (
 
 export const filter: FilterFactory = (label, count, key) => (
   <Filter key={key} label={label} options={selectOptions(count)} multiple />
+);
+
+/** A standalone single-choice ListBox of 10 options, the first chosen, uncontrolled. */
+export const listBox: ListBoxFactory = (label, key) => (
+  <ListBox key={key} label={label} options={selectOptions(10)} defaultValue={0} />
 );
 
 export const tabs: TabsFactory = (label, key) => (

@@ -17,6 +17,9 @@ import {
   Autocomplete,
   Button,
   Chip,
+  List,
+  ListItemButton,
+  ListItemText,
   Dialog,
   DialogActions,
   FormControl,
@@ -53,6 +56,7 @@ import type {
   DrawerFactory,
   FormDialogFactory,
   InlineAlertFactory,
+  ListBoxFactory,
   MenuFactory,
   NotificationFactory,
   OverlaysFactory,
@@ -380,6 +384,28 @@ export const tagGroup: TagGroupFactory = (label, count, key) => (
     ))}
   </Stack>
 );
+/**
+ * MUI has no listbox; its nearest is its docs' "Selected ListItem": a List of ListItemButtons
+ * (with ListItemText) whose `selected` follows a state, set on click. No `role="listbox"`,
+ * `aria-selected`, type-ahead or arrow keys: it is a list of buttons.
+ */
+function MuiListBox({ label }: { label: string }) {
+  const [selected, setSelected] = useState(0);
+  return (
+    <List aria-label={label}>
+      {Array.from({ length: 10 }, (_, index) => (
+        <ListItemButton
+          key={index}
+          selected={selected === index}
+          onClick={() => setSelected(index)}
+        >
+          <ListItemText primary={`Option ${index}`} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+export const listBox: ListBoxFactory = (label, key) => <MuiListBox key={key} label={label} />;
 export const tabs: TabsFactory = (label, key) => <MuiTabs key={key} label={label} />;
 
 /**

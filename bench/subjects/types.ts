@@ -81,6 +81,8 @@ export type ComboboxFactory = (label: string, count: number, key: number) => Rea
 export type TagGroupFactory = (label: string, count: number, key: number) => ReactElement;
 /** A closed multiple-choice filter pill of `count` options (Callicrates only: MUI has none). */
 export type FilterFactory = (label: string, count: number, key: number) => ReactElement;
+/** A standalone single-choice list of 10 options named by the label, the first one chosen. */
+export type ListBoxFactory = (label: string, key: number) => ReactElement;
 /** Tabs named by the label: three tabs and their panels, scrolling when they overflow. */
 export type TabsFactory = (label: string, key: number) => ReactElement;
 /** An accordion named by the label: three items, one open at a time. */
@@ -122,6 +124,8 @@ export interface Subject {
   combobox: ComboboxFactory;
   tagGroup?: TagGroupFactory;
   filter?: FilterFactory;
+  /** Bytes over the library's own Button (`listBox` case). */
+  listBox?: ListBoxFactory;
   /** Only the libraries have them: bytes over their own Button (`tabs`, `accordion` cases). */
   tabs?: TabsFactory;
   accordion?: AccordionFactory;
