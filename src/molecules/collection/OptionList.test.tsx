@@ -150,6 +150,31 @@ describe('OptionList', () => {
     expect(rendered[0]).toHaveAttribute('aria-posinset', '1');
   });
 
+  it('grows from empty past the window threshold without rendering a missing row', () => {
+    // An async answer (Filter, Combobox) can turn an empty list into 10,000 rows at once.
+    const store = createActiveStore<number | string>();
+    const list = (items: CollectionItem<number>[]) => (
+      <OptionList
+        id="grow"
+        aria-label="Numbers"
+        collection={createCollection(items, 'Test')}
+        selected={new Set<number>()}
+        multiple={false}
+        store={store}
+        size="md"
+        onChoose={() => {}}
+        handle={createRef<OptionListHandle>()}
+      />
+    );
+    const { rerender } = render(list([]));
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    rerender(list(numbers(10_000)));
+    const rendered = screen.getAllByRole('option');
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThanOrEqual(60);
+    expect(rendered[0]).toHaveAttribute('aria-posinset', '1');
+  });
+
   it('renders a far option once scrolled to, so aria-activedescendant can name it', () => {
     const handle = createRef<OptionListHandle>();
     render(<List items={numbers(10_000)} handle={handle} />);

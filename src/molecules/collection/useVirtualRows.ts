@@ -221,7 +221,9 @@ export function useVirtualRows({
   if (!enabled) return { start: 0, end: count - 1, before: 0, after: 0, scrollToRow };
   const end = Math.min(range.end, count - 1);
   return {
-    start: Math.min(range.start, end),
+    // A window computed while the list was empty (end -1) renders nothing, not row -1, until
+    // the layout effect windows the new rows (an async answer growing a list past the threshold).
+    start: Math.max(0, Math.min(range.start, end)),
     end,
     before: range.before,
     after: range.after,
