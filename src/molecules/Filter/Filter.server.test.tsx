@@ -35,4 +35,23 @@ describe('Filter on a server (no DOM)', () => {
     expect(html).toContain('name="status" value="open"');
     expect(html).toContain('aria-label="Remove filter Stage"');
   });
+
+  it('renders the live region of an async filter, empty, without loading anything', () => {
+    let calls = 0;
+    const html = renderToString(
+      <Filter
+        label="Owner"
+        options={[{ value: 7, label: 'Ada' }]}
+        defaultValue={7}
+        loadOptions={async () => {
+          calls += 1;
+          return [];
+        }}
+        defaultOpen
+      />,
+    );
+    expect(calls).toBe(0);
+    expect(html).toMatch(/role="status" aria-live="polite" aria-atomic="true"><\/span>/);
+    expect(html).toContain('Owner:</span> <span data-part="value">Ada</span>');
+  });
 });

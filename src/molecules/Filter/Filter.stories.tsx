@@ -13,6 +13,7 @@ import {
   Zoom200Block,
 } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
+import { fakeServer } from '../../test/fakeServer';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
 import { Filter, filterPlacements, filterTypes, type FilterItem, type FilterProps } from './index';
@@ -227,6 +228,74 @@ export const ManyOptions: Story = {
       'Owner: Owner 09990',
     );
     await expect(search).toHaveFocus();
+  },
+};
+
+/**
+ * Stress: async options from a server that answers after 1 s (`loadOptions`, the same source
+ * as Combobox's), searched among 10,000 owners. Opening loads the first answer; typing waits
+ * 250 ms (the `debounce`), aborts the older request, and says "Loading…" (shown, and in the
+ * live region) until the answer. The chosen owner stays in the pill. Left open on an answer.
+ */
+export const AsyncSlow: Story = {
+  args: {
+    label: 'Owner',
+    options: [],
+    multiple: true,
+    defaultValue: [],
+    loadOptions: fakeServer(owners, 1000) as never,
+  },
+  render: (args) => (
+    <div style={roomForList}>
+      <Filter {...args} />
+    </div>
+  ),
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Owner' }));
+    const search = body().getByRole('combobox', { name: 'Search options' });
+    await expect(search).toHaveFocus();
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Loading…'));
+    await expect(body().getByRole('listbox')).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(activeOf(search)).toHaveTextContent('Owner 00001'), {
+      timeout: 4000,
+    });
+    await userEvent.type(search, '0999');
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Loading…'));
+    await waitFor(() => expect(activeOf(search)).toHaveTextContent('Owner 00999'), {
+      timeout: 4000,
+    });
+    await expect(canvas.getByRole('status')).toBeEmptyDOMElement();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onValueChange).toHaveBeenLastCalledWith([999]);
+    await expect(canvas.getByRole('button', { name: /Owner/ })).toHaveAccessibleName(
+      'Owner: Owner 00999',
+    );
+  },
+};
+
+/** Stress: async options from a server that fails; the error is shown and announced. */
+export const AsyncFailure: Story = {
+  args: {
+    label: 'Owner',
+    options: [],
+    loadOptions: fakeServer(owners, 1000, () => true) as never,
+    loadErrorLabel: 'Could not load owners. Try again.',
+  },
+  render: (args) => (
+    <div style={roomForList}>
+      <Filter {...args} />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Owner' }));
+    await waitFor(
+      () =>
+        expect(canvas.getByRole('status')).toHaveTextContent('Could not load owners. Try again.'),
+      { timeout: 4000 },
+    );
+    await expect(popup()?.querySelector('[data-status="error"]')).toHaveTextContent(
+      'Could not load owners. Try again.',
+    );
   },
 };
 

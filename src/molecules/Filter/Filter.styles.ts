@@ -170,6 +170,9 @@ export const filterPopupClass = defineStyles(css`
     ${typographyStyles('body-sm')}
     color: ${cssVar('color.text.secondary')};
   }
+  [data-part='empty'][data-status='error'] {
+    color: ${cssVar('color.status.error.fg')};
+  }
   [data-part='actions'] {
     display: flex;
     justify-content: space-between;

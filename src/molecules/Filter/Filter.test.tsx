@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { Filter, type FilterItem } from './index';
 afterEach(() => {
   resetDevErrors();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 const statuses: FilterItem<string>[] = [
@@ -359,5 +360,118 @@ describe('Filter', () => {
     expect(messages).toContain('needs `onRemove`');
     expect(messages).toContain('"ghost" is not among the options');
     expect(pill(/^Owner/)).toHaveAccessibleName('Owner: ghost');
+  });
+
+  describe('async options (loadOptions, as Combobox)', () => {
+    const labels = () =>
+      screen
+        .queryAllByRole('option')
+        .map((element) => element.querySelector('[data-part="label"]')?.textContent);
+    const liveRegion = () => screen.getByRole('status');
+
+    it('searches through loadOptions after the debounce, aborting stale requests', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const signals: AbortSignal[] = [];
+      const loadOptions = vi.fn((query: string, { signal }: { signal: AbortSignal }) => {
+        signals.push(signal);
+        return Promise.resolve([
+          { value: `${query}-1`, label: `${query || 'all'} one` },
+          { value: `${query}-2`, label: `${query || 'all'} two` },
+        ]);
+      });
+      const onValueChange = vi.fn();
+      render(
+        <Filter
+          label="Owner"
+          options={[]}
+          multiple
+          loadOptions={loadOptions}
+          debounce={400}
+          onValueChange={onValueChange}
+        />,
+      );
+      // In the page before anything opens, so the first message is read.
+      expect(liveRegion()).toBeEmptyDOMElement();
+      await user.click(pill(/Owner/));
+      const search = screen.getByRole('combobox', { name: 'Search options' });
+      expect(search).toHaveFocus();
+      expect(liveRegion()).toHaveTextContent('Loading…');
+      expect(listbox()).toHaveAttribute('aria-busy', 'true');
+      expect(loadOptions).not.toHaveBeenCalled();
+      await act(() => vi.advanceTimersByTimeAsync(400));
+      expect(loadOptions).toHaveBeenLastCalledWith('', { signal: expect.any(AbortSignal) });
+      expect(labels()).toEqual(['all one', 'all two']);
+      expect(activeOf(search)).toHaveTextContent('all one');
+      expect(liveRegion()).toBeEmptyDOMElement();
+
+      // A slow answer to an older search never lands: the newer one aborts it.
+      let resolveSlow: (items: { value: string; label: string }[]) => void = () => {};
+      loadOptions.mockImplementationOnce((_query, { signal }) => {
+        signals.push(signal);
+        return new Promise((resolve) => {
+          resolveSlow = resolve;
+        });
+      });
+      await user.type(search, 'an');
+      await act(() => vi.advanceTimersByTimeAsync(400));
+      const slow = signals.at(-1)!;
+      await user.type(search, 'n');
+      expect(slow.aborted).toBe(true);
+      await act(() => vi.advanceTimersByTimeAsync(400));
+      expect(loadOptions).toHaveBeenLastCalledWith('ann', { signal: expect.any(AbortSignal) });
+      resolveSlow([{ value: 'stale', label: 'stale' }]);
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(labels()).toEqual(['ann one', 'ann two']);
+      expect(activeOf(search)).toHaveTextContent('ann one');
+
+      // A loaded option chosen keeps its label in the pill after the popover closes.
+      await user.keyboard('{Enter}');
+      expect(onValueChange).toHaveBeenLastCalledWith(['ann-1']);
+      await user.keyboard('{Escape}');
+      expect(pill(/Owner/)).toHaveAccessibleName('Owner: ann one');
+      expect(liveRegion()).toBeEmptyDOMElement();
+    });
+
+    it('shows and announces a failure, and no match', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const loadOptions = vi.fn((query: string) =>
+        query === 'down'
+          ? Promise.reject(new Error('offline'))
+          : Promise.resolve(query === 'zz' ? [] : ['Ada', 'Grace']),
+      );
+      render(
+        <Filter
+          label="Owner"
+          options={[]}
+          loadOptions={loadOptions}
+          loadErrorLabel="Owners could not load"
+        />,
+      );
+      await user.click(pill(/Owner/));
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(labels()).toEqual(['Ada', 'Grace']);
+      const search = screen.getByRole('combobox', { name: 'Search options' });
+      await user.type(search, 'down');
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(liveRegion()).toHaveTextContent('Owners could not load');
+      expect(document.querySelector('[data-status="error"]')).toHaveTextContent(
+        'Owners could not load',
+      );
+      await user.clear(search);
+      await user.type(search, 'zz');
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(labels()).toEqual([]);
+      expect(liveRegion()).toHaveTextContent('No matches');
+    });
+
+    it('leaves a filter without loadOptions as it was: no live region, local search', async () => {
+      render(<Filter label="Status" options={statuses} searchable />);
+      expect(screen.queryByRole('status')).toBeNull();
+      await userEvent.click(pill());
+      await userEvent.type(screen.getByRole('combobox', { name: 'Search options' }), 'do');
+      expect(labels()).toEqual(['Done']);
+    });
   });
 });

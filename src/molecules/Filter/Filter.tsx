@@ -1,14 +1,17 @@
 import {
   forwardRef,
+  useCallback,
   useId,
   useMemo,
   useRef,
+  useState,
   type ButtonHTMLAttributes,
   type ReactElement,
   type ReactNode,
   type Ref,
   type RefAttributes,
 } from 'react';
+import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx, devError, mergeRefs } from '../../utils';
 import {
   collectionOf,
@@ -18,6 +21,9 @@ import {
   useSelection,
   type CollectionItem,
   type CollectionKey,
+  type CollectionNode,
+  type CollectionOption,
+  type LoadOptions,
   type OptionListSize,
   type SelectionProps,
 } from '../collection';
@@ -52,8 +58,34 @@ export interface FilterOwnProps<V extends CollectionKey> {
    * The options, as Select takes them: `{ value, label, description?, disabled? }` objects,
    * bare strings or numbers, and sections `{ label, options }`. Keep the array stable for long
    * lists; above 100 rows only the visible options render, and a closed filter renders none.
+   * With `loadOptions`, what shows before the first answer: include the chosen options, so the
+   * pill can show their labels.
    */
   options: ReadonlyArray<CollectionItem<V>>;
+  /**
+   * Loads the options for the search text from a server, as Combobox's `loadOptions`: after
+   * `debounce` ms of quiet while the popover is open, a newer search aborting the older
+   * request through `signal`. Turns the search input on. Loading, a failure and no match are
+   * shown and said in a polite live region.
+   */
+  loadOptions?: LoadOptions<V>;
+  /**
+   * How long typing in the search must pause before `loadOptions` runs (ms).
+   * @default 250
+   */
+  debounce?: number;
+  /**
+   * Shown and announced while options load (translate it here).
+   * @default 'Loading…'
+   * @selector [data-part="empty"][data-status="loading"] — in the popover
+   */
+  loadingLabel?: string;
+  /**
+   * Shown and announced when `loadOptions` fails (translate it here).
+   * @default 'Could not load options'
+   * @selector [data-part="empty"][data-status="error"] — in the popover
+   */
+  loadErrorLabel?: string;
   /**
    * `preset` filters are always shown; `added` ones were added by the user and have a remove
    * button ("Remove filter <label>") that calls `onRemove`.
@@ -152,6 +184,7 @@ export type FilterProps<V extends CollectionKey = CollectionKey> = FilterOwnProp
   >;
 
 const defaultMoreLabel = (count: number) => `+${count}`;
+const noItems: ReadonlyArray<never> = [];
 
 /** lucide's chevron-down and x, drawn inline so a Filter does not pull in Icon. */
 const chevron = (
@@ -172,7 +205,10 @@ const cross = (
  * (the shared option list, windowed above 100 rows), a search input above 10 options, and
  * for a multiple filter "Select all" (enabled options only) and "Clear". Values are the
  * options' `value`s, as on Select; `name` submits them with a native form and
- * `form.reset()` restores the default. `filterType="added"` adds a remove button.
+ * `form.reset()` restores the default. `filterType="added"` adds a remove button. Large
+ * option sets can come from a server: `loadOptions` (with `debounce`), the same async source
+ * as Combobox's, searched from the popover's input; loading, failures and no match are said
+ * in a polite live region.
  *
  * Keyboard: Enter or Space on the pill opens the popover, focus moving to the search input
  * or the list; the arrows, Home/End (in the list), PageUp/PageDown move the active option
@@ -185,7 +221,8 @@ const cross = (
  * `[data-applied]` (something is chosen), `[data-open]`, `[data-disabled]`; parts
  * `[data-part="trigger" | "label" | "value" | "more" | "chevron" | "remove"]`
  * @selector .cal-filter-popup — the popover (`.cal-popover`); parts
- * `[data-part="search" | "empty" | "actions"]` and the `.cal-listbox`
+ * `[data-part="search" | "empty" | "actions"]` (`[data-part="empty"][data-status="loading" |
+ * "error"]` while loading or failed) and the `.cal-listbox`
  */
 function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HTMLButtonElement>) {
   const {
@@ -209,6 +246,10 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
     defaultOpen = false,
     onOpenChange,
     placement = 'bottom-start',
+    loadOptions,
+    debounce = 250,
+    loadingLabel = 'Loading…',
+    loadErrorLabel = 'Could not load options',
     multiple = false,
     value,
     defaultValue,
@@ -221,7 +262,7 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props);
   }
-  const items = Array.isArray(options) ? options : [];
+  const items = Array.isArray(options) ? options : noItems;
   const selection = useSelection<V>({
     multiple,
     value: value as never,
@@ -239,11 +280,25 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
     () => Array.isArray(options) && countOptions(options) > SEARCH_ABOVE,
     [options],
   );
-  const searchable = searchableProp ?? longList;
+  const searchable = searchableProp ?? (longList || Boolean(loadOptions));
+  // Async: what the live region says, and the loaded options chosen (their labels stay known
+  // after the popover, and the answer they came in, are gone).
+  const [announcement, setAnnouncement] = useState<ReactNode>('');
+  const [remembered, setRemembered] = useState<ReadonlyArray<CollectionOption<V>>>([]);
+  const remember = useCallback((nodes: ReadonlyArray<CollectionNode<V>>) => {
+    setRemembered((previous) => [
+      ...previous.filter((known) => !nodes.some((node) => node.value === known.value)),
+      ...nodes.map(({ value: known, label: text }) => ({ value: known, label: text })),
+    ]);
+  }, []);
+  const known = useMemo(
+    () => (remembered.length > 0 ? [...items, ...remembered] : items),
+    [items, remembered],
+  );
 
   useFormReset(triggerRef, selection.restoreDefault, form);
 
-  const labels = chosenLabels(items, selection.values);
+  const labels = chosenLabels(known, selection.values);
   const applied = labels.length > 0;
 
   return (
@@ -304,6 +359,12 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
             emptyLabel={emptyLabel}
             noMatchesLabel={noMatchesLabel}
             onDone={() => setOpen(false)}
+            loadOptions={loadOptions}
+            debounce={debounce}
+            loadingLabel={loadingLabel}
+            loadErrorLabel={loadErrorLabel}
+            announce={setAnnouncement}
+            remember={remember}
           />
         </Popover>
       </PopoverTrigger>
@@ -317,6 +378,12 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
         >
           {cross}
         </button>
+      ) : null}
+      {loadOptions ? (
+        // In the page from the first render: a live region added with its message is often not read.
+        <span className={visuallyHiddenClass} role="status" aria-live="polite" aria-atomic="true">
+          {open ? announcement : ''}
+        </span>
       ) : null}
       <FormValue
         name={name}

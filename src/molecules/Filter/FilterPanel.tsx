@@ -1,4 +1,5 @@
 import {
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -23,6 +24,8 @@ import {
   type OptionListHandle,
   type OptionListSize,
   type Selection,
+  useAsyncOptions,
+  type LoadOptions,
 } from '../collection';
 import { filterItems } from './filterItems';
 
@@ -43,6 +46,15 @@ export interface FilterPanelProps<V extends CollectionKey> {
   noMatchesLabel: ReactNode;
   /** A single choice was made: the popover closes. */
   onDone: () => void;
+  /** Loads the options for the search text (Combobox's async source); `items` show before. */
+  loadOptions: LoadOptions<V> | undefined;
+  debounce: number;
+  loadingLabel: string;
+  loadErrorLabel: string;
+  /** Says a status (loading, failed, no match) in the Filter's live region; '' for none. */
+  announce: (text: ReactNode) => void;
+  /** Options chosen from loaded results: the pill keeps their labels once they scroll away. */
+  remember: (nodes: ReadonlyArray<CollectionNode<V>>) => void;
 }
 
 /** Presses in the list must not take focus from the search input (`aria-activedescendant`). */
@@ -73,9 +85,22 @@ export function FilterPanel<V extends CollectionKey>({
   emptyLabel,
   noMatchesLabel,
   onDone,
+  loadOptions,
+  debounce,
+  loadingLabel,
+  loadErrorLabel,
+  announce,
+  remember,
 }: FilterPanelProps<V>) {
   const [query, setQuery] = useState('');
-  const visible = useMemo(() => filterItems(items, query), [items, query]);
+  // With `loadOptions` the answer for the query is already filtered: the same hook as
+  // Combobox's (debounced, stale requests aborted), running while the popover is open.
+  const async = useAsyncOptions(loadOptions, query.trim(), true, debounce);
+  const source = (loadOptions && async.items) || items;
+  const visible = useMemo(
+    () => (loadOptions ? source : filterItems(source, query)),
+    [loadOptions, source, query],
+  );
   const collection = collectionOf(visible, 'Filter');
   const store = useActiveStore<V>();
   const handle = useRef<OptionListHandle>(null);
@@ -106,6 +131,7 @@ export function FilterPanel<V extends CollectionKey>({
 
   const choose = (node: CollectionNode<V>) => {
     if (node.disabled) return;
+    if (loadOptions) remember([node]);
     selection.choose(node.value);
     if (!multiple) onDone();
   };
@@ -116,11 +142,12 @@ export function FilterPanel<V extends CollectionKey>({
   const selectAll = () => {
     // Every enabled option shown joins; disabled ones and those hidden by the search keep theirs.
     const missing = enabled.filter((node) => !selection.selected.has(node.value));
+    if (loadOptions) remember(missing);
     selection.replace([...selection.values, ...missing.map((node) => node.value)]);
   };
   const clear = () => {
     // A disabled option the user cannot change keeps its state (as "Select all" skips it).
-    const whole = collectionOf(items, 'Filter');
+    const whole = collectionOf(source, 'Filter');
     selection.replace(selection.values.filter((value) => whole.get(value)?.disabled));
   };
 
@@ -154,10 +181,32 @@ export function FilterPanel<V extends CollectionKey>({
     }
   };
 
-  const hasOptions = collectionOf(items, 'Filter').options.length > 0;
+  // Whether an empty list is the search's doing ("No matches") or the source's ("No options"):
+  // a server's answer to a search cannot tell, so any search text counts.
+  const hasOptions = loadOptions
+    ? query.trim() !== ''
+    : collectionOf(items, 'Filter').options.length > 0;
   const canClear = selection.values.some(
-    (value) => !collectionOf(items, 'Filter').get(value)?.disabled,
+    (value) => !collectionOf(source, 'Filter').get(value)?.disabled,
   );
+  const status =
+    async.status !== 'idle' ? async.status : collection.options.length === 0 ? 'empty' : 'idle';
+  const statusText: ReactNode =
+    status === 'loading'
+      ? loadingLabel
+      : status === 'error'
+        ? loadErrorLabel
+        : status === 'empty'
+          ? hasOptions
+            ? noMatchesLabel
+            : emptyLabel
+          : '';
+  // Async only (a static list says nothing aloud, as before): into the Filter's live region,
+  // which is in the page before the popover opens, so the first message is read too.
+  useEffect(() => {
+    if (loadOptions) announce(statusText);
+  }, [loadOptions, announce, statusText]);
+  useEffect(() => () => announce(''), [announce]);
 
   return (
     <>
@@ -183,6 +232,7 @@ export function FilterPanel<V extends CollectionKey>({
         ref={searchable ? undefined : (focusRef as RefObject<HTMLDivElement>)}
         id={listId}
         aria-label={label}
+        aria-busy={status === 'loading' || undefined}
         tabIndex={searchable ? -1 : 0}
         collection={collection}
         selected={selection.selected}
@@ -194,8 +244,13 @@ export function FilterPanel<V extends CollectionKey>({
         onKeyDown={searchable ? undefined : handleKeyDown}
         onMouseDown={searchable ? keepFocus : undefined}
       />
-      {collection.options.length === 0 ? (
-        <p data-part="empty">{hasOptions ? noMatchesLabel : emptyLabel}</p>
+      {status === 'loading' || status === 'error' ? (
+        // Said by the Filter's live region; hidden here so it is not read twice.
+        <p data-part="empty" data-status={status} aria-hidden="true">
+          {statusText}
+        </p>
+      ) : status === 'empty' ? (
+        <p data-part="empty">{statusText}</p>
       ) : null}
       {multiple || canClear ? (
         <div data-part="actions">
