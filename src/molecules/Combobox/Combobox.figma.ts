@@ -4,10 +4,10 @@ import figma from 'figma';
 
 // Code Connect for the Figma component "Combobox": the field (label, description, error, the
 // typed text or placeholder, the chosen value or, with "Multiple", its tags) and whether it
-// offers to create. The options are data, not layers: the code gets a realistic list, with
-// the labels the design shows ("Value"; comma-separated tags when multiple) as its chosen
-// options, their values the labels as slugs. A value in the design becomes the starting value
-// (`defaultValue`): the design shows a moment, the code owns the state.
+// offers to create and to clear ("Clearable"). The options are data, not layers: the code gets
+// a realistic list, with the labels the design shows ("Value"; comma-separated tags when
+// multiple) as its chosen options, their values the labels as slugs. A value in the design
+// becomes the starting value (`defaultValue`): the design shows a moment, the code owns the state.
 const combobox = figma.selectedInstance;
 const { renderProp } = figma.helpers.react;
 
@@ -60,7 +60,7 @@ const description = combobox.getBoolean('Has description')
 const error = combobox.getBoolean('Has error') ? combobox.getString('Error') : undefined;
 
 export default {
-  example: figma.tsx`<Combobox${renderProp('label', combobox.getString('Label')) || ' label=""'}${renderProp('hideLabel', combobox.getBoolean('Hide label'))}${renderProp('description', description)}${renderProp('error', error)}${renderProp('invalid', state === 'invalid' && error === undefined)}${renderProp('placeholder', combobox.getString('Placeholder'))}${renderProp('size', size)}${renderProp('multiple', multiple)}${renderProp('creatable', combobox.getBoolean('Creatable'))}${renderProp('required', combobox.getBoolean('Required'))}${renderProp('disabled', state === 'disabled')}${renderProp('readOnly', state === 'readOnly')}
+  example: figma.tsx`<Combobox${renderProp('label', combobox.getString('Label')) || ' label=""'}${renderProp('hideLabel', combobox.getBoolean('Hide label'))}${renderProp('description', description)}${renderProp('error', error)}${renderProp('invalid', state === 'invalid' && error === undefined)}${renderProp('placeholder', combobox.getString('Placeholder'))}${renderProp('size', size)}${renderProp('multiple', multiple)}${renderProp('creatable', combobox.getBoolean('Creatable'))}${renderProp('clearable', combobox.getBoolean('Clearable'))}${renderProp('required', combobox.getBoolean('Required'))}${renderProp('disabled', state === 'disabled')}${renderProp('readOnly', state === 'readOnly')}
   options={[${options}
   ]}${defaultValue}
 />`,
