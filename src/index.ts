@@ -295,3 +295,11 @@ export {
   type DateRangePreset,
   type DateRangeValue,
 } from './molecules/DateRangePicker';
+export {
+  AppShell,
+  AppShellNavGroup,
+  AppShellNavItem,
+  type AppShellNavGroupProps,
+  type AppShellNavItemProps,
+  type AppShellProps,
+} from './molecules/AppShell';
