@@ -32,6 +32,7 @@ const CASES = [
   'datePicker',
   'dateRangePicker',
   'listBox',
+  'appShell',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker' | 'dateRangePicker' | 'listBox'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker' | 'dateRangePicker' | 'listBox' | 'appShell'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -61,6 +61,11 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * equivalent lives in `@mui/x-date-pickers`, which is not installed here, so only ours is
  * measured (CALLICRATES_ONLY_CASES). `dateRangePicker` is the same with a closed
  * DateRangePicker (two fields, the calendar button; the RangeCalendar and popover ship with it).
+ * `appShell` is a Button plus an AppShell (top bar with logo and search, a side navigation of
+ * items and a nested group, the collapse toggle, skip link and main region; the mobile Drawer
+ * code ships with it), over the same library's `button` case (issue #12). MUI has no app
+ * shell: its AppBar, Drawer and List put together would be the nearest equivalent, not
+ * measured here, so it is measured for Callicrates alone (CALLICRATES_ONLY_CASES).
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
@@ -90,6 +95,7 @@ export const SIZE_CASE_LABELS = {
   datePicker: 'DatePicker over `import { Button }`',
   dateRangePicker: 'DateRangePicker over `import { Button }`',
   listBox: 'ListBox over `import { Button }` (MUI: List of selected ListItemButtons)',
+  appShell: 'AppShell over `import { Button }`',
 };
 
 /**
@@ -103,6 +109,7 @@ export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ ([
   'filter',
   'datePicker',
   'dateRangePicker',
+  'appShell',
 ]);
 
 /**
@@ -127,6 +134,7 @@ const MOLECULE_CASES = {
   datePicker: { factory: 'datePicker', text: 'Departure' },
   dateRangePicker: { factory: 'dateRangePicker', text: 'Trip' },
   listBox: { factory: 'listBox', text: 'City' },
+  appShell: { factory: 'appShell', text: 'Projects' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
 import {
   AlertDialog,
+  AppShell,
+  AppShellNavGroup,
+  AppShellNavItem,
+  HouseIcon,
+  FolderIcon,
+  SearchField,
   Banner,
   Accordion,
   AccordionItem,
@@ -35,6 +41,7 @@ import {
 } from '../../src/index';
 import type {
   AlertDialogFactory,
+  AppShellFactory,
   BannerFactory,
   AccordionFactory,
   PaginationFactory,
@@ -182,6 +189,27 @@ export const datePicker: DatePickerFactory = (label, key) => <DatePicker key={ke
 
 export const dateRangePicker: DatePickerFactory = (label, key) => (
   <DateRangePicker key={key} label={label} />
+export const appShell: AppShellFactory = (label, key) => (
+  <AppShell
+    key={key}
+    logo="Bench"
+    search={<SearchField label="Search" hideLabel />}
+    navigation={
+      <>
+        <AppShellNavItem href="/" icon={<HouseIcon />}>
+          Home
+        </AppShellNavItem>
+        <AppShellNavGroup label={label} icon={<FolderIcon />}>
+          <AppShellNavItem href="/a" current>
+            Atlas
+          </AppShellNavItem>
+          <AppShellNavItem href="/b">Borealis</AppShellNavItem>
+        </AppShellNavGroup>
+      </>
+    }
+  >
+    Content
+  </AppShell>
 );
 
 export const select: SelectFactory = (label, count, key) => (

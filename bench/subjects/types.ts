@@ -44,6 +44,8 @@ export type SliderFactory = (label: string, key: number) => ReactElement;
 export type MenuFactory = (label: string, key: number) => ReactElement;
 /** A closed date picker (field and calendar button) labelled `label`. */
 export type DatePickerFactory = (label: string, key: number) => ReactElement;
+/** An application shell whose navigation has a group named `label` (`appShell` case). */
+export type AppShellFactory = (label: string, key: number) => ReactElement;
 
 /**
  * The dialog-opening case (issue #10): the library's modal dialog titled `title`, holding a
@@ -138,4 +140,6 @@ export interface Subject {
   datePicker?: DatePickerFactory;
   /** Callicrates only, as `datePicker`: a closed date range picker (`dateRangePicker` case). */
   dateRangePicker?: DatePickerFactory;
+  /** Callicrates only: MUI has no app shell (`appShell` case). */
+  appShell?: AppShellFactory;
 }
