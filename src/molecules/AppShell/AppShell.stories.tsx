@@ -3,7 +3,6 @@ import { createContext, forwardRef, useContext, useState, type AnchorHTMLAttribu
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
 import { longLabel, RightToLeftBlock } from '../../../.storybook/stories';
-import { Avatar } from '../../atoms/Avatar';
 import { Badge } from '../../atoms/Badge';
 import { Heading } from '../../atoms/Heading';
 import {
@@ -14,6 +13,7 @@ import {
   HouseIcon,
   SettingsIcon,
   StarIcon,
+  UserIcon,
 } from '../../atoms/Icon';
 import { IconButton } from '../../atoms/IconButton';
 import { SearchField } from '../../atoms/SearchField';
@@ -118,10 +118,6 @@ function RoutedShell(args: AppShellProps) {
 
 const logo = <span>Callicrates</span>;
 
-/** A stand-in portrait for the user's avatar: an inline SVG, so it loads before any picture. */
-const portrait = `data:image/svg+xml,${encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="#5b6cc4"/><circle cx="16" cy="13" r="6" fill="#e9ddd0"/><path d="M5 32c1-7 6-10 11-10s10 3 11 10z" fill="#e9ddd0"/></svg>',
-)}`;
 const search = <SearchField label="Search projects" hideLabel placeholder="Search projects" />;
 const actions = (
   <>
@@ -131,14 +127,7 @@ const actions = (
 );
 const userMenu = (
   <MenuTrigger>
-    <IconButton
-      label="Account: Ada Lovelace"
-      icon={
-        // A photo, decorative: the button's label names it (initials, as visible text, would
-        // not match that name).
-        <Avatar name="Ada Lovelace" alt="" src={portrait} size="sm" />
-      }
-    />
+    <IconButton label="Account: Ada Lovelace" icon={<UserIcon />} />
     <Menu
       items={[
         { value: 'profile', label: 'Profile' },
