@@ -303,3 +303,10 @@ export {
   type AppShellNavItemProps,
   type AppShellProps,
 } from './molecules/AppShell';
+export {
+  Breadcrumb,
+  breadcrumbSizes,
+  type BreadcrumbItem,
+  type BreadcrumbProps,
+  type BreadcrumbSize,
+} from './molecules/Breadcrumb';

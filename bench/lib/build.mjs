@@ -16,7 +16,7 @@ export const SUBJECTS = ['plain', 'callicrates', 'mui'];
 export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates', mui: 'MUI 9' };
 
 /**
- * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker' | 'dateRangePicker' | 'listBox' | 'appShell'} SizeCase
+ * @typedef {'button' | 'buttonTextField' | 'buttonDialog' | 'library' | 'iconSet' | 'popoverTooltip' | 'toast' | 'alertDialog' | 'drawer' | 'inlineAlert' | 'banner' | 'select' | 'slider' | 'combobox' | 'menu' | 'dropdownButton' | 'tagGroup' | 'filter' | 'tabs' | 'accordion' | 'pagination' | 'paginationPageSize' | 'dataTable' | 'datePicker' | 'dateRangePicker' | 'listBox' | 'appShell' | 'breadcrumb' | 'tabsMore'} SizeCase
  * `library` keeps every export of `src/index.ts` but the icon set: the components, the
  * theme, the tokens, `Icon` and `createIcon` (a bundle that cannot tree-shake any of them).
  * `iconSet` is what keeping every drawn icon and `iconGroups` as well adds to that bundle. The icon set is a
@@ -96,6 +96,8 @@ export const SIZE_CASE_LABELS = {
   dateRangePicker: 'DateRangePicker over `import { Button }`',
   listBox: 'ListBox over `import { Button }` (MUI: List of selected ListItemButtons)',
   appShell: 'AppShell over `import { Button }`',
+  breadcrumb: 'Breadcrumb, collapsed, over `import { Button }` (MUI: Breadcrumbs with maxItems)',
+  tabsMore: 'Tabs with a "more" menu over `import { Button }` (MUI has none)',
 };
 
 /**
@@ -110,6 +112,7 @@ export const CALLICRATES_ONLY_CASES = /** @type {SizeCase[]} */ ([
   'datePicker',
   'dateRangePicker',
   'appShell',
+  'tabsMore',
 ]);
 
 /**
@@ -135,6 +138,8 @@ const MOLECULE_CASES = {
   dateRangePicker: { factory: 'dateRangePicker', text: 'Trip' },
   listBox: { factory: 'listBox', text: 'City' },
   appShell: { factory: 'appShell', text: 'Projects' },
+  breadcrumb: { factory: 'breadcrumb', text: 'Breadcrumb' },
+  tabsMore: { factory: 'tabsMore', text: 'Account' },
 };
 
 /** Size cases measured over the subject's own `button` bundle instead of plain React's. */

@@ -320,3 +320,5 @@ export const dataTable: DataTableFactory = (label, key) => (
     bulkActions={() => <Button variant="danger">Delete</Button>}
   />
 );
+
+export { breadcrumb } from './callicratesNav';

@@ -571,3 +571,5 @@ function MuiDataTable({ label }: { label: string }) {
 }
 
 export const dataTable: DataTableFactory = (label, key) => <MuiDataTable key={key} label={label} />;
+
+export { breadcrumb } from './muiNav';

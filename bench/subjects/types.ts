@@ -91,6 +91,8 @@ export type TabsFactory = (label: string, key: number) => ReactElement;
 export type AccordionFactory = (label: string, key: number) => ReactElement;
 /** A numbered pagination of 20 pages named by the label, on page 1 (buttons). */
 export type PaginationFactory = (label: string, key: number) => ReactElement;
+/** A breadcrumb named by the label: six steps collapsed to four, the last the current page. */
+export type BreadcrumbFactory = (label: string, key: number) => ReactElement;
 
 /**
  * A table of `rows` rows × 10 columns (bench/subjects/tableData.ts), the library's own way
@@ -142,4 +144,7 @@ export interface Subject {
   dateRangePicker?: DatePickerFactory;
   /** Callicrates only: MUI has no app shell (`appShell` case). */
   appShell?: AppShellFactory;
+  breadcrumb?: BreadcrumbFactory;
+  /** Tabs whose overflow goes to a "more" menu (Callicrates only: MUI has none). */
+  tabsMore?: TabsFactory;
 }

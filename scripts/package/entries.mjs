@@ -23,6 +23,7 @@ const PRIVATE_FOLDERS = new Set([
   'collection',
   'dates',
   'overlay',
+  'overflowPopup',
   'PrimaryAction',
   'roving',
   'StatusMessage',

@@ -1,0 +1,7 @@
+export {
+  Breadcrumb,
+  breadcrumbSizes,
+  type BreadcrumbItem,
+  type BreadcrumbProps,
+  type BreadcrumbSize,
+} from './Breadcrumb';
