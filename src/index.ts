@@ -310,3 +310,4 @@ export {
   type BreadcrumbProps,
   type BreadcrumbSize,
 } from './molecules/Breadcrumb';
+export { TabListWithMore, type TabListWithMoreProps } from './molecules/Tabs';

@@ -321,4 +321,4 @@ export const dataTable: DataTableFactory = (label, key) => (
   />
 );
 
-export { breadcrumb } from './callicratesNav';
+export { breadcrumb, tabsMore } from './callicratesNav';

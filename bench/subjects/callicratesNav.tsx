@@ -1,5 +1,5 @@
-import { Breadcrumb } from '../../src/index';
-import type { BreadcrumbFactory } from './types';
+import { Breadcrumb, Tab, TabListWithMore, TabPanel, Tabs } from '../../src/index';
+import type { BreadcrumbFactory, TabsFactory } from './types';
 
 /*
  * Callicrates' navigation factories added after the first molecules, in their own module (as
@@ -22,4 +22,18 @@ export const breadcrumb: BreadcrumbFactory = (label, key) => (
       { label: 'Border spade' },
     ]}
   />
+);
+
+/** The `tabs` case's three tabs, in a TabListWithMore: what the "more" menu adds. */
+export const tabsMore: TabsFactory = (label, key) => (
+  <Tabs key={key}>
+    <TabListWithMore aria-label={label}>
+      <Tab value="profile">Profile</Tab>
+      <Tab value="billing">Billing</Tab>
+      <Tab value="team">Team</Tab>
+    </TabListWithMore>
+    <TabPanel value="profile">Name and photo</TabPanel>
+    <TabPanel value="billing">Plan and invoices</TabPanel>
+    <TabPanel value="team">Members</TabPanel>
+  </Tabs>
 );

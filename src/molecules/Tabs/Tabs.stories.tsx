@@ -18,14 +18,14 @@ import { Text } from '../../atoms/Text';
 import { TextField } from '../../atoms/TextField';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
-import { Tab, TabList, TabPanel, Tabs, type TabsProps } from '.';
+import { Tab, TabList, TabListWithMore, TabPanel, Tabs, type TabsProps } from '.';
 
 const page = () => within(document.body);
 
 const meta = {
   title: 'Molecules/Tabs',
   component: Tabs,
-  subcomponents: { TabList, Tab, TabPanel },
+  subcomponents: { TabList, Tab, TabPanel, TabListWithMore },
   args: { onValueChange: fn() },
   argTypes: {
     orientation: inlineRadio(['horizontal', 'vertical']),
@@ -566,4 +566,160 @@ export const Zoom200: Story = {
       <Account {...args} />
     </Zoom200Block>
   ),
+};
+
+/** The More button's popup, found through the button that controls it. */
+const moreMenu = (button: HTMLElement) =>
+  document.getElementById(button.getAttribute('aria-controls') ?? '') as HTMLElement;
+
+function MonthTabs({ width, ...args }: TabsProps & { width: string }) {
+  return (
+    <div style={{ inlineSize: width, minBlockSize: '22rem' }}>
+      <Tabs {...args} defaultValue="January">
+        <TabListWithMore aria-label="Months">
+          {months.map((month) => (
+            <Tab key={month} value={month} disabled={month === 'November'}>
+              {month}
+            </Tab>
+          ))}
+        </TabListWithMore>
+        {months.map((month) => (
+          <TabPanel key={month} value={month}>
+            Report for {month}.
+          </TabPanel>
+        ))}
+      </Tabs>
+    </div>
+  );
+}
+
+/**
+ * Overflow into a "More" menu (TabListWithMore): the tabs that do not fit move into a button
+ * at the end of the row. Arrow keys move between the tabs in the row, wrapping; Tab reaches
+ * More; choosing a tab there selects it, puts it in the row and focuses it. Left open.
+ */
+export const MoreMenu: Story = {
+  render: (args) => <MonthTabs {...args} width="24rem" />,
+  play: async ({ canvas }) => {
+    const more = canvas.getByRole('button', { name: 'More' });
+    await expect(more).toBeVisible();
+    const shown = canvas.getAllByRole('tab');
+    await expect(shown.length).toBeLessThan(months.length);
+    const last = shown[shown.length - 1] as HTMLElement;
+    await userEvent.click(canvas.getByRole('tab', { name: 'January' }));
+    await userEvent.keyboard('{End}');
+    await expect(last).toHaveFocus();
+    await expect(last).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('tab', { name: 'January' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(more).toHaveFocus();
+    await userEvent.click(more);
+    const menu = moreMenu(more);
+    await expect(menu.matches(':popover-open')).toBe(true);
+    await expect(within(menu).getByRole('button', { name: 'November' })).toBeDisabled();
+    await userEvent.click(within(menu).getByRole('button', { name: 'September' }));
+    await expect(menu.matches(':popover-open')).toBe(false);
+    const september = canvas.getByRole('tab', { name: 'September' });
+    await waitFor(() => expect(september).toHaveFocus());
+    await expect(september).toHaveAttribute('aria-selected', 'true');
+    await expect(canvas.getByText('Report for September.')).toBeVisible();
+    await userEvent.click(more);
+    await expect(menu.matches(':popover-open')).toBe(true);
+  },
+};
+
+/** More menu, narrow: two tabs and More in a small column; every tab stays reachable. */
+export const MoreMenuNarrow: Story = {
+  render: (args) => <MonthTabs {...args} width="15rem" />,
+  play: async ({ canvas }) => {
+    const more = canvas.getByRole('button', { name: 'More' });
+    const row = more.parentElement as HTMLElement;
+    await expect(more.getBoundingClientRect().right).toBeLessThanOrEqual(
+      row.getBoundingClientRect().right + 1,
+    );
+    const hidden = within(moreMenu(more)).getAllByRole('button', { hidden: true });
+    await expect(canvas.getAllByRole('tab').length + hidden.length).toBe(months.length);
+  },
+};
+
+/**
+ * More menu in right-to-left text: it sits at the row's left end; its popup opens below it,
+ * towards the right where there is no room to its left.
+ */
+export const MoreMenuRightToLeft: Story = {
+  render: (args) => (
+    <RightToLeftBlock style={{ inlineSize: '20rem', minBlockSize: '16rem' }}>
+      <Tabs {...args} defaultValue="profile">
+        <TabListWithMore aria-label="الإعدادات" moreLabel="المزيد">
+          <Tab value="profile">الملف الشخصي</Tab>
+          <Tab value="billing">الفوترة</Tab>
+          <Tab value="team">الفريق</Tab>
+          <Tab value="security">الأمان</Tab>
+          <Tab value="alerts">التنبيهات</Tab>
+        </TabListWithMore>
+        <TabPanel value="profile">اسمك وصورتك.</TabPanel>
+        <TabPanel value="billing">خطتك وفواتيرك.</TabPanel>
+        <TabPanel value="team">أعضاء الفريق.</TabPanel>
+        <TabPanel value="security">كلمة المرور.</TabPanel>
+        <TabPanel value="alerts">التنبيهات.</TabPanel>
+      </Tabs>
+    </RightToLeftBlock>
+  ),
+  play: async ({ canvas }) => {
+    const more = canvas.getByRole('button', { name: 'المزيد' });
+    const profile = canvas.getByRole('tab', { name: 'الملف الشخصي' });
+    await expect(more.getBoundingClientRect().right).toBeLessThanOrEqual(
+      profile.getBoundingClientRect().left + 1,
+    );
+    await userEvent.click(more);
+    const menu = moreMenu(more);
+    await expect(menu.matches(':popover-open')).toBe(true);
+    const box = menu.getBoundingClientRect();
+    await expect(box.top).toBeGreaterThanOrEqual(more.getBoundingClientRect().bottom - 1);
+    await expect(box.left).toBeGreaterThanOrEqual(0);
+  },
+};
+
+/** More menu in linked Tabs: the overflowed tabs are links; choosing one navigates. */
+export const MoreMenuLinked: Story = {
+  render: function Render(args) {
+    const [route, setRoute] = useState('/code');
+    const sections = ['/code', '/issues', '/pulls', '/actions', '/projects', '/wiki', '/security'];
+    return (
+      <div style={{ inlineSize: '22rem', minBlockSize: '18rem' }}>
+        <Tabs {...args} linked value={route} onValueChange={setRoute}>
+          <TabListWithMore aria-label="Repository">
+            {sections.map((section) => (
+              <Tab
+                key={section}
+                value={section}
+                as={RouterLink}
+                to={section}
+                onClick={(event) => event.preventDefault()}
+              >
+                {section.slice(1, 2).toUpperCase() + section.slice(2)}
+              </Tab>
+            ))}
+          </TabListWithMore>
+        </Tabs>
+        <output>Route: {route}</output>
+      </div>
+    );
+  },
+  play: async ({ canvas }) => {
+    const more = canvas.getByRole('button', { name: 'More' });
+    await userEvent.click(more);
+    const menu = moreMenu(more);
+    const security = within(menu).getByRole('link', { name: 'Security' });
+    await expect(security).toHaveAttribute('href', '#/security');
+    await userEvent.click(security);
+    await expect(canvas.getByText('Route: /security')).toBeVisible();
+    await waitFor(() =>
+      expect(canvas.getByRole('link', { name: 'Security' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      ),
+    );
+  },
 };

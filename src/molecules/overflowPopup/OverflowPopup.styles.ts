@@ -14,7 +14,7 @@ export const overflowPopupClass = defineStyles(css`
   label: overflow-popup;
   position: fixed;
   inset: auto;
-  position-area: block-end span-inline-end;
+  position-area: self-block-end span-self-inline-end;
   position-try-fallbacks: flip-block, flip-inline;
   margin: ${cssVar('space.1')} 0;
   box-sizing: border-box;
