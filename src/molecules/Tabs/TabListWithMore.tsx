@@ -6,6 +6,7 @@ import {
   useEffect,
   useRef,
   useState,
+  type MouseEvent,
   type ReactElement,
 } from 'react';
 import { devError, useBrowserLayoutEffect } from '../../utils';
@@ -168,9 +169,12 @@ export const TabListWithMore = forwardRef<HTMLElement, TabListWithMoreProps>(
     }
 
     const overflowed = items.filter((item) => hidden.includes(item.props.value));
-    const choose = (value: string) => {
-      pendingFocus.current = value;
-      tabs.select(value);
+    // As a click on the Tab would: its own onClick first (a router's navigation), then the
+    // selection unless that prevented it.
+    const choose = (tab: TabProps, event: MouseEvent<HTMLElement>) => {
+      tab.onClick?.(event);
+      pendingFocus.current = tab.value;
+      if (!event.defaultPrevented) tabs.select(tab.value);
     };
 
     return (
@@ -209,7 +213,9 @@ export const TabListWithMore = forwardRef<HTMLElement, TabListWithMoreProps>(
                     data-part="item"
                     aria-disabled={disabled || undefined}
                     role={disabled ? 'link' : undefined}
-                    onClick={disabled ? undefined : () => choose(value)}
+                    onClick={
+                      disabled ? undefined : (event: MouseEvent<HTMLElement>) => choose(tab, event)
+                    }
                   >
                     {label}
                   </Link>
@@ -222,7 +228,7 @@ export const TabListWithMore = forwardRef<HTMLElement, TabListWithMoreProps>(
                   type="button"
                   data-part="item"
                   disabled={disabled}
-                  onClick={() => choose(value)}
+                  onClick={(event) => choose(tab, event)}
                 >
                   {label}
                 </button>

@@ -696,7 +696,10 @@ export const MoreMenuLinked: Story = {
                 value={section}
                 as={RouterLink}
                 to={section}
-                onClick={(event) => event.preventDefault()}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setRoute(section);
+                }}
               >
                 {section.slice(1, 2).toUpperCase() + section.slice(2)}
               </Tab>
