@@ -33,6 +33,8 @@ const CASES = [
   'dateRangePicker',
   'listBox',
   'appShell',
+  'breadcrumb',
+  'tabsMore',
 ] as const satisfies SizeCase[];
 
 let marginal: Partial<Record<SizeCase, number>> = {};

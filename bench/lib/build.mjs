@@ -66,6 +66,9 @@ export const SUBJECT_LABELS = { plain: 'plain React', callicrates: 'Callicrates'
  * code ships with it), over the same library's `button` case (issue #12). MUI has no app
  * shell: its AppBar, Drawer and List put together would be the nearest equivalent, not
  * measured here, so it is measured for Callicrates alone (CALLICRATES_ONLY_CASES).
+ * `breadcrumb` is a Button plus a breadcrumb of six steps collapsed to four, so the collapse's
+ * popup ships (MUI: Breadcrumbs with `maxItems`); `tabsMore` the `tabs` case with the tabs in a
+ * TabListWithMore (MUI has no "more" menu, so Callicrates only). Both over the same Button.
  */
 /** @type {Record<SizeCase, string>} */
 export const SIZE_CASE_LABELS = {
