@@ -5,7 +5,7 @@ import { cssVar, typographyStyles } from '../../tokens';
 
 /*
  * One row that never wraps: links in the secondary text colour, the current page in the
- * primary one, chevrons between them. A label longer than `--_label` truncates with an
+ * primary one, chevrons between them. A label longer than `--_text-max` truncates with an
  * ellipsis (its text stays whole in the DOM, so its accessible name does). Collapsed items in
  * the 'auto' mode leave the flow and turn invisible (so they are neither seen, focused nor
  * read) but keep their width, which Breadcrumb measures. The list clips what still overflows,
@@ -14,13 +14,13 @@ import { cssVar, typographyStyles } from '../../tokens';
 export const breadcrumbClass = defineStyles(css`
   label: breadcrumb;
   --_item: ${cssVar('size.control.sm')};
-  --_label: calc(16 * ${cssVar('space.4')});
+  --_text-max: calc(16 * ${cssVar('space.4')});
   ${typographyStyles('label')}
   color: ${cssVar('color.text.secondary')};
   &[data-size='sm'] {
     ${typographyStyles('label-sm')}
     --_item: ${cssVar('space.6')};
-    --_label: calc(12 * ${cssVar('space.4')});
+    --_text-max: calc(12 * ${cssVar('space.4')});
   }
   & > ol {
     position: relative;
@@ -50,8 +50,8 @@ export const breadcrumbClass = defineStyles(css`
     color: ${cssVar('color.text.secondary')};
   }
   [data-part='separator'] > svg {
-    inline-size: 1em;
-    block-size: 1em;
+    inline-size: ${cssVar('size.icon.sm')};
+    block-size: ${cssVar('size.icon.sm')};
   }
   [data-part='separator'] > svg:dir(rtl) {
     transform: scaleX(-1);
@@ -80,7 +80,7 @@ export const breadcrumbClass = defineStyles(css`
   }
   [data-part='label'] {
     display: block;
-    max-inline-size: var(--_label);
+    max-inline-size: var(--_text-max);
     overflow: hidden;
     text-overflow: ellipsis;
   }
