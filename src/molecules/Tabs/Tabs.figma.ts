@@ -19,6 +19,9 @@ const props = items.map(
 const selected = props.find((tab) => tab.selected)?.value ?? props[0]?.value;
 const orientation = tabs.getEnum('Orientation', { Horizontal: undefined, Vertical: 'vertical' });
 const size = tabs.getEnum('Size', { Medium: undefined, Small: 'sm', Large: 'lg' });
+// "Overflow": tabs that do not fit scroll (TabList), or move into a More menu (TabListWithMore).
+const list =
+  tabs.getEnum('Overflow', { Scroll: 'TabList', 'More menu': 'TabListWithMore' }) ?? 'TabList';
 const content = tabs.findInstance('Panel').executeTemplate().example;
 const panels = props.map((tab) =>
   tab.value === selected
@@ -28,10 +31,10 @@ const panels = props.map((tab) =>
 
 export default {
   example: figma.tsx`<Tabs${renderProp('defaultValue', selected)}${renderProp('orientation', orientation)}${renderProp('size', size)}>
-  <TabList${renderProp('aria-label', tabs.getString('Label')) || ' aria-label=""'}>${items.map((item) => figma.tsx`\n    ${item.executeTemplate().example}`)}
-  </TabList>${panels}
+  <${list}${renderProp('aria-label', tabs.getString('Label')) || ' aria-label=""'}>${items.map((item) => figma.tsx`\n    ${item.executeTemplate().example}`)}
+  </${list}>${panels}
 </Tabs>`,
-  imports: ["import { TabList, TabPanel, Tabs } from 'callicrates'"],
+  imports: [`import { ${list}, TabPanel, Tabs } from 'callicrates'`],
   id: 'Tabs',
   metadata: { nestable: false },
 };
