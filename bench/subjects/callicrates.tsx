@@ -189,6 +189,8 @@ export const datePicker: DatePickerFactory = (label, key) => <DatePicker key={ke
 
 export const dateRangePicker: DatePickerFactory = (label, key) => (
   <DateRangePicker key={key} label={label} />
+);
+
 export const appShell: AppShellFactory = (label, key) => (
   <AppShell
     key={key}
