@@ -80,11 +80,24 @@ const nextFrame = () =>
     requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
   );
 
+/**
+ * Storybook's own hidden panels (loading, "no preview" and error, with links to its docs) come
+ * before the story in <body>. axe takes the page's first link elsewhere for where content
+ * starts, so it would not see a skip link as one (\`region\`): move them after the story,
+ * where a real page's skip link would find nothing before it.
+ */
+function moveStorybookChromeLast() {
+  for (const panel of document.querySelectorAll(':scope > body > [class^="sb-"]')) {
+    document.body.append(panel);
+  }
+}
+
 async function expectNoAxeViolations(canvas: Element, where: string, fullPage: boolean) {
   // Overlays portal out of the canvas (into <body>): check the open ones too.
   const overlays = Array.from(document.querySelectorAll('dialog[open], [popover]:popover-open'));
   const context = { include: [canvas, ...overlays.filter((overlay) => !canvas.contains(overlay))] };
   // A page is checked as one: the whole document, so axe's page context holds (one main, h1).
+  if (fullPage) moveStorybookChromeLast();
   const result = fullPage
     ? await axe.run(document, { rules: pageRules })
     : await axe.run(context, { rules: { region: { enabled: false } } });
