@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { DashboardPage } from './DashboardPage';
 import { ListPage } from './ListPage';
 import { SettingsPage } from './SettingsPage';
 import { SignInPage } from './SignInPage';
@@ -11,6 +12,7 @@ describe('page templates on a server (no DOM)', () => {
     ['SignInPage', <SignInPage key="sign-in" />, 'Sign in to Ledgerly'],
     ['SettingsPage', <SettingsPage key="settings" />, 'Settings'],
     ['ListPage', <ListPage key="list" />, 'Invoices'],
+    ['DashboardPage', <DashboardPage key="dashboard" />, 'Dashboard'],
   ])('renders %s with its landmarks and h1', (_name, page, title) => {
     expect(typeof document).toBe('undefined');
     const html = renderToString(page);
