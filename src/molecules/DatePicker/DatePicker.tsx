@@ -37,7 +37,8 @@ export const datePickerPlacements = [
 ] as const satisfies readonly OverlayPlacement[];
 export type DatePickerPlacement = (typeof datePickerPlacements)[number];
 
-export interface DatePickerProps extends DateFieldProps {
+/** The calendar popover's props, shared by DatePicker and DateRangePicker. */
+export interface CalendarPopoverProps {
   /** Whether the calendar is open, controlled. Pair it with `onOpenChange`. */
   open?: boolean;
   /**
@@ -48,21 +49,10 @@ export interface DatePickerProps extends DateFieldProps {
   /** Called with `true` when the calendar opens and `false` when it closes. */
   onOpenChange?: (open: boolean) => void;
   /**
-   * Shortcuts beside the calendar (`{ label: 'Today', value: (today) => today }`), computed
-   * from the day the picker opens.
-   * @selector [data-part="preset"]
-   */
-  presets?: readonly DatePreset[];
-  /**
    * Where the calendar opens; it flips when there is no room.
    * @default 'bottom-start'
    */
   placement?: DatePickerPlacement;
-  /**
-   * The calendar button's name (translate it here).
-   * @default 'Choose a date'
-   */
-  calendarLabel?: string;
   /**
    * The previous-month button's name.
    * @default 'Previous month'
@@ -73,6 +63,20 @@ export interface DatePickerProps extends DateFieldProps {
    * @default 'Next month'
    */
   nextLabel?: string;
+}
+
+export interface DatePickerProps extends DateFieldProps, CalendarPopoverProps {
+  /**
+   * Shortcuts beside the calendar (`{ label: 'Today', value: (today) => today }`), computed
+   * from the day the picker opens.
+   * @selector [data-part="preset"]
+   */
+  presets?: readonly DatePreset[];
+  /**
+   * The calendar button's name (translate it here).
+   * @default 'Choose a date'
+   */
+  calendarLabel?: string;
 }
 
 /**

@@ -32,7 +32,7 @@ import {
 import { segmentFieldClass } from '../dates/SegmentedField.styles';
 import { CalendarButton } from '../DatePicker/calendarButton';
 import { datePickerPopupClass } from '../DatePicker/DatePicker.styles';
-import type { DatePickerPlacement } from '../DatePicker/DatePicker';
+import type { CalendarPopoverProps } from '../DatePicker/DatePicker';
 import { useFocusReturn } from '../DatePicker/useFocusReturn';
 import { useControllableState } from '../overlay';
 import { Popover } from '../Popover';
@@ -63,6 +63,7 @@ export interface DateRangePreset {
 export interface DateRangePickerProps
   extends
     FieldTextProps,
+    CalendarPopoverProps,
     Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange' | 'defaultValue'> {
   /**
    * The range (controlled): `{ start, end }`, each an ISO date string or a `CalendarDate`, or
@@ -134,15 +135,6 @@ export interface DateRangePickerProps
   endName?: string;
   /** The id of the form the picker belongs to, when it is not inside it. */
   form?: string;
-  /** Whether the calendar is open, controlled. Pair it with `onOpenChange`. */
-  open?: boolean;
-  /**
-   * Whether the calendar starts open, when uncontrolled.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with `true` when the calendar opens and `false` when it closes. */
-  onOpenChange?: (open: boolean) => void;
   /**
    * Shortcuts beside the calendar (`{ label: 'Last 7 days', value: (today) => ({ start:
    * today.add({ days: -6 }), end: today }) }`), computed from the day the picker opens.
@@ -150,25 +142,10 @@ export interface DateRangePickerProps
    */
   presets?: readonly DateRangePreset[];
   /**
-   * Where the calendar opens; it flips when there is no room.
-   * @default 'bottom-start'
-   */
-  placement?: DatePickerPlacement;
-  /**
    * The calendar button's and the calendar dialog's name (translate it here).
    * @default 'Choose dates'
    */
   calendarLabel?: string;
-  /**
-   * The previous-month button's name.
-   * @default 'Previous month'
-   */
-  prevLabel?: string;
-  /**
-   * The next-month button's name.
-   * @default 'Next month'
-   */
-  nextLabel?: string;
   /**
    * The start field's name, before the picker's label (`Start date, Trip`).
    * @default 'Start date'
