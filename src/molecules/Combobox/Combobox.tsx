@@ -39,6 +39,7 @@ import {
   type SelectionProps,
   useAsyncOptions,
   type LoadOptions,
+  warnAboutValueShape,
 } from '../collection';
 import {
   OverlayPortal,
@@ -765,18 +766,7 @@ function warnAboutMisuse<V extends CollectionKey>(props: ComboboxProps<V>) {
   if (props.options !== undefined && !Array.isArray(props.options)) {
     devError('Combobox', '`options` must be an array of options, values or sections.');
   }
-  const { multiple, value, defaultValue } = props;
-  for (const given of [value, defaultValue]) {
-    if (given === undefined || given === null) continue;
-    if (multiple && !Array.isArray(given)) {
-      devError('Combobox', 'with `multiple`, `value` and `defaultValue` are arrays of values.');
-    } else if (!multiple && Array.isArray(given)) {
-      devError(
-        'Combobox',
-        '`value` and `defaultValue` are one value (or null) unless `multiple` is set; only the first item of the array is used.',
-      );
-    }
-  }
+  warnAboutValueShape('Combobox', props);
   if (props.open !== undefined && !props.onOpenChange) {
     devError(
       'Combobox',

@@ -26,6 +26,7 @@ import {
   type LoadOptions,
   type OptionListSize,
   type SelectionProps,
+  warnAboutValueShape,
 } from '../collection';
 import { useControllableState, type OverlayPlacement } from '../overlay';
 import { Popover, PopoverTrigger } from '../Popover';
@@ -450,18 +451,7 @@ function warnAboutMisuse<V extends CollectionKey>(props: FilterProps<V>) {
       'an `added` filter needs `onRemove`: otherwise its remove button does nothing.',
     );
   }
-  const { multiple, value, defaultValue } = props;
-  for (const given of [value, defaultValue]) {
-    if (given === undefined || given === null) continue;
-    if (multiple && !Array.isArray(given)) {
-      devError('Filter', 'with `multiple`, `value` and `defaultValue` are arrays of values.');
-    } else if (!multiple && Array.isArray(given)) {
-      devError(
-        'Filter',
-        '`value` and `defaultValue` are one value (or null) unless `multiple` is set; only the first item of the array is used.',
-      );
-    }
-  }
+  warnAboutValueShape('Filter', props);
   if (props.open !== undefined && !props.onOpenChange) {
     devError(
       'Filter',

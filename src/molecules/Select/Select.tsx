@@ -32,6 +32,7 @@ import {
   type OptionListHandle,
   type OptionListSize,
   type SelectionProps,
+  warnAboutValueShape,
 } from '../collection';
 import {
   OverlayPortal,
@@ -567,18 +568,7 @@ function warnAboutMisuse<V extends CollectionKey>(props: SelectProps<V>) {
   if (!Array.isArray(props.options)) {
     devError('Select', '`options` must be an array of options, values or sections.');
   }
-  const { multiple, value, defaultValue } = props;
-  for (const given of [value, defaultValue]) {
-    if (given === undefined || given === null) continue;
-    if (multiple && !Array.isArray(given)) {
-      devError('Select', 'with `multiple`, `value` and `defaultValue` are arrays of values.');
-    } else if (!multiple && Array.isArray(given)) {
-      devError(
-        'Select',
-        '`value` and `defaultValue` are one value (or null) unless `multiple` is set; only the first item of the array is used.',
-      );
-    }
-  }
+  warnAboutValueShape('Select', props);
   if (props.open !== undefined && !props.onOpenChange) {
     devError(
       'Select',

@@ -51,3 +51,4 @@ export {
   type LoadOptions,
   type LoadOptionsContext,
 } from './useAsyncOptions';
+export { warnAboutValueShape } from './warnAboutValueShape';
