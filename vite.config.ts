@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storyPageViewport } from './.storybook/visualViewport';
 import { chromiumArgs, pinnedChromium } from './scripts/chromium.mjs';
+import { withElementCapture } from './scripts/visual/captureElement.mjs';
 import { resolveScreenshotPath, screenshotTolerance } from './scripts/visual/screenshots.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
@@ -115,12 +116,15 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: browser.executablePath, args: browser.args },
-              // The test frame is scaled down to fit this page. Room for the tallest story
-              // (vitest.setup.ts grows the frame to it) keeps every screenshot at 1:1.
-              contextOptions: { viewport: storyPageViewport },
-            }),
+            // Each picture in one DevTools call (scripts/visual/captureElement.mjs says why).
+            provider: withElementCapture(
+              playwright({
+                launchOptions: { executablePath: browser.executablePath, args: browser.args },
+                // The test frame is scaled down to fit this page. Room for the tallest story
+                // (vitest.setup.ts grows the frame to it) keeps every screenshot at 1:1.
+                contextOptions: { viewport: storyPageViewport },
+              }),
+            ),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1024, height: 768 },
             expect: {
