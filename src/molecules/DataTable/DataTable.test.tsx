@@ -827,6 +827,27 @@ describe('DataTable', () => {
       expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', '10001');
       expect(document.activeElement?.textContent).toBe('R');
     });
+
+    it('follows scrolling from the first render, before anything re-renders the table', () => {
+      const many = Array.from({ length: 10_000 }, (_, index) => ({
+        id: String(index),
+        name: `City ${index}`,
+        population: index,
+        region: 'R',
+      }));
+      const { container } = render(<DataTable label="Many" columns={columns} rows={many} />);
+      const viewport = container.querySelector<HTMLElement>('[data-part="viewport"]')!;
+      // jsdom does not scroll: the viewport reports the offset a user's scroll would give.
+      Object.defineProperty(viewport, 'scrollTop', { configurable: true, value: 100 * 40 });
+      fireEvent.scroll(viewport);
+      const shown = [...container.querySelectorAll<HTMLElement>('tbody tr[data-row]')].map((row) =>
+        Number(row.dataset.row),
+      );
+      // Rows are estimated at 40 px (md) here, so row 100 is at the top of the viewport.
+      expect(shown).toContain(100);
+      expect(shown).not.toContain(0);
+      expect(screen.getByRole('rowheader', { name: 'City 100' })).toBeInTheDocument();
+    });
   });
 
   it('passes native props and the ref to the root element and writes the density', () => {

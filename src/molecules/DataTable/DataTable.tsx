@@ -510,7 +510,6 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
   });
 
   // Sticky offsets of the pinned cells, measured from the header after layout.
-  const viewportRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const pinCount = laidOut.filter((column) => column.pin >= 0).length + (selectPin >= 0 ? 1 : 0);
   useIsomorphicLayoutEffect(() => {
@@ -570,7 +569,7 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
             ) : null}
           </div>
         ) : null}
-        <div ref={viewportRef} data-part="viewport" style={viewportStyle}>
+        <div data-part="viewport" style={viewportStyle}>
           <table
             ref={tableRef}
             aria-label={label}
@@ -619,7 +618,6 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
               selectable={selectable}
               selectPin={selectPin}
               size={size}
-              viewportRef={viewportRef}
               rowOffset={rowOffset}
               indexRows={indexRows}
               loading={loading}

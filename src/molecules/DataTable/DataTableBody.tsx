@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject } from 'react';
+import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { Skeleton } from '../../atoms/Skeleton';
 import { useVirtualRows } from '../collection';
 import { useTableContext } from './context';
@@ -18,7 +18,6 @@ export interface DataTableBodyProps<T> {
   selectable: boolean;
   selectPin: number;
   size: DataTableSize;
-  viewportRef: RefObject<HTMLDivElement | null>;
   /** Rows before this page (server-driven or client paging), for `aria-rowindex`. */
   rowOffset: number;
   /** Write `aria-rowindex` (rows are windowed or paged). */
@@ -39,7 +38,6 @@ export function DataTableBody<T>({
   selectable,
   selectPin,
   size,
-  viewportRef,
   rowOffset,
   indexRows,
   loading,
@@ -49,6 +47,20 @@ export function DataTableBody<T>({
   const context = useTableContext();
   const virtual = lines.length > VIRTUALIZE_ABOVE && !loading && !error;
   const estimate = ESTIMATES[size];
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  // The scrolling viewport is the table's parent, rendered by DataTable, and React attaches
+  // a parent's ref only after its children's layout effects have run: on mount a ref to it
+  // is still empty here, so the virtualizer would neither window to the real viewport nor
+  // listen for scrolling until the row count changed, and the first sort paid for that.
+  // The body's own element is attached first; the viewport is found from it.
+  const viewportRef: RefObject<HTMLElement | null> = useMemo(
+    () => ({
+      get current() {
+        return bodyRef.current?.closest<HTMLElement>('[data-part="viewport"]') ?? null;
+      },
+    }),
+    [],
+  );
   const { start, end, before, after, scrollToRow } = useVirtualRows({
     count: lines.length,
     enabled: virtual,
@@ -106,7 +118,7 @@ export function DataTableBody<T>({
     );
   }
   return (
-    <tbody>
+    <tbody ref={bodyRef}>
       {before > 0 ? (
         <tr data-part="spacer" aria-hidden="true">
           <td colSpan={span} style={{ blockSize: before }} />
