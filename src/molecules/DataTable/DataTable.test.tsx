@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef, useState } from 'react';
+import { createRef, Profiler, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetDevErrors } from '../../utils';
 import {
@@ -96,6 +96,41 @@ describe('DataTable', () => {
       await user.click(sortButton('Population'));
       expect(header('Population')).not.toHaveAttribute('aria-sort');
       expect(bodyNames()).toEqual(cities.map((city) => city.name));
+    });
+
+    it('sorts in one render pass; rows keep their identity while only the order changes', () => {
+      const shown = vi.fn();
+      const counted: DataTableColumn<City>[] = columns.map((column) =>
+        column.id === 'name'
+          ? {
+              ...column,
+              cell: (row) => {
+                shown(row.id);
+                return row.name;
+              },
+            }
+          : column,
+      );
+      const commits = vi.fn();
+      const table = (rows: City[]) => (
+        <Profiler id="table" onRender={commits}>
+          <DataTable label="Cities" columns={counted} rows={rows} />
+        </Profiler>
+      );
+      const { rerender } = render(table(cities));
+      commits.mockClear();
+      shown.mockClear();
+      fireEvent.click(sortButton('Population'));
+      expect(bodyNames()).toEqual(['Delphi', 'Sparta', 'Thebes', 'Corinth', 'Athens']);
+      // One render and commit for the press: no state set by an effect renders it again.
+      expect(commits).toHaveBeenCalledTimes(1);
+      // Each row that moved renders once, where it moved to; Sparta kept its place and does not.
+      expect(shown.mock.calls.map(([id]) => id).sort()).toEqual(['ath', 'cor', 'del', 'the']);
+      // The same rows in a new array, already in that order: no row renders again.
+      shown.mockClear();
+      rerender(table([...cities]));
+      expect(shown).not.toHaveBeenCalled();
+      expect(bodyNames()).toEqual(['Delphi', 'Sparta', 'Thebes', 'Corinth', 'Athens']);
     });
 
     it('adds columns with Shift+click (multi-sort), aria-sort on the first only', async () => {
@@ -527,6 +562,11 @@ describe('DataTable', () => {
       expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '6');
       await user.click(sortButton('City'));
       expect(onPageChange).toHaveBeenLastCalledWith(1);
+      // Each page is its slice of the sorted rows.
+      expect(bodyNames()).toEqual(['Athens', 'Corinth']);
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(bodyNames()).toEqual(['Delphi', 'Sparta']);
+      expect(screen.getByRole('row', { name: /Sparta/ })).toHaveAttribute('aria-rowindex', '5');
     });
   });
 

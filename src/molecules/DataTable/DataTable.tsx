@@ -28,7 +28,7 @@ import { DataTableSettings } from './DataTableSettings';
 import { dataTableClass, MAX_PINNED } from './DataTable.styles';
 import { handleGridKey, trackFocus } from './gridKeyboard';
 import { flattenRows } from './rowModel';
-import { cellValue, sortRows } from './sorting';
+import { cellValue, inOrder, sortOrder, sortRows } from './sorting';
 import { createActiveStore, createSelectionStore, toSelectionValue } from './stores';
 import type {
   DataTableColumn,
@@ -43,6 +43,8 @@ const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : u
 const NONE: readonly never[] = [];
 type Change<V> = ((value: V) => void) | undefined;
 const NO_WIDTHS: Readonly<Record<string, number>> = {};
+const NO_IDS: ReadonlySet<string> = new Set();
+const keepOrder = <V,>(list: readonly V[]) => list;
 
 export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The table's accessible name (`aria-label` on the `<table>`). Required. */
@@ -386,11 +388,16 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     [locale],
   );
   const numberFormat = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  // Sub-rows are sorted like the rows (a treegrid's flattening asks for each list's order).
   const order = useMemo(
     () => (list: readonly T[]) => (manual ? list : sortRows(list, sort, byId, collator)),
     [manual, sort, byId, collator],
   );
-  const sorted = useMemo(() => order(rows), [order, rows]);
+  // The rows' sort order: indexes into `rows` (null: as given, or sorted by the server).
+  const rowOrder = useMemo(
+    () => (manual ? null : sortOrder(rows, sort, byId, collator)),
+    [manual, rows, sort, byId, collator],
+  );
   const total = manual ? (rowCount ?? rows.length) : rows.length;
   const paged = pageSize !== undefined && pageSize > 0;
   if (pageSize !== undefined && !(pageSize > 0)) {
@@ -398,29 +405,65 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
   }
   const pageCount = paged ? Math.max(1, Math.ceil(total / pageSize)) : 1;
   const page = Math.min(Math.max(1, pageState), pageCount);
-  const pageRows = useMemo(
-    () => (paged && !manual ? sorted.slice((page - 1) * pageSize, page * pageSize) : sorted),
-    [paged, manual, sorted, page, pageSize],
-  );
   const expanded = useMemo(() => new Set(expandedList), [expandedList]);
   // Rows that expand make the table an APG treegrid (levels, expanded state, Right/Left).
   const tree = getSubRows !== undefined || renderExpanded !== undefined;
   const [lineCache] = useState(() => new WeakMap<object, FlatRow<T>>());
-  const lines = useMemo(
+  // A flat table (no sub-rows, no detail panels) has one line per row whatever the order, so
+  // its lines are built once per `rows` and a sort or a page turn only picks them in order:
+  // no id, cache look-up or allocation per row when a header is pressed (issue #13).
+  const rowLines = useMemo(
     () =>
-      flattenRows(pageRows, {
-        getId: getRowId,
-        getSubRows,
-        hasDetail: renderExpanded !== undefined,
-        expanded,
-        order,
-        cache: lineCache,
-        tree: tree ? { offset: paged ? (page - 1) * pageSize : 0, total } : undefined,
-      }),
+      tree
+        ? NONE
+        : flattenRows(rows, {
+            getId: getRowId,
+            hasDetail: false,
+            expanded: NO_IDS,
+            order: keepOrder,
+            cache: lineCache,
+          }),
+    // getRowId is read, not watched: pass a stable function.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [tree, rows, lineCache],
+  );
+  const lines = useMemo(() => {
+    // The page's slice of the sorted rows (every row when not paged here).
+    const start = paged && !manual ? (page - 1) * pageSize : 0;
+    const end = paged && !manual ? page * pageSize : rows.length;
+    const pick = <V,>(list: readonly V[]): readonly V[] =>
+      rowOrder
+        ? inOrder(list, rowOrder, start, end)
+        : start === 0 && end >= list.length
+          ? list
+          : list.slice(start, end);
+    if (!tree) return pick(rowLines);
+    return flattenRows(pick(rows), {
+      getId: getRowId,
+      getSubRows,
+      hasDetail: renderExpanded !== undefined,
+      expanded,
+      order,
+      cache: lineCache,
+      // Server-driven pages come sliced: their place counts from the page all the same.
+      tree: { offset: paged ? (page - 1) * pageSize : 0, total },
+    });
     // getRowId, getSubRows and renderExpanded are read, not watched: pass stable functions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pageRows, expanded, order, lineCache, tree, paged, page, pageSize, total],
-  );
+  }, [
+    rows,
+    rowLines,
+    rowOrder,
+    expanded,
+    order,
+    lineCache,
+    tree,
+    paged,
+    manual,
+    page,
+    pageSize,
+    total,
+  ]);
   // Only a selectable table needs the page's ids (select-all, ranges).
   const pageIds = useMemo(
     () => (selectable ? lines.filter((line) => line.kind === 'row').map((line) => line.id) : NONE),
