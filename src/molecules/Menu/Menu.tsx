@@ -1,11 +1,8 @@
 import {
   forwardRef,
   useContext,
-  useId,
-  useLayoutEffect,
   useMemo,
   useRef,
-  useState,
   type HTMLAttributes,
   type ReactElement,
   type Ref,
@@ -15,7 +12,6 @@ import {
 import { devError, useBrowserLayoutEffect } from '../../utils';
 import type { CollectionKey } from '../collection';
 import {
-  captureFocusReturn,
   isFocusable,
   OverlayPortal,
   tabbables,
@@ -26,7 +22,7 @@ import {
 import { MenuRootContext, type MenuRoot, type MenuSize } from './menuContext';
 import { checkedAfter, type MenuEntry, type MenuLevel, type MenuNode } from './menuModel';
 import { MenuPopup } from './MenuPopup';
-import { MenuTriggerContext, type MenuFocusStrategy } from './MenuTrigger';
+import { MenuTriggerContext } from './MenuTrigger';
 
 /** Where a menu opens: a side of its button, aligned to its start or end edge. */
 export const menuPlacements = [
@@ -181,11 +177,12 @@ function MenuInner<V extends CollectionKey>(props: MenuProps<V>, ref: Ref<HTMLDi
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props, trigger !== null);
   }
-  const surface = useOverlaySurface<HTMLDivElement>(
-    { open, defaultOpen, onOpenChange },
-    trigger,
-    ref,
-  );
+  const {
+    mounted,
+    exiting,
+    requestClose,
+    ref: surfaceRef,
+  } = useOverlaySurface<HTMLDivElement>({ open, defaultOpen, onOpenChange }, trigger, ref);
   const [checked, setChecked] = useControllableState<readonly CollectionKey[]>(
     value,
     defaultValue ?? noValues,
@@ -204,7 +201,7 @@ function MenuInner<V extends CollectionKey>(props: MenuProps<V>, ref: Ref<HTMLDi
       const target =
         !button || focus === 'none' ? null : focus === 'next' ? tabbableAfter(button) : button;
       if (target && isFocusable(target)) target.focus();
-      surface.requestClose();
+      requestClose();
     };
     return {
       checked,
@@ -220,97 +217,33 @@ function MenuInner<V extends CollectionKey>(props: MenuProps<V>, ref: Ref<HTMLDi
         state.onAction?.(node.value as V);
       },
     };
-    // `surface.requestClose` is a new function each render but always does the same.
+    // `requestClose` is a new function each render but always does the same.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checked, size, anchor, setChecked]);
 
-  if (!surface.mounted) return null;
+  if (!mounted) return null;
   return (
     <OverlayPortal>
       <MenuRootContext.Provider value={root}>
-        <RootPopup
-          {...rest}
-          items={items as ReadonlyArray<MenuEntry>}
-          anchor={anchor}
-          placement={placement}
-          exiting={surface.exiting}
+        <MenuPopup
+          {...(rest as HTMLAttributes<HTMLDivElement>)}
+          ref={surfaceRef}
           id={rest.id ?? trigger?.overlayId}
-          takeFocusStrategy={trigger?.takeFocusStrategy}
-          requestClose={surface.requestClose}
-          innerRef={surface.elementRef}
-          forwardedRef={surface.ref}
+          entries={items as ReadonlyArray<MenuEntry>}
+          anchorRef={anchor ?? noAnchor}
+          placement={placement}
+          depth={0}
+          initialFocus={trigger?.takeFocusStrategy ?? 'first'}
+          exiting={exiting}
+          onDismiss={requestClose}
+          insideAbove={(target) => Boolean(anchor?.current?.contains(target))}
         />
       </MenuRootContext.Provider>
     </OverlayPortal>
   );
 }
 
-interface RootPopupProps extends HTMLAttributes<HTMLDivElement> {
-  items: ReadonlyArray<MenuEntry>;
-  anchor: RefObject<HTMLElement | null> | undefined;
-  placement: MenuPlacement;
-  exiting: boolean;
-  takeFocusStrategy: (() => MenuFocusStrategy) | undefined;
-  requestClose: () => void;
-  innerRef: RefObject<HTMLDivElement | null>;
-  forwardedRef: Ref<HTMLDivElement>;
-}
-
 const noAnchor: RefObject<HTMLElement | null> = { current: null };
-
-/** The root level while shown: focus return to the button, and the name from the button. */
-function RootPopup({
-  items,
-  anchor,
-  placement,
-  exiting,
-  takeFocusStrategy,
-  requestClose,
-  innerRef,
-  forwardedRef,
-  ...native
-}: RootPopupProps) {
-  const triggerId = useId();
-  const restoreFocus = useRef<(() => void) | null>(null);
-  // Read once, on open.
-  const [initialFocus] = useState(() => takeFocusStrategy?.() ?? 'first');
-
-  useLayoutEffect(() => {
-    const menu = innerRef.current;
-    if (!menu) return;
-    const button = anchor?.current ?? null;
-    // Named by its button (APG), unless the caller named it.
-    if (button && !menu.hasAttribute('aria-label') && !menu.hasAttribute('aria-labelledby')) {
-      if (!button.id) button.setAttribute('id', triggerId);
-      menu.setAttribute('aria-labelledby', button.id);
-    }
-    const focusReturn = captureFocusReturn(menu.ownerDocument, button);
-    restoreFocus.current = () => focusReturn.restore(menu);
-    return () => focusReturn.restore(menu);
-    // Mount and unmount only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useLayoutEffect(() => {
-    if (exiting) restoreFocus.current?.();
-  }, [exiting]);
-
-  return (
-    <MenuPopup
-      {...native}
-      ref={forwardedRef}
-      entries={items}
-      anchorRef={anchor ?? noAnchor}
-      placement={placement}
-      depth={0}
-      initialFocus={initialFocus}
-      exiting={exiting}
-      onDismiss={requestClose}
-      onPressOutside={requestClose}
-      insideAbove={(target) => Boolean(anchor?.current?.contains(target))}
-    />
-  );
-}
 
 /**
  * A menu of actions opened from a button. Generic over the value type: `<Menu<number> … />`,

@@ -39,7 +39,7 @@ export function MenuItemView({
   onPointerMove,
 }: MenuItemViewProps) {
   const { item, kind, disabled } = node;
-  const hasSubmenu = Array.isArray(item.items);
+  const hasSubmenu = Boolean(node.items);
   const link = item.href !== undefined && kind === 'action' && !hasSubmenu;
   const descriptionId = item.description ? `${id}-description` : undefined;
   const keyshortcuts = item.keyshortcuts ?? item.shortcut;

@@ -17,6 +17,7 @@ import { cx, mergeRefs } from '../../utils';
 import { createTypeAhead, isTypeAheadKey, type CollectionKey } from '../collection';
 import {
   anchorOverlay,
+  captureFocusReturn,
   hideFromTopLayer,
   OverlayPortal,
   showInTopLayer,
@@ -37,26 +38,29 @@ export interface MenuPopupProps extends HTMLAttributes<HTMLDivElement> {
   placement: OverlayPlacement;
   /** 0 for the root menu, 1 for its submenus, … */
   depth: number;
-  /** Which item takes focus on mount; `none` leaves focus where it is (a hover-opened submenu). */
-  initialFocus: MenuFocusStrategy | 'none';
+  /**
+   * Which item takes focus on mount, read once; `none` leaves focus where it is (a
+   * hover-opened submenu). The root level is given its trigger's `takeFocusStrategy`.
+   */
+  initialFocus: MenuFocusStrategy | 'none' | (() => MenuFocusStrategy);
   exiting: boolean;
-  /** Escape or ArrowLeft (ArrowRight in RTL) in a submenu: close this level. */
+  /** Escape, or ArrowLeft (ArrowRight in RTL) in a submenu: close this level. */
   onDismiss: () => void;
-  /** A press outside every level of the menu: close it all. */
-  onPressOutside: () => void;
   /** Whether a node belongs to one of the levels above (a press there is not outside). */
   insideAbove: (target: Node) => boolean;
 }
+
+type Timer = ReturnType<typeof setTimeout>;
 
 interface OpenSubmenu {
   value: CollectionKey;
   focus: MenuFocusStrategy | 'none';
 }
 
-const enabledItem = (menu: Element | null, which: 'first' | 'last') => {
-  const items = menu ? Array.from(menu.querySelectorAll<HTMLElement>('[data-menu-item]')) : [];
-  const enabled = items.filter((item) => item.getAttribute('aria-disabled') !== 'true');
-  return which === 'first' ? enabled[0] : enabled[enabled.length - 1];
+const enabledItem = (menu: Element | null, which: MenuFocusStrategy) => {
+  const enabled =
+    menu?.querySelectorAll<HTMLElement>('[data-menu-item]:not([aria-disabled="true"])') ?? [];
+  return enabled[which === 'first' ? 0 : enabled.length - 1];
 };
 
 /**
@@ -64,7 +68,8 @@ const enabledItem = (menu: Element | null, which: 'first' | 'last') => {
  * (`popover="manual"`), placed by anchorOverlay, on the overlay stack (Escape and a press
  * outside reach the topmost level only, so a Menu in a Dialog closes alone). DOM focus moves
  * between its items (APG roving focus); a submenu renders as a child level in the same portal
- * scope and is anchored to its item.
+ * scope and is anchored to its item. The root level (depth 0) is also named by its button and
+ * gives focus back to it on close.
  */
 export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function MenuLevel(
   {
@@ -75,7 +80,6 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     initialFocus,
     exiting,
     onDismiss,
-    onPressOutside,
     insideAbove,
     className,
     onKeyDown,
@@ -90,6 +94,10 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
   const menuRef = useRef<HTMLDivElement>(null);
   const ref = useMemo(() => mergeRefs(menuRef, forwardedRef), [forwardedRef]);
   const [typeAhead] = useState(() => createTypeAhead());
+  const [focusOnOpen] = useState(() =>
+    typeof initialFocus === 'function' ? initialFocus() : initialFocus,
+  );
+  const restoreFocus = useRef<() => void>(undefined);
   const [submenu, setSubmenu] = useState<OpenSubmenu | null>(null);
   // The open submenu as event handlers and timers see it (state lags until the next render).
   const openSub = useRef<OpenSubmenu | null>(null);
@@ -100,15 +108,16 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     last: null,
     hovered: null,
   });
-  const timers = useRef({ open: 0, grace: 0 });
+  const timers = useRef<{ open?: Timer; grace?: Timer }>({});
+  const closeAll = () => root?.closeAll('none');
 
   const items = () =>
     Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[data-menu-item]') ?? []);
   const itemOf = (node: MenuNode) => items()[node.index];
   const focusIndex = (index: number) => items()[index]?.focus();
   const clearTimers = () => {
-    window.clearTimeout(timers.current.open);
-    window.clearTimeout(timers.current.grace);
+    clearTimeout(timers.current.open);
+    clearTimeout(timers.current.grace);
   };
 
   useLayoutEffect(() => {
@@ -128,23 +137,42 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
   }, [anchorRef, placement, depth]);
 
   useLayoutEffect(() => {
-    if (initialFocus === 'none') return;
-    const target = enabledItem(menuRef.current, initialFocus) ?? menuRef.current;
+    if (focusOnOpen === 'none') return;
+    const target = enabledItem(menuRef.current, focusOnOpen) ?? menuRef.current;
     target?.focus({ preventScroll: true });
-    // On open only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [focusOnOpen]);
 
   useEffect(() => clearTimers, []);
 
   useOverlayLayer(!exiting, {
     onEscape: onDismiss,
-    onPointerDownOutside: onPressOutside,
+    onPointerDownOutside: closeAll,
     isInside: (event) => {
       const target = event.target as Node;
       return Boolean(menuRef.current?.contains(target) || insideAbove(target));
     },
   });
+
+  // The root level: named by its button (APG) unless the caller named it, and focus back to
+  // the button (or the nearest reachable place) when it starts to close or unmounts.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const button = anchorRef.current;
+    if (!menu || depth) return;
+    if (button && !menu.hasAttribute('aria-label') && !menu.hasAttribute('aria-labelledby')) {
+      if (!button.id) button.id = levelId;
+      menu.setAttribute('aria-labelledby', button.id);
+    }
+    const focusReturn = captureFocusReturn(menu.ownerDocument, button);
+    restoreFocus.current = () => focusReturn.restore(menu);
+    return restoreFocus.current;
+    // Mount and unmount only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useLayoutEffect(() => {
+    if (exiting) restoreFocus.current?.();
+  }, [exiting]);
 
   const openSubmenu = (node: MenuNode, focus: MenuFocusStrategy | 'none') => {
     clearTimers();
@@ -171,7 +199,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
 
   const activate = (node: MenuNode, keyboard: boolean) => {
     if (node.disabled || !root) return;
-    if (Array.isArray(node.item.items)) openSubmenu(node, keyboard ? 'first' : 'none');
+    if (node.items) openSubmenu(node, keyboard ? 'first' : 'none');
     else root.choose(node, level);
   };
 
@@ -200,7 +228,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
       focusIndex(nextEnabled(level.nodes, -1, key === 'Home' ? 1 : -1));
     } else if (key === (rtl ? 'ArrowLeft' : 'ArrowRight')) {
       event.preventDefault();
-      if (node && !node.disabled && Array.isArray(node.item.items)) openSubmenu(node, 'first');
+      if (node && !node.disabled && node.items) openSubmenu(node, 'first');
     } else if (key === (rtl ? 'ArrowRight' : 'ArrowLeft')) {
       event.preventDefault();
       if (depth > 0) onDismiss();
@@ -240,10 +268,10 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     state.hovered = node.value;
     const open = openSub.current;
     const sub = submenuRef.current;
-    window.clearTimeout(timers.current.grace);
+    clearTimeout(timers.current.grace);
     if (grace && open && open.value !== node.value && sub && previous) {
       if (headingForSubmenu(previous, point, sub.getBoundingClientRect())) {
-        timers.current.grace = window.setTimeout(() => {
+        timers.current.grace = setTimeout(() => {
           if (pointer.current.hovered === node.value) hover(node, point, false);
         }, SUBMENU_GRACE);
         return;
@@ -255,9 +283,9 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
       element.focus({ preventScroll: true });
     }
     if (open && open.value !== node.value) closeSubmenu(false);
-    window.clearTimeout(timers.current.open);
-    if (!node.disabled && Array.isArray(node.item.items) && open?.value !== node.value) {
-      timers.current.open = window.setTimeout(() => openSubmenu(node, 'none'), SUBMENU_OPEN_DELAY);
+    clearTimeout(timers.current.open);
+    if (!node.disabled && node.items && open?.value !== node.value) {
+      timers.current.open = setTimeout(() => openSubmenu(node, 'none'), SUBMENU_OPEN_DELAY);
     }
   };
 
@@ -268,12 +296,12 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
 
   const handlePointerLeave = (event: PointerEvent<HTMLDivElement>) => {
     onPointerLeave?.(event);
-    window.clearTimeout(timers.current.open);
+    clearTimeout(timers.current.open);
     pointer.current.hovered = null;
   };
 
   const submenuNode = submenu
-    ? level.nodes.find((node) => node.value === submenu.value && Array.isArray(node.item.items))
+    ? level.nodes.find((node) => node.value === submenu.value && node.items)
     : undefined;
 
   const renderItem = (node: MenuNode) => (
@@ -327,7 +355,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
         <OverlayPortal>
           <MenuPopup
             ref={submenuRef}
-            entries={submenuNode.item.items ?? []}
+            entries={submenuNode.items ?? []}
             anchorRef={submenuAnchor}
             placement="end-start"
             depth={depth + 1}
@@ -335,7 +363,6 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
             exiting={false}
             aria-labelledby={`${levelId}-${submenuNode.index}`}
             onDismiss={() => closeSubmenu(true)}
-            onPressOutside={onPressOutside}
             insideAbove={(target) =>
               Boolean(menuRef.current?.contains(target)) || insideAbove(target)
             }

@@ -80,6 +80,8 @@ export interface MenuNode<V extends CollectionKey = CollectionKey> {
   index: number;
   /** The radio group it belongs to: its section's index, or -1 outside any. */
   group: number;
+  /** Its submenu's entries, when it opens one (`item.items` when that is an array). */
+  items?: ReadonlyArray<MenuEntry<V>>;
 }
 
 /** A rendered row of a level: an item, a section with its items, or a separator. */
@@ -152,6 +154,7 @@ export function menuLevel<V extends CollectionKey>(
       textValue: item.textValue ?? label,
       index: nodes.length,
       group,
+      items: Array.isArray(item.items) ? item.items : undefined,
     };
     nodes.push(node);
     return node;
