@@ -130,7 +130,8 @@ function tabbableAfter(button: HTMLElement): HTMLElement {
       (element) =>
         !button.contains(element) &&
         !element.closest('[role="menu"]') &&
-        Boolean(button.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING),
+        // 4: Node.DOCUMENT_POSITION_FOLLOWING, which the minifier cannot inline.
+        Boolean(button.compareDocumentPosition(element) & 4),
     ) ?? button
   );
 }

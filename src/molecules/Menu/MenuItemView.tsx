@@ -1,4 +1,4 @@
-import type { MouseEvent, PointerEvent, ReactNode } from 'react';
+import type { MouseEvent, PointerEvent } from 'react';
 import type { MenuNode } from './menuModel';
 
 export interface MenuItemViewProps {
@@ -43,8 +43,31 @@ export function MenuItemView({
   const link = item.href !== undefined && kind === 'action' && !hasSubmenu;
   const descriptionId = item.description ? `${id}-description` : undefined;
   const keyshortcuts = item.keyshortcuts ?? item.shortcut;
-  const content: ReactNode = (
-    <>
+  // One element: an <a> for a link (with its href, target and rel), else a <div>.
+  const Element = link ? 'a' : 'div';
+  return (
+    <Element
+      id={id}
+      role={roles[kind]}
+      tabIndex={-1}
+      data-menu-item=""
+      data-kind={kind === 'action' ? undefined : kind}
+      data-open={expanded || undefined}
+      aria-describedby={descriptionId}
+      aria-disabled={disabled || undefined}
+      aria-checked={kind === 'action' ? undefined : checked}
+      aria-haspopup={hasSubmenu ? 'menu' : undefined}
+      aria-expanded={hasSubmenu ? expanded : undefined}
+      aria-keyshortcuts={keyshortcuts || undefined}
+      onClick={(event: MouseEvent<HTMLElement>) => onClick(node, event)}
+      onPointerMove={(event: PointerEvent<HTMLElement>) => onPointerMove(node, event)}
+      {...(link && {
+        href: disabled ? undefined : item.href,
+        target: item.target,
+        rel: item.rel,
+        'data-link': '',
+      })}
+    >
       {kind === 'action' ? null : (
         <span data-part="check" aria-hidden="true">
           {checked ? check : null}
@@ -56,7 +79,7 @@ export function MenuItemView({
         </span>
       ) : null}
       <span data-part="text">
-        <span data-part="label">{node.item.label ?? String(node.value)}</span>
+        <span data-part="label">{item.label ?? String(node.value)}</span>
         {descriptionId ? (
           // Hidden from the name (the label alone names the item, as axe's
           // label-content-name-mismatch wants it), and read as the description.
@@ -71,36 +94,6 @@ export function MenuItemView({
         </kbd>
       ) : null}
       {hasSubmenu ? chevron : null}
-    </>
+    </Element>
   );
-  const common = {
-    id,
-    role: roles[kind],
-    tabIndex: -1,
-    'data-menu-item': '',
-    'data-kind': kind === 'action' ? undefined : kind,
-    'data-open': expanded || undefined,
-    'aria-describedby': descriptionId,
-    'aria-disabled': disabled || undefined,
-    'aria-checked': kind === 'action' ? undefined : checked,
-    'aria-haspopup': hasSubmenu ? ('menu' as const) : undefined,
-    'aria-expanded': hasSubmenu ? expanded : undefined,
-    'aria-keyshortcuts': keyshortcuts || undefined,
-    onClick: (event: MouseEvent<HTMLElement>) => onClick(node, event),
-    onPointerMove: (event: PointerEvent<HTMLElement>) => onPointerMove(node, event),
-  };
-  if (link) {
-    return (
-      <a
-        {...common}
-        href={disabled ? undefined : item.href}
-        target={item.target}
-        rel={item.rel}
-        data-link=""
-      >
-        {content}
-      </a>
-    );
-  }
-  return <div {...common}>{content}</div>;
 }

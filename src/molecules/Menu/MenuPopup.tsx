@@ -104,11 +104,13 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
   // The item the open submenu is anchored to (set when it opens, read by its placement).
   const submenuAnchor = useRef<Element | null>(null);
   const submenuRef = useRef<HTMLDivElement>(null);
-  const pointer = useRef<{ last: Point | null; hovered: CollectionKey | null }>({
-    last: null,
-    hovered: null,
-  });
-  const timers = useRef<{ open?: Timer; grace?: Timer }>({});
+  // Hover intent: the pointer's last point and item, and the submenu's open and grace timers.
+  const pointer = useRef<{
+    last?: Point;
+    hovered?: CollectionKey | null;
+    open?: Timer;
+    grace?: Timer;
+  }>({});
   const closeAll = () => root?.closeAll('none');
 
   const items = () =>
@@ -116,8 +118,8 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
   const itemOf = (node: MenuNode) => items()[node.index];
   const focusIndex = (index: number) => items()[index]?.focus();
   const clearTimers = () => {
-    clearTimeout(timers.current.open);
-    clearTimeout(timers.current.grace);
+    clearTimeout(pointer.current.open);
+    clearTimeout(pointer.current.grace);
   };
 
   useLayoutEffect(() => {
@@ -136,12 +138,6 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     return anchorOverlay(anchor, menu, { placement, gap: depth > 0 ? 'space.0' : 'space.1' });
   }, [anchorRef, placement, depth]);
 
-  useLayoutEffect(() => {
-    if (focusOnOpen === 'none') return;
-    const target = enabledItem(menuRef.current, focusOnOpen) ?? menuRef.current;
-    target?.focus({ preventScroll: true });
-  }, [focusOnOpen]);
-
   useEffect(() => clearTimers, []);
 
   useOverlayLayer(!exiting, {
@@ -153,12 +149,16 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     },
   });
 
-  // The root level: named by its button (APG) unless the caller named it, and focus back to
-  // the button (or the nearest reachable place) when it starts to close or unmounts.
   useLayoutEffect(() => {
     const menu = menuRef.current;
     const button = anchorRef.current;
-    if (!menu || depth) return;
+    if (!menu) return;
+    if (focusOnOpen !== 'none') {
+      (enabledItem(menu, focusOnOpen) ?? menu).focus({ preventScroll: true });
+    }
+    // The root level: named by its button (APG) unless the caller named it, and focus back to
+    // the button (or the nearest reachable place) when it starts to close or unmounts.
+    if (depth) return;
     if (button && !menu.hasAttribute('aria-label') && !menu.hasAttribute('aria-labelledby')) {
       if (!button.id) button.id = levelId;
       menu.setAttribute('aria-labelledby', button.id);
@@ -166,7 +166,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     const focusReturn = captureFocusReturn(menu.ownerDocument, button);
     restoreFocus.current = () => focusReturn.restore(menu);
     return restoreFocus.current;
-    // Mount and unmount only.
+    // On open only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -268,10 +268,10 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     state.hovered = node.value;
     const open = openSub.current;
     const sub = submenuRef.current;
-    clearTimeout(timers.current.grace);
+    clearTimeout(state.grace);
     if (grace && open && open.value !== node.value && sub && previous) {
       if (headingForSubmenu(previous, point, sub.getBoundingClientRect())) {
-        timers.current.grace = setTimeout(() => {
+        state.grace = setTimeout(() => {
           if (pointer.current.hovered === node.value) hover(node, point, false);
         }, SUBMENU_GRACE);
         return;
@@ -283,9 +283,9 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
       element.focus({ preventScroll: true });
     }
     if (open && open.value !== node.value) closeSubmenu(false);
-    clearTimeout(timers.current.open);
+    clearTimeout(state.open);
     if (!node.disabled && node.items && open?.value !== node.value) {
-      timers.current.open = setTimeout(() => openSubmenu(node, 'none'), SUBMENU_OPEN_DELAY);
+      state.open = setTimeout(() => openSubmenu(node, 'none'), SUBMENU_OPEN_DELAY);
     }
   };
 
@@ -296,7 +296,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
 
   const handlePointerLeave = (event: PointerEvent<HTMLDivElement>) => {
     onPointerLeave?.(event);
-    clearTimeout(timers.current.open);
+    clearTimeout(pointer.current.open);
     pointer.current.hovered = null;
   };
 

@@ -168,7 +168,8 @@ export function menuLevel<V extends CollectionKey>(
     } else if (isSection<V>(entry)) {
       const index = sections;
       sections += 1;
-      const sectionNodes = (Array.isArray(entry.items) ? entry.items : [])
+      // isSection checked that `items` is an array.
+      const sectionNodes = entry.items
         .map((item) => add(item, index))
         .filter((node): node is MenuNode<V> => node !== null);
       rows.push({ type: 'section', label: String(entry.label ?? ''), index, nodes: sectionNodes });
