@@ -102,7 +102,7 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
   // The open submenu as event handlers and timers see it (state lags until the next render).
   const openSub = useRef<OpenSubmenu | null>(null);
   // The item the open submenu is anchored to (set when it opens, read by its placement).
-  const submenuAnchor = useRef<Element | null>(null);
+  const submenuAnchor = useRef<HTMLElement | null>(null);
   const submenuRef = useRef<HTMLDivElement>(null);
   // Hover intent: the pointer's last point and item, and the submenu's open and grace timers.
   const pointer = useRef<{
@@ -191,10 +191,8 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
     if (!open) return;
     openSub.current = null;
     setSubmenu(null);
-    if (focusParent) {
-      const parent = level.nodes.find((node) => node.value === open.value);
-      if (parent) itemOf(parent)?.focus();
-    }
+    // Back to its item (the same element while it is keyed by the same value).
+    if (focusParent) submenuAnchor.current?.focus();
   };
 
   const activate = (node: MenuNode, keyboard: boolean) => {
@@ -277,11 +275,9 @@ export const MenuPopup = forwardRef<HTMLDivElement, MenuPopupProps>(function Men
         return;
       }
     }
-    const element = itemOf(node);
-    if (node.disabled) menuRef.current?.focus({ preventScroll: true });
-    else if (element && element.ownerDocument.activeElement !== element) {
-      element.focus({ preventScroll: true });
-    }
+    // Focus follows the pointer (a disabled item parks it on the menu). Focusing what already
+    // has focus does nothing, so no check is needed.
+    (node.disabled ? menuRef.current : itemOf(node))?.focus({ preventScroll: true });
     if (open && open.value !== node.value) closeSubmenu(false);
     clearTimeout(state.open);
     if (!node.disabled && node.items && open?.value !== node.value) {
