@@ -11,8 +11,6 @@ export interface MenuItemViewProps {
   onPointerMove: (node: MenuNode, event: PointerEvent<HTMLElement>) => void;
 }
 
-const roles = { action: 'menuitem', checkbox: 'menuitemcheckbox', radio: 'menuitemradio' } as const;
-
 /** lucide's `check` and `chevron-right`, inline so a Menu does not pull in Icon. */
 const check = (
   <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -48,7 +46,8 @@ export function MenuItemView({
   return (
     <Element
       id={id}
-      role={roles[kind]}
+      // `menuitem`, `menuitemcheckbox` or `menuitemradio`.
+      role={kind === 'action' ? 'menuitem' : `menuitem${kind}`}
       tabIndex={-1}
       data-menu-item=""
       data-kind={kind === 'action' ? undefined : kind}
