@@ -199,12 +199,10 @@ export function checkedAfter<V extends CollectionKey>(
       : [...values, node.value];
   }
   if (node.kind === 'radio') {
-    const group = new Set(
-      level.nodes
-        .filter((other) => other.kind === 'radio' && other.group === node.group)
-        .map((other) => other.value),
-    );
-    return [...values.filter((value) => !group.has(value)), node.value];
+    const group = level.nodes
+      .filter((other) => other.kind === 'radio' && other.group === node.group)
+      .map((other) => other.value);
+    return [...values.filter((value) => !group.includes(value)), node.value];
   }
   return [...values];
 }
