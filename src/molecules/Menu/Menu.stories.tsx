@@ -161,11 +161,14 @@ export const Playground: Story = {
     await userEvent.click(button);
     const menu = body().getByRole('menu', { name: 'Actions' });
     await expect(menu.matches(':popover-open')).toBe(true);
-    await waitFor(() => expect(menu).toHaveAttribute('data-placement', 'bottom-start'));
-    const box = button.getBoundingClientRect();
-    const popup = menu.getBoundingClientRect();
-    await expect(popup.top).toBeGreaterThanOrEqual(box.bottom);
-    await expect(Math.round(popup.left)).toBe(Math.round(box.left));
+    // Rendered with its preferred placement, positioned asynchronously: wait for the position.
+    await waitFor(() => {
+      expect(menu).toHaveAttribute('data-placement', 'bottom-start');
+      const box = button.getBoundingClientRect();
+      const popup = menu.getBoundingClientRect();
+      expect(popup.top).toBeGreaterThanOrEqual(box.bottom);
+      expect(Math.round(popup.left)).toBe(Math.round(box.left));
+    });
     await expect(item('Edit')).toHaveFocus();
     await userEvent.click(item('Duplicate'));
     await expect(args.onAction).toHaveBeenLastCalledWith('duplicate');
@@ -403,10 +406,12 @@ export const RightToLeft: Story = {
     await userEvent.keyboard('{ArrowLeft}');
     await expect(item('بالبريد')).toHaveFocus();
     const sub = menus()[1]!;
-    await waitFor(() => expect(sub).toHaveAttribute('data-placement', 'end-start'));
-    await expect(sub.getBoundingClientRect().right).toBeLessThanOrEqual(
-      item('مشاركة').getBoundingClientRect().left + 1,
-    );
+    await waitFor(() => {
+      expect(sub).toHaveAttribute('data-placement', 'end-start');
+      expect(sub.getBoundingClientRect().right).toBeLessThanOrEqual(
+        item('مشاركة').getBoundingClientRect().left + 1,
+      );
+    });
     await userEvent.keyboard('{ArrowRight}');
     await expect(item('مشاركة')).toHaveFocus();
     await expect(menus()).toHaveLength(1);

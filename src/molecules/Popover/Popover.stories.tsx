@@ -85,10 +85,13 @@ export const Playground: Story = {
     const popover = popup('Filters');
     await expect(popover.matches(':popover-open')).toBe(true);
     await expect(within(popover).getByRole('textbox', { name: 'Owner' })).toHaveFocus();
-    await waitFor(() => expect(popover).toHaveAttribute('data-placement', 'bottom'));
-    await expect(popover.getBoundingClientRect().top).toBeGreaterThanOrEqual(
-      trigger.getBoundingClientRect().bottom,
-    );
+    // Rendered with its preferred placement, positioned asynchronously: wait for the position.
+    await waitFor(() => {
+      expect(popover).toHaveAttribute('data-placement', 'bottom');
+      expect(popover.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+        trigger.getBoundingClientRect().bottom,
+      );
+    });
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull(), exitWait);
     await expect(trigger).toHaveFocus();
@@ -222,14 +225,16 @@ export const Placements: Story = {
   play: async ({ canvas }) => {
     for (const placement of popoverPlacements) {
       const popover = popup(placement);
-      await waitFor(() => expect(popover).toHaveAttribute('data-placement', placement));
-      const box = popover.getBoundingClientRect();
-      const anchor = canvas.getByRole('button', { name: placement }).getBoundingClientRect();
-      const side = placement.split('-')[0];
-      if (side === 'top') await expect(box.bottom).toBeLessThanOrEqual(anchor.top);
-      if (side === 'bottom') await expect(box.top).toBeGreaterThanOrEqual(anchor.bottom);
-      if (side === 'start') await expect(box.right).toBeLessThanOrEqual(anchor.left);
-      if (side === 'end') await expect(box.left).toBeGreaterThanOrEqual(anchor.right);
+      await waitFor(() => {
+        expect(popover).toHaveAttribute('data-placement', placement);
+        const box = popover.getBoundingClientRect();
+        const anchor = canvas.getByRole('button', { name: placement }).getBoundingClientRect();
+        const side = placement.split('-')[0];
+        if (side === 'top') expect(box.bottom).toBeLessThanOrEqual(anchor.top);
+        if (side === 'bottom') expect(box.top).toBeGreaterThanOrEqual(anchor.bottom);
+        if (side === 'start') expect(box.right).toBeLessThanOrEqual(anchor.left);
+        if (side === 'end') expect(box.left).toBeGreaterThanOrEqual(anchor.right);
+      });
     }
   },
 };
@@ -447,10 +452,12 @@ export const RightToLeft: Story = {
   ),
   play: async ({ canvas }) => {
     const popover = popup('عوامل التصفية');
-    await waitFor(() => expect(popover).toHaveAttribute('data-placement', 'end'));
+    await waitFor(() => {
+      expect(popover).toHaveAttribute('data-placement', 'end');
+      const anchor = canvas.getByRole('button', { name: 'تصفية' }).getBoundingClientRect();
+      expect(popover.getBoundingClientRect().right).toBeLessThanOrEqual(anchor.left);
+    });
     await expect(getComputedStyle(popover).direction).toBe('rtl');
-    const anchor = canvas.getByRole('button', { name: 'تصفية' }).getBoundingClientRect();
-    await expect(popover.getBoundingClientRect().right).toBeLessThanOrEqual(anchor.left);
   },
 };
 

@@ -84,10 +84,14 @@ export const Playground: Story = {
     const more = canvas.getByRole('button', { name: 'More save options' });
     await userEvent.click(more);
     const menu = body().getByRole('menu', { name: 'More save options' });
-    await waitFor(() => expect(menu).toHaveAttribute('data-placement', 'bottom-end'));
-    await expect(Math.round(menu.getBoundingClientRect().right)).toBe(
-      Math.round(more.getBoundingClientRect().right),
-    );
+    // The menu renders with its preferred placement and is then positioned asynchronously:
+    // wait for the position itself, not only the attribute.
+    await waitFor(() => {
+      expect(menu).toHaveAttribute('data-placement', 'bottom-end');
+      expect(Math.round(menu.getBoundingClientRect().right)).toBe(
+        Math.round(more.getBoundingClientRect().right),
+      );
+    });
     await userEvent.click(body().getByRole('menuitem', { name: 'Save a copy' }));
     await expect(args.onAction).toHaveBeenLastCalledWith('copy');
     await waitFor(() => expect(menus()).toHaveLength(0), exitWait);

@@ -78,10 +78,13 @@ export const Playground: Story = {
     await expect(popup.matches(':popover-open')).toBe(true);
     await expect(trigger).toHaveAccessibleDescription('Moves the file to the bin for 30 days');
     await expect(trigger).toHaveAccessibleName('Delete');
-    await waitFor(() => expect(popup).toHaveAttribute('data-placement', 'top'));
-    await expect(popup.getBoundingClientRect().bottom).toBeLessThanOrEqual(
-      trigger.getBoundingClientRect().top,
-    );
+    // Rendered with its preferred placement, positioned asynchronously: wait for the position.
+    await waitFor(() => {
+      expect(popup).toHaveAttribute('data-placement', 'top');
+      expect(popup.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+        trigger.getBoundingClientRect().top,
+      );
+    });
     await userEvent.hover(popup);
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(tooltip()).toBeVisible();
@@ -194,14 +197,16 @@ export const Placements: Story = {
     await expect(popups).toHaveLength(popoverPlacements.length);
     for (const popup of popups) {
       const placement = popup.textContent!;
-      await waitFor(() => expect(popup).toHaveAttribute('data-placement', placement));
-      const box = popup.getBoundingClientRect();
-      const anchor = canvas.getByRole('button', { name: placement }).getBoundingClientRect();
-      const side = placement.split('-')[0];
-      if (side === 'top') await expect(box.bottom).toBeLessThanOrEqual(anchor.top);
-      if (side === 'bottom') await expect(box.top).toBeGreaterThanOrEqual(anchor.bottom);
-      if (side === 'start') await expect(box.right).toBeLessThanOrEqual(anchor.left);
-      if (side === 'end') await expect(box.left).toBeGreaterThanOrEqual(anchor.right);
+      await waitFor(() => {
+        expect(popup).toHaveAttribute('data-placement', placement);
+        const box = popup.getBoundingClientRect();
+        const anchor = canvas.getByRole('button', { name: placement }).getBoundingClientRect();
+        const side = placement.split('-')[0];
+        if (side === 'top') expect(box.bottom).toBeLessThanOrEqual(anchor.top);
+        if (side === 'bottom') expect(box.top).toBeGreaterThanOrEqual(anchor.bottom);
+        if (side === 'start') expect(box.right).toBeLessThanOrEqual(anchor.left);
+        if (side === 'end') expect(box.left).toBeGreaterThanOrEqual(anchor.right);
+      });
     }
   },
 };
@@ -295,9 +300,11 @@ export const RightToLeft: Story = {
   ),
   play: async ({ canvas }) => {
     const popup = tooltip()!;
-    await waitFor(() => expect(popup).toHaveAttribute('data-placement', 'end'));
-    const anchor = canvas.getByRole('button', { name: 'حذف' }).getBoundingClientRect();
-    await expect(popup.getBoundingClientRect().right).toBeLessThanOrEqual(anchor.left);
+    await waitFor(() => {
+      expect(popup).toHaveAttribute('data-placement', 'end');
+      const anchor = canvas.getByRole('button', { name: 'حذف' }).getBoundingClientRect();
+      expect(popup.getBoundingClientRect().right).toBeLessThanOrEqual(anchor.left);
+    });
   },
 };
 
