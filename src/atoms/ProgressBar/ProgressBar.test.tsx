@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getStyleSheetText } from '../../theme/styleRegistry';
 import { ProgressBar } from './ProgressBar';
 import { progressBarClass } from './ProgressBar.styles';
+import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 describe('ProgressBar', () => {
   describe('given a value', () => {
@@ -63,10 +64,7 @@ describe('ProgressBar', () => {
     });
 
     it('has a reduced-motion rule that stops the sweep', () => {
-      const media = getStyleSheetText().match(
-        /@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g,
-      );
-      const rule = media?.find((block) => block.includes(progressBarClass));
+      const rule = reducedMotionRulesFor(getStyleSheetText(), progressBarClass);
       expect(rule).toMatch(/\[data-indeterminate\] \[data-part='indicator'\]\{animation:none;/);
     });
   });

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Skeleton } from './Skeleton';
 import { skeletonClass } from './Skeleton.styles';
+import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 describe('Skeleton', () => {
   describe('given no props', () => {
@@ -67,10 +68,7 @@ describe('Skeleton', () => {
 
   describe('under prefers-reduced-motion: reduce', () => {
     it('has a rule that stops the shimmer', () => {
-      const media = getStyleSheetText().match(
-        /@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g,
-      );
-      const rule = media?.find((block) => block.includes(skeletonClass));
+      const rule = reducedMotionRulesFor(getStyleSheetText(), skeletonClass);
       expect(rule).toMatch(/animation:none;background-image:none;/);
     });
   });

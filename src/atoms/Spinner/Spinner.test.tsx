@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Spinner } from './Spinner';
 import { spinnerClass } from './Spinner.styles';
+import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 describe('Spinner', () => {
   describe('given no props', () => {
@@ -49,9 +50,7 @@ describe('Spinner', () => {
 
   describe('under prefers-reduced-motion: reduce', () => {
     it('has a rule that stops the circle turning', () => {
-      const sheet = getStyleSheetText();
-      const media = sheet.match(/@media \(prefers-reduced-motion: ?reduce\)\{([^@]*)\}/g) ?? [];
-      const rule = media.find((block) => block.includes(spinnerClass));
+      const rule = reducedMotionRulesFor(getStyleSheetText(), spinnerClass);
       expect(rule).toBeDefined();
       expect(rule).toMatch(/\[data-part='circle'\]\{animation:none;\}/);
     });

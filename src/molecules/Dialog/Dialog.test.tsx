@@ -10,6 +10,7 @@ import { getStyleSheetText, ThemeProvider } from '../../theme';
 import { dialogClass } from './Dialog.styles';
 import { Dialog } from './Dialog';
 import { DialogTrigger } from './DialogTrigger';
+import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 /*
  * jsdom has no HTMLDialogElement API (no showModal, no top layer, no inert page), so these
@@ -409,8 +410,7 @@ describe('Dialog', () => {
       const sheet = getStyleSheetText();
       expect(sheet).toContain(`.${dialogClass}{`);
       expect(sheet).toMatch(/animation:cal-dialog-in var\(--cal-motion-duration-normal\)/);
-      const media = sheet.match(/@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g);
-      const rule = media?.find((block) => block.includes(dialogClass));
+      const rule = reducedMotionRulesFor(sheet, dialogClass);
       expect(rule).toMatch(/::backdrop[^{]*\{animation:none;/);
     });
   });

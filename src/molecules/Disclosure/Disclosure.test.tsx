@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Disclosure } from '.';
+import { reducedMotionBlocks } from '../../test/reducedMotion';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -162,7 +163,7 @@ describe('Disclosure', () => {
     );
     expect(sheet).toMatch(/\.cal-disclosure\[open\]::details-content\{block-size:auto;\}/);
     expect(sheet).toMatch(/\.cal-disclosure\{[^}]*interpolate-size:allow-keywords/);
-    const media = sheet.match(/@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g) ?? [];
+    const media = reducedMotionBlocks(sheet);
     expect(media.join('')).toContain('.cal-disclosure::details-content');
     expect(media.join('')).toMatch(/\.cal-disclosure::details-content,[^{]*\{transition:none;\}/);
   });

@@ -12,6 +12,7 @@ import { Dialog, DialogTrigger } from '../Dialog';
 import { Popover } from './Popover';
 import { popoverClass } from './Popover.styles';
 import { PopoverTrigger } from './PopoverTrigger';
+import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 /*
  * jsdom has no top layer and no layout, so these tests cover what Popover itself does:
@@ -358,10 +359,7 @@ describe('Popover', () => {
 
   describe('under prefers-reduced-motion: reduce', () => {
     it('has a rule that stops the enter and exit animations', () => {
-      const media = getStyleSheetText().match(
-        /@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g,
-      );
-      const rule = media?.find((block) => block.includes(popoverClass));
+      const rule = reducedMotionRulesFor(getStyleSheetText(), popoverClass);
       expect(rule).toMatch(/\[data-exiting\]\{animation:none;/);
     });
   });

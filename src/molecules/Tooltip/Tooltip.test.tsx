@@ -11,6 +11,7 @@ import { resetDevErrors } from '../../utils/dev';
 import { Popover, PopoverTrigger } from '../Popover';
 import { Tooltip } from './Tooltip';
 import { tooltipClass } from './Tooltip.styles';
+import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 /*
  * Timing, state and cost in jsdom with fake timers. Placement, the top layer and real
@@ -400,10 +401,7 @@ describe('Tooltip', () => {
 
   describe('under prefers-reduced-motion: reduce', () => {
     it('has a rule that stops the fade', () => {
-      const media = getStyleSheetText().match(
-        /@media \(prefers-reduced-motion: ?reduce\)\{[^@]*\}/g,
-      );
-      expect(media?.find((block) => block.includes(tooltipClass))).toMatch(/animation:none;/);
+      expect(reducedMotionRulesFor(getStyleSheetText(), tooltipClass)).toMatch(/animation:none;/);
     });
   });
 
