@@ -321,6 +321,22 @@ describe('Tooltip', () => {
       );
     });
 
+    it('with `repeatsName`, shows a name the trigger takes from its text without describing it', async () => {
+      render(
+        <Tooltip content={<span>Inbox</span>} repeatsName openDelay={0}>
+          <a href="/inbox">
+            <Glyph />
+            <span>Inbox</span>
+          </a>
+        </Tooltip>,
+      );
+      const link = screen.getByRole('link', { name: 'Inbox' });
+      await user.hover(link);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Inbox');
+      expect(link).not.toHaveAttribute('aria-describedby');
+      expect(link).toHaveAccessibleDescription('');
+    });
+
     it('works inside a PopoverTrigger: the click opens the popover, hover shows the tooltip', async () => {
       render(
         <PopoverTrigger>
@@ -363,6 +379,27 @@ describe('Tooltip', () => {
       );
       expect(screen.queryByRole('tooltip')).toBeNull();
       await user.hover(screen.getByRole('button', { name: 'Save' }));
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+    it('closes when disabled and stays closed when enabled again', async () => {
+      const { rerender } = render(
+        <Tooltip content="Saves a copy" openDelay={0}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      await user.hover(screen.getByRole('button', { name: 'Save' }));
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      rerender(
+        <Tooltip content="Saves a copy" openDelay={0} disabled>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      rerender(
+        <Tooltip content="Saves a copy" openDelay={0}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
       expect(screen.queryByRole('tooltip')).toBeNull();
     });
   });

@@ -93,6 +93,15 @@ export interface TooltipOwnProps {
    * @default false
    */
   disabled?: boolean;
+  /**
+   * The content only repeats the trigger's accessible name, as the visible label of a control
+   * whose name is hidden (a link in a collapsed icon rail, named by its visually hidden text).
+   * The tooltip then stays visual: no `aria-describedby`, so the name is not read twice. A
+   * string equal to the trigger's `aria-label` or `label` is recognised without it; set it
+   * when the name comes from elsewhere (the trigger's text content) or `content` is not a string.
+   * @default false
+   */
+  repeatsName?: boolean;
 }
 
 /**
@@ -149,6 +158,7 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
     defaultOpen = false,
     onOpenChange,
     disabled = false,
+    repeatsName = false,
     ...passed
   },
   forwardedRef,
@@ -161,6 +171,9 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   const hasContent =
     content !== undefined && content !== null && content !== false && content !== '';
   const open = !disabled && hasContent && (openProp ?? own);
+  // Disabling closes it for good: it must not come back shown when enabled again (an AppShell
+  // rail item's tooltip is disabled while its focused group button expands the sidebar).
+  if (disabled && own) setOwn(false);
 
   const valid = isValidElement<TriggerProps>(children);
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
@@ -193,7 +206,7 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   }
   // A tooltip that only repeats the trigger's name would be read twice: it stays visual.
   const name = own_['aria-label'] ?? own_.label;
-  const describes = open && !(typeof content === 'string' && content === name);
+  const describes = open && !repeatsName && !(typeof content === 'string' && content === name);
   const describedBy = [own_['aria-describedby'], passed['aria-describedby'], describes ? id : null]
     .filter(Boolean)
     .join(' ');
