@@ -52,5 +52,8 @@ describe('AppShell on a server (no DOM)', () => {
     expect(html).toContain('data-collapsed="true"');
     expect(html).toMatch(/aria-expanded="false"/);
     expect(html).toContain('data-rail="true"');
+    // The rail's tooltips are shown only on hover or focus: none on the server, no description.
+    expect(html).not.toContain('role="tooltip"');
+    expect(html).not.toContain('aria-describedby');
   });
 });

@@ -1,9 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, forwardRef, useState, type AnchorHTMLAttributes, type Ref } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Badge } from '../../atoms/Badge';
 import { HouseIcon, FolderIcon, SettingsIcon } from '../../atoms/Icon';
 import { resetDevErrors } from '../../utils/dev';
 import { AppShell, AppShellNavGroup, AppShellNavItem, type AppShellProps } from '.';
@@ -231,6 +232,125 @@ describe('AppShell', () => {
       const { container } = render(<Shell collapsible={false} defaultCollapsed />);
       expect(screen.queryByRole('button', { name: 'Sidebar' })).toBeNull();
       expect(container.firstChild).not.toHaveAttribute('data-collapsed');
+    });
+  });
+
+  describe('tooltips in the rail', () => {
+    // jsdom's selector engine does not match `:focus-visible` on a link focused by Tab (Chromium
+    // does; the CollapsedTooltip story checks it there): here the focused element counts as
+    // keyboard-focused, the way the browser sees a Tab.
+    beforeEach(() => {
+      const matches = Element.prototype.matches;
+      vi.spyOn(Element.prototype, 'matches').mockImplementation(function (
+        this: Element,
+        selector: string,
+      ) {
+        if (selector === ':focus-visible') return this === this.ownerDocument.activeElement;
+        return matches.call(this, selector);
+      });
+    });
+
+    /** Presses Tab until the element has focus (keyboard focus, so `:focus-visible`). */
+    async function tabTo(element: HTMLElement) {
+      for (let i = 0; i < 12 && document.activeElement !== element; i += 1) {
+        await userEvent.tab();
+      }
+      expect(element).toHaveFocus();
+    }
+
+    it('shows the row name on keyboard focus, at the end side, without describing it twice', async () => {
+      render(<Shell defaultCollapsed />);
+      // Nothing until asked for: no popup, no description.
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      const home = within(inlineNav()).getByRole('link', { name: 'Home' });
+      expect(home).not.toHaveAttribute('aria-describedby');
+      await tabTo(home);
+      const tooltip = screen.getByRole('tooltip');
+      expect(tooltip).toHaveTextContent('Home');
+      expect(tooltip).toHaveAttribute('data-placement', 'end');
+      // The tooltip repeats the name: it stays visual, the link is named once and not described.
+      expect(home).toHaveAccessibleName('Home');
+      expect(home).toHaveAccessibleDescription('');
+      expect(home).not.toHaveAttribute('aria-describedby');
+      await userEvent.tab();
+      const projects = groupButton('Projects');
+      expect(projects).toHaveFocus();
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Projects');
+      expect(projects).not.toHaveAttribute('aria-describedby');
+    });
+
+    it('hides on Escape, keeping focus on the row', async () => {
+      render(<Shell defaultCollapsed />);
+      const home = within(inlineNav()).getByRole('link', { name: 'Home' });
+      await tabTo(home);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Home');
+      await userEvent.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(home).toHaveFocus();
+    });
+
+    it('shows on hover after the open delay, and hides when the pointer leaves', async () => {
+      render(<Shell defaultCollapsed />);
+      const settings = within(inlineNav()).getByRole('link', { name: 'Settings' });
+      await userEvent.hover(settings);
+      expect(await screen.findByRole('tooltip', {}, { timeout: 1500 })).toHaveTextContent(
+        'Settings',
+      );
+      await userEvent.unhover(settings);
+      await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+    });
+
+    it('shows the label only: the badge stays on the icon and in the unchanged name', async () => {
+      render(
+        <AppShell
+          defaultCollapsed
+          navigation={
+            <AppShellNavItem
+              href="/inbox"
+              icon={<HouseIcon />}
+              badge={<Badge count={3} label="unread" />}
+            >
+              Inbox
+            </AppShellNavItem>
+          }
+        />,
+      );
+      const inbox = within(inlineNav()).getByRole('link', { name: /^Inbox/ });
+      await tabTo(inbox);
+      expect(screen.getByRole('tooltip')).toHaveTextContent(/^Inbox$/);
+      expect(inbox).toHaveAccessibleName(/^Inbox ?3 unread$/);
+      expect(inbox).toHaveAccessibleDescription('');
+    });
+
+    it('shows none in the expanded sidebar or in the drawer', async () => {
+      render(<Shell defaultCollapsed />);
+      await userEvent.click(screen.getByRole('button', { name: 'Sidebar' }));
+      const home = within(inlineNav()).getByRole('link', { name: 'Home' });
+      await tabTo(home);
+      await userEvent.hover(home);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 700)));
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Menu' }));
+      const drawer = screen.getByRole('dialog', { name: 'Menu' });
+      await userEvent.hover(within(drawer).getByRole('link', { name: 'Settings' }));
+      await act(() => new Promise((resolve) => setTimeout(resolve, 700)));
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('closes when a group button expands the rail, and does not come back when it collapses', async () => {
+      render(<Shell defaultCollapsed />);
+      const reports = groupButton('Reports');
+      await tabTo(reports);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Reports');
+      // The click Enter fires on a focused summary (jsdom does not fire it for the key).
+      act(() => reports.click());
+      expect(inlineNav()).not.toHaveAttribute('data-rail');
+      // The same element: focus stays on it while the sidebar expands.
+      expect(reports).toHaveFocus();
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      act(() => screen.getByRole('button', { name: 'Sidebar' }).click());
+      expect(inlineNav()).toHaveAttribute('data-rail');
+      expect(screen.queryByRole('tooltip')).toBeNull();
     });
   });
 

@@ -9,11 +9,13 @@ import {
   type DetailsHTMLAttributes,
   type ElementType,
   type MouseEvent,
+  type ReactElement,
   type ReactNode,
   type ToggleEvent,
 } from 'react';
 import { cx, devError, isDev, mergeRefs, useBrowserLayoutEffect } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
+import { Tooltip } from '../Tooltip';
 
 /** What an AppShell tells the navigation it renders, once inline and once in the drawer. */
 export interface AppShellNavContextValue {
@@ -69,6 +71,23 @@ export interface AppShellNavItemProps extends AnchorHTMLAttributes<HTMLAnchorEle
   current?: boolean;
 }
 
+/**
+ * In the rail, the row's hidden label shown beside it on hover and keyboard focus, at the
+ * `end` side (as shadcn's Sidebar and GitLab's collapsed sidebar do). The label is
+ * already the row's accessible name, so the tooltip stays visual (`repeatsName`): nothing is
+ * read twice. The badge is not repeated: it stays visible on the icon's corner. Outside the
+ * rail it is disabled, not removed, so the row keeps its element (and focus) when the rail
+ * expands; a closed Tooltip adds no element, effect or listener.
+ */
+function RailTooltip({ label, children }: { label: ReactNode; children: ReactElement }) {
+  const context = useContext(AppShellNavContext);
+  return (
+    <Tooltip content={label} placement="end" repeatsName disabled={!context?.rail}>
+      {children}
+    </Tooltip>
+  );
+}
+
 function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
@@ -107,22 +126,24 @@ export const AppShellNavItem = forwardRef<HTMLAnchorElement, AppShellNavItemProp
     };
     return (
       <li>
-        <Component
-          {...rest}
-          ref={ref}
-          className={className}
-          data-part="item"
-          aria-current={current ? 'page' : rest['aria-current']}
-          onClick={handleClick}
-        >
-          {icon ? (
-            <span data-part="icon" aria-hidden="true">
-              {icon}
-            </span>
-          ) : null}
-          <span data-part="label">{children}</span>
-          {badge ? <span data-part="badge">{badge}</span> : null}
-        </Component>
+        <RailTooltip label={children}>
+          <Component
+            {...rest}
+            ref={ref}
+            className={className}
+            data-part="item"
+            aria-current={current ? 'page' : rest['aria-current']}
+            onClick={handleClick}
+          >
+            {icon ? (
+              <span data-part="icon" aria-hidden="true">
+                {icon}
+              </span>
+            ) : null}
+            <span data-part="label">{children}</span>
+            {badge ? <span data-part="badge">{badge}</span> : null}
+          </Component>
+        </RailTooltip>
       </li>
     );
   },
@@ -251,16 +272,18 @@ export const AppShellNavGroup = forwardRef<HTMLDetailsElement, AppShellNavGroupP
           open={open}
           onToggle={handleToggle}
         >
-          <summary onClick={handleClick}>
-            {icon ? (
-              <span data-part="icon" aria-hidden="true">
-                {icon}
-              </span>
-            ) : null}
-            <span data-part="label">{label}</span>
-            {badge ? <span data-part="badge">{badge}</span> : null}
-            {chevron}
-          </summary>
+          <RailTooltip label={label}>
+            <summary onClick={handleClick}>
+              {icon ? (
+                <span data-part="icon" aria-hidden="true">
+                  {icon}
+                </span>
+              ) : null}
+              <span data-part="label">{label}</span>
+              {badge ? <span data-part="badge">{badge}</span> : null}
+              {chevron}
+            </summary>
+          </RailTooltip>
           <ul>
             <DepthContext.Provider value={depth + 1}>{children}</DepthContext.Provider>
           </ul>
