@@ -276,6 +276,41 @@ export const Collapsed: Story = {
   },
 };
 
+/**
+ * In the rail, a row's hidden label shows in a tooltip at its end side on keyboard focus (and
+ * on hover). It repeats the link's name, so it does not describe the link: read once. The
+ * badge stays on the icon; the tooltip shows the label only.
+ */
+export const CollapsedTooltip: Story = {
+  args: { defaultCollapsed: true },
+  play: async ({ canvas }) => {
+    const nav = canvas.getByRole('navigation', { name: 'Main' });
+    const inbox = within(nav).getByRole('link', { name: /^Inbox/ });
+    await expect(page().queryByRole('tooltip')).toBeNull();
+    for (let i = 0; i < 10 && document.activeElement !== inbox; i += 1) await userEvent.tab();
+    await expect(inbox).toHaveFocus();
+    const tooltip = await page().findByRole('tooltip');
+    await expect(tooltip).toHaveTextContent(/^Inbox$/);
+    await expect(tooltip).toHaveAttribute('data-placement', 'end');
+    await expect(inbox).toHaveAccessibleName(/^Inbox ?12 unread$/);
+    await expect(inbox).toHaveAccessibleDescription('');
+    await expect(inbox).not.toHaveAttribute('aria-describedby');
+    // Beside the rail, at its end side, not over it.
+    const rail = nav.getBoundingClientRect();
+    await waitFor(() =>
+      expect(tooltip.getBoundingClientRect().left).toBeGreaterThanOrEqual(rail.right),
+    );
+    // Escape hides it; focus stays; the next row's tooltip shows on Tab, then this one again.
+    await userEvent.keyboard('{Escape}');
+    await expect(page().queryByRole('tooltip')).toBeNull();
+    await expect(inbox).toHaveFocus();
+    await userEvent.tab();
+    await expect(await page().findByRole('tooltip')).toHaveTextContent('Projects');
+    await userEvent.tab({ shift: true });
+    await expect(await page().findByRole('tooltip')).toHaveTextContent(/^Inbox$/);
+  },
+};
+
 /** The collapse toggle switches between the full sidebar and the rail, and back. */
 export const CollapseToggle: Story = {
   play: async ({ canvas, args }) => {
