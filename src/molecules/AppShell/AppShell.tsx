@@ -54,7 +54,11 @@ export interface AppShellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
    * instead of `as` on every item. It receives `href`/`to` and must render an `<a>`.
    */
   linkAs?: ElementType;
-  /** The sidebar is an icon rail (controlled). Use with `onCollapsedChange`. */
+  /**
+   * The sidebar is an icon rail (controlled). Use with `onCollapsedChange`. In the rail each
+   * item's and group's label is visually hidden (still its accessible name) and shown in a
+   * tooltip at the `end` side on hover and keyboard focus.
+   */
   collapsed?: boolean;
   /**
    * The sidebar starts as an icon rail (uncontrolled).
@@ -100,7 +104,8 @@ export interface AppShellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
 /**
  * The frame of an application: a top bar (`<header>`, the banner landmark) with the logo, a
  * search, actions and the user menu; a side navigation (`<nav>`) of links and disclosure
- * groups that collapses to an icon rail; the `<main>` landmark; and a skip link to it as the
+ * groups that collapses to an icon rail (each row's name in a tooltip on hover and focus, read
+ * once: the tooltip only repeats it); the `<main>` landmark; and a skip link to it as the
  * first stop of Tab. Below the `md` breakpoint the navigation moves into a modal Drawer opened
  * from the top bar, in CSS alone (no script reads the width, so the server's HTML is right at
  * every width). The ref and native props reach the outer `<div>`.
