@@ -1,6 +1,13 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { captureFocusReturn, focusFirst, focusReturnTarget, tabbables, wrapTab } from './focus';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  captureFocusReturn,
+  firstTabbable,
+  focusFirst,
+  focusReturnTarget,
+  tabbables,
+  wrapTab,
+} from './focus';
 
 describe('focus helpers', () => {
   describe('tabbables', () => {
@@ -25,6 +32,39 @@ describe('focus helpers', () => {
       expect(
         tabbables(screen.getByTestId('box')).map((el) => el.textContent || el.ariaLabel),
       ).toEqual(['One', 'Two', 'Three']);
+    });
+  });
+
+  describe('firstTabbable', () => {
+    it('finds what tabbables lists first, and checks nothing after it', () => {
+      render(
+        <div data-testid="box">
+          <button type="button" disabled>
+            Off
+          </button>
+          <div hidden>
+            <button type="button">Hidden</button>
+          </div>
+          <span tabIndex={-1}>Programmatic</span>
+          <input aria-label="First" />
+          <input aria-label="Second" />
+          <input aria-label="Third" />
+        </div>,
+      );
+      const box = screen.getByTestId('box');
+      // jsdom has no checkVisibility: give each field one (a browser's) to count the checks.
+      const checks = vi.fn(() => true);
+      for (const input of Array.from(box.querySelectorAll('input'))) {
+        Object.assign(input, { checkVisibility: checks });
+      }
+      expect(firstTabbable(box)).toBe(screen.getByLabelText('First'));
+      expect(checks).toHaveBeenCalledTimes(1);
+      expect(firstTabbable(box)).toBe(tabbables(box)[0]);
+    });
+
+    it('returns undefined when nothing inside is tabbable', () => {
+      render(<div data-testid="box">text only</div>);
+      expect(firstTabbable(screen.getByTestId('box'))).toBeUndefined();
     });
   });
 

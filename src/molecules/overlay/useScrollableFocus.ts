@@ -1,5 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react';
-import { tabbables } from './focus';
+import { firstTabbable } from './focus';
 
 /**
  * A region that scrolls must be reachable by keyboard (WCAG 2.1.1; axe's
@@ -13,7 +13,7 @@ export function useScrollableFocus(regionRef: RefObject<HTMLElement | null>): vo
     if (!region || typeof ResizeObserver === 'undefined') return;
     const update = () => {
       const scrolls = region.scrollHeight > region.clientHeight;
-      if (scrolls && tabbables(region).length === 0) region.tabIndex = 0;
+      if (scrolls && !firstTabbable(region)) region.tabIndex = 0;
       else region.removeAttribute('tabindex');
     };
     const observer = new ResizeObserver(update);
