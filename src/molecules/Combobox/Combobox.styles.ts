@@ -1,7 +1,7 @@
 import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
-import { cssVar, typographyStyles } from '../../tokens';
-import { anchoredSurface } from '../overlay/anchoredSurface';
+import { cssVar } from '../../tokens';
+import { listPopupNote, listPopupSurface } from '../collection/listPopup.styles';
 
 /*
  * The field box is FieldControl's (`controlClass`: border, focus ring on :focus-within, sizes,
@@ -74,68 +74,19 @@ export const comboboxClass = defineStyles(css`
 `);
 
 /*
- * The list's popup, as Select's: an anchored surface in the top layer, at least as wide as the
- * field, no taller than about eight options or the room left. The status line (loading, no
- * match, failed) sits under the options.
+ * The list's popup: the box every list popup shares (`listPopupSurface`), and under the list
+ * the status line (loading, no match, failed); with no option left only that line shows.
  */
 export const comboboxPopupClass = defineStyles(css`
   label: combobox-popup;
-  ${anchoredSurface}
-  z-index: ${cssVar('z.popover')};
-  display: flex;
-  flex-direction: column;
-  padding: 0;
-  min-inline-size: var(--trigger-width, auto);
-  max-inline-size: max(
-    var(--trigger-width, ${cssVar('space.0')}),
-    min(var(--available-width, 100vw), calc(4 * ${cssVar('size.24')}))
-  );
-  max-block-size: min(var(--available-height, 100vh), calc(8 * ${cssVar('size.control.md')}));
-  border: ${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')};
-  border-radius: ${cssVar('radius.md')};
-  background-color: ${cssVar('color.bg.raised')};
-  color: ${cssVar('color.text.primary')};
-  box-shadow: ${cssVar('elevation.md')};
-  animation: cal-combobox-enter ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.enter')};
-
-  &[data-exiting] {
-    pointer-events: none;
-    animation: cal-combobox-exit ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
-      forwards;
-  }
-  & > [role='listbox'] {
-    flex: 1 1 auto;
-    min-block-size: 0;
-    border-radius: inherit;
-  }
+  ${listPopupSurface}
   &[data-empty] > [role='listbox'] {
     display: none;
   }
   & > [data-part='status'] {
-    margin: 0;
-    padding-block: ${cssVar('space.2')};
-    padding-inline: ${cssVar('space.3')};
-    ${typographyStyles('body-sm')}
-    color: ${cssVar('color.text.secondary')};
+    ${listPopupNote}
   }
   & > [data-status='error'] {
     color: ${cssVar('color.status.error.fg')};
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    &,
-    &[data-exiting] {
-      animation: none;
-    }
-  }
-  @keyframes cal-combobox-enter {
-    from {
-      opacity: 0;
-    }
-  }
-  @keyframes cal-combobox-exit {
-    to {
-      opacity: 0;
-    }
   }
 `);

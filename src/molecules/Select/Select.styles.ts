@@ -1,7 +1,7 @@
 import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
-import { anchoredSurface } from '../overlay/anchoredSurface';
+import { listPopupNote, listPopupSurface } from '../collection/listPopup.styles';
 
 /*
  * The field box is FieldControl's (`controlClass`: border, focus ring on :focus-within, sizes,
@@ -131,63 +131,14 @@ export const selectClass = defineStyles(css`
 `);
 
 /*
- * The list's popup: an anchored surface in the top layer (z.popover where the Popover API is
- * missing), at least as wide as the field (`--trigger-width` from anchorOverlay), no taller
- * than about eight options or the room left in the viewport, whichever is less. The list
- * inside scrolls. Motion as Popover: a fade in, and out on `[data-exiting]`.
+ * The list's popup: the box every list popup shares (`listPopupSurface`: anchored, in the top
+ * layer, at least as wide as the field, about eight options tall at most, a fade), and under
+ * the list a line when there is no option.
  */
 export const selectPopupClass = defineStyles(css`
   label: select-popup;
-  ${anchoredSurface}
-  z-index: ${cssVar('z.popover')};
-  display: flex;
-  flex-direction: column;
-  padding: 0;
-  min-inline-size: var(--trigger-width, auto);
-  max-inline-size: max(
-    var(--trigger-width, ${cssVar('space.0')}),
-    min(var(--available-width, 100vw), calc(4 * ${cssVar('size.24')}))
-  );
-  max-block-size: min(var(--available-height, 100vh), calc(8 * ${cssVar('size.control.md')}));
-  border: ${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')};
-  border-radius: ${cssVar('radius.md')};
-  background-color: ${cssVar('color.bg.raised')};
-  color: ${cssVar('color.text.primary')};
-  box-shadow: ${cssVar('elevation.md')};
-  animation: cal-select-enter ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.enter')};
-
-  &[data-exiting] {
-    pointer-events: none;
-    animation: cal-select-exit ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
-      forwards;
-  }
-  & > [role='listbox'] {
-    flex: 1 1 auto;
-    min-block-size: 0;
-    border-radius: inherit;
-  }
+  ${listPopupSurface}
   & > [data-part='empty'] {
-    margin: 0;
-    padding-block: ${cssVar('space.2')};
-    padding-inline: ${cssVar('space.3')};
-    ${typographyStyles('body-sm')}
-    color: ${cssVar('color.text.secondary')};
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    &,
-    &[data-exiting] {
-      animation: none;
-    }
-  }
-  @keyframes cal-select-enter {
-    from {
-      opacity: 0;
-    }
-  }
-  @keyframes cal-select-exit {
-    to {
-      opacity: 0;
-    }
+    ${listPopupNote}
   }
 `);
