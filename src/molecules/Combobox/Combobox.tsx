@@ -33,6 +33,7 @@ import {
   type CollectionItem,
   type CollectionKey,
   type CollectionNode,
+  type ListPopupFieldProps,
   type CollectionOption,
   type OptionListHandle,
   type OptionListSize,
@@ -63,7 +64,8 @@ export const comboboxPlacements = [
 ] as const satisfies readonly OverlayPlacement[];
 export type ComboboxPlacement = (typeof comboboxPlacements)[number];
 
-export interface ComboboxOwnProps<V extends CollectionKey> extends FieldTextProps {
+export interface ComboboxOwnProps<V extends CollectionKey>
+  extends FieldTextProps, ListPopupFieldProps {
   /**
    * A choice is needed: shows the marker, sets `aria-required`, and stops a native form's
    * submit while nothing is chosen.
@@ -191,19 +193,6 @@ export interface ComboboxOwnProps<V extends CollectionKey> extends FieldTextProp
    * @default 'Show options'
    */
   toggleLabel?: string;
-  /** Submits the chosen values with a native form under this name, one entry per value. */
-  name?: string;
-  /** The id of the form the field belongs to, when it is not inside it. */
-  form?: string;
-  /** Whether the list is open, controlled. Pair it with `onOpenChange`. */
-  open?: boolean;
-  /**
-   * Whether the list starts open, when uncontrolled.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with `true` when the list opens and `false` when it closes. */
-  onOpenChange?: (open: boolean) => void;
   /**
    * Where the list opens; it flips when there is no room, and is at least as wide as the field.
    * @default 'bottom-start'

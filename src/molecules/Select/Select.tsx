@@ -29,6 +29,7 @@ import {
   type CollectionItem,
   type CollectionKey,
   type CollectionNode,
+  type ListPopupFieldProps,
   type OptionListHandle,
   type OptionListSize,
   type SelectionProps,
@@ -59,7 +60,8 @@ export type SelectPlacement = (typeof selectPlacements)[number];
 export const selectValueDisplays = ['count', 'tags'] as const;
 export type SelectValueDisplay = (typeof selectValueDisplays)[number];
 
-export interface SelectOwnProps<V extends CollectionKey> extends FieldTextProps {
+export interface SelectOwnProps<V extends CollectionKey>
+  extends FieldTextProps, ListPopupFieldProps {
   /**
    * A choice is needed: shows the marker, sets `aria-required`, and stops a native form's
    * submit while nothing is chosen (with the browser's own message).
@@ -125,19 +127,6 @@ export interface SelectOwnProps<V extends CollectionKey> extends FieldTextProps 
    * @default 'No options'
    */
   emptyLabel?: ReactNode;
-  /** Submits the chosen values with a native form under this name, one entry per value. */
-  name?: string;
-  /** The id of the form the field belongs to, when it is not inside it. */
-  form?: string;
-  /** Whether the list is open, controlled. Pair it with `onOpenChange`. */
-  open?: boolean;
-  /**
-   * Whether the list starts open, when uncontrolled.
-   * @default false
-   */
-  defaultOpen?: boolean;
-  /** Called with `true` when the list opens and `false` when it closes. */
-  onOpenChange?: (open: boolean) => void;
   /**
    * Where the list opens. It flips to the other side when there is no room, and is at least
    * as wide as the field.

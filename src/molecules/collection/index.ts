@@ -52,3 +52,4 @@ export {
   type LoadOptionsContext,
 } from './useAsyncOptions';
 export { warnAboutValueShape } from './warnAboutValueShape';
+export { type ListPopupFieldProps } from './listFieldProps';

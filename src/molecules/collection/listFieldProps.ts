@@ -1,0 +1,20 @@
+/**
+ * The form and open-state props of a field that opens a list in a popup (Select, Combobox),
+ * written once so their JSDoc, which Storybook's docs read, cannot drift apart. Filter says
+ * "popover" and "filter" instead, and ListBox never opens, so they keep their own.
+ */
+export interface ListPopupFieldProps {
+  /** Submits the chosen values with a native form under this name, one entry per value. */
+  name?: string;
+  /** The id of the form the field belongs to, when it is not inside it. */
+  form?: string;
+  /** Whether the list is open, controlled. Pair it with `onOpenChange`. */
+  open?: boolean;
+  /**
+   * Whether the list starts open, when uncontrolled.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called with `true` when the list opens and `false` when it closes. */
+  onOpenChange?: (open: boolean) => void;
+}
