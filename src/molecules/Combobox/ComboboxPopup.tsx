@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, type RefObject, type UIEvent } from 'react';
 import {
+  keepFieldFocus,
   OptionList,
+  useListPopup,
   type ActiveStore,
   type Collection,
   type CollectionKey,
@@ -8,7 +10,6 @@ import {
   type OptionListHandle,
   type OptionListSize,
 } from '../collection';
-import { anchorOverlay, hideFromTopLayer, showInTopLayer, useOverlayLayer } from '../overlay';
 import type { ComboboxPlacement } from './Combobox';
 import { comboboxPopupClass } from './Combobox.styles';
 
@@ -39,14 +40,12 @@ export interface ComboboxPopupProps<V extends CollectionKey> {
   onDismiss: () => void;
 }
 
-/** Presses in the popup must not take focus from the input (`aria-activedescendant` model). */
-const keepFocus = (event: { preventDefault(): void }) => event.preventDefault();
-
 /**
- * The open list: mounted on open, unmounted after its exit animation, in the top layer,
- * placed against the field by `anchorOverlay`, on the overlay stack (Escape and a press
- * outside close it, and only it). Under the options, a line says what is loading, that
- * nothing matches, or that loading failed; the live region in the field says it aloud.
+ * The open list: mounted on open, unmounted after its exit animation; `useListPopup` shows
+ * it in the top layer, places it against the field and puts it on the overlay stack (Escape
+ * and a press outside close it, and only it). Under the options, a line says what is
+ * loading, that nothing matches, or that loading failed; the live region in the field says
+ * it aloud.
  * Scrolling near the end asks `onLoadMore` for more, once per length of the list.
  */
 export function ComboboxPopup<V extends CollectionKey>({
@@ -70,27 +69,16 @@ export function ComboboxPopup<V extends CollectionKey>({
   onChoose,
   onDismiss,
 }: ComboboxPopupProps<V>) {
-  useLayoutEffect(() => {
-    const popup = popupRef.current;
-    if (!popup) return;
-    showInTopLayer(popup);
-    return () => hideFromTopLayer(popup);
-  }, [popupRef]);
-
-  useLayoutEffect(() => {
-    const popup = popupRef.current;
-    const anchor = anchorRef.current;
-    if (!popup || !anchor) return;
-    return anchorOverlay(anchor, popup, { placement });
-  }, [popupRef, anchorRef, placement]);
-
-  // On open, the active option (the chosen one) is centred in view; later moves scroll
-  // themselves to the nearest edge.
-  useLayoutEffect(() => {
-    const index = collection.get(store.value)?.index;
-    if (index !== undefined) handle.current?.scrollToOption(index, 'center');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useListPopup({
+    popupRef,
+    anchorRef,
+    placement,
+    collection,
+    store,
+    handle,
+    exiting,
+    onDismiss,
+  });
 
   // Near the end (within a viewport), or a first page too short to scroll: ask for more,
   // once per length of the list, and not while a page is loading.
@@ -108,15 +96,6 @@ export function ComboboxPopup<V extends CollectionKey>({
   useLayoutEffect(() => askForMore(listRef.current));
   const handleScroll = (event: UIEvent<HTMLDivElement>) => askForMore(event.currentTarget);
 
-  useOverlayLayer(!exiting, {
-    onEscape: onDismiss,
-    onPointerDownOutside: onDismiss,
-    isInside: (event) => {
-      const target = event.target as Node;
-      return Boolean(popupRef.current?.contains(target) || anchorRef.current?.contains(target));
-    },
-  });
-
   const empty = collection.options.length === 0;
   return (
     <div
@@ -126,7 +105,7 @@ export function ComboboxPopup<V extends CollectionKey>({
       data-size={size === 'md' ? undefined : size}
       data-exiting={exiting || undefined}
       data-empty={empty || undefined}
-      onMouseDown={keepFocus}
+      onMouseDown={keepFieldFocus}
     >
       <OptionList
         ref={listRef}

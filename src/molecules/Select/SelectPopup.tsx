@@ -1,7 +1,9 @@
-import { useLayoutEffect, type ReactNode, type RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import {
   collectionOf,
+  keepFieldFocus,
   OptionList,
+  useListPopup,
   type ActiveStore,
   type CollectionItem,
   type CollectionKey,
@@ -9,7 +11,6 @@ import {
   type OptionListHandle,
   type OptionListSize,
 } from '../collection';
-import { anchorOverlay, hideFromTopLayer, showInTopLayer, useOverlayLayer } from '../overlay';
 import type { SelectPlacement } from './Select';
 import { selectPopupClass } from './Select.styles';
 
@@ -33,15 +34,11 @@ export interface SelectPopupProps<V extends CollectionKey> {
   onDismiss: () => void;
 }
 
-/** Presses in the popup must not take focus from the field (`aria-activedescendant` model). */
-const keepFocus = (event: { preventDefault(): void }) => event.preventDefault();
-
 /**
  * The open list: mounted on open, unmounted after its exit animation, so a closed Select
  * renders no option. Rendered in an OverlayPortal (inside a Dialog it lives in the dialog,
- * which makes the rest inert), it shows in the top layer, is placed by
- * `anchorOverlay` against the field, and sits on the overlay stack: Escape and a press
- * outside close it, and only it.
+ * which makes the rest inert); `useListPopup` shows it in the top layer, places it against
+ * the field and puts it on the overlay stack (Escape and a press outside close it).
  */
 export function SelectPopup<V extends CollectionKey>({
   popupRef,
@@ -63,35 +60,15 @@ export function SelectPopup<V extends CollectionKey>({
 }: SelectPopupProps<V>) {
   const collection = collectionOf(items, 'Select');
 
-  useLayoutEffect(() => {
-    const popup = popupRef.current;
-    if (!popup) return;
-    showInTopLayer(popup);
-    return () => hideFromTopLayer(popup);
-  }, [popupRef]);
-
-  useLayoutEffect(() => {
-    const popup = popupRef.current;
-    const anchor = anchorRef.current;
-    if (!popup || !anchor) return;
-    return anchorOverlay(anchor, popup, { placement });
-  }, [popupRef, anchorRef, placement]);
-
-  // On open, the active option (the chosen one, a type-ahead match) is centred in view.
-  useLayoutEffect(() => {
-    const index = collectionOf(items, 'Select').get(store.value)?.index;
-    if (index !== undefined) handle.current?.scrollToOption(index, 'center');
-    // On open only: later moves scroll themselves, to the nearest edge.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useOverlayLayer(!exiting, {
-    onEscape: onDismiss,
-    onPointerDownOutside: onDismiss,
-    isInside: (event) => {
-      const target = event.target as Node;
-      return Boolean(popupRef.current?.contains(target) || anchorRef.current?.contains(target));
-    },
+  useListPopup({
+    popupRef,
+    anchorRef,
+    placement,
+    collection,
+    store,
+    handle,
+    exiting,
+    onDismiss,
   });
 
   return (
@@ -101,7 +78,7 @@ export function SelectPopup<V extends CollectionKey>({
       popover="manual"
       data-size={size === 'md' ? undefined : size}
       data-exiting={exiting || undefined}
-      onMouseDown={keepFocus}
+      onMouseDown={keepFieldFocus}
     >
       <OptionList
         id={listId}

@@ -53,3 +53,4 @@ export {
 } from './useAsyncOptions';
 export { warnAboutValueShape } from './warnAboutValueShape';
 export { type ListPopupFieldProps } from './listFieldProps';
+export { keepFieldFocus, useListPopup, type ListPopupOptions } from './useListPopup';
