@@ -40,6 +40,7 @@ import {
   type SelectionProps,
   useAsyncOptions,
   type LoadOptions,
+  warnAboutOpenWithoutHandler,
   warnAboutValueShape,
 } from '../collection';
 import {
@@ -756,12 +757,7 @@ function warnAboutMisuse<V extends CollectionKey>(props: ComboboxProps<V>) {
     devError('Combobox', '`options` must be an array of options, values or sections.');
   }
   warnAboutValueShape('Combobox', props);
-  if (props.open !== undefined && !props.onOpenChange) {
-    devError(
-      'Combobox',
-      '`open` is set without `onOpenChange`: the list cannot close on Escape, a choice or a press outside. Handle `onOpenChange`, or use `defaultOpen`.',
-    );
-  }
+  warnAboutOpenWithoutHandler('Combobox', props);
   if (props.inputValue !== undefined && !props.onInputValueChange) {
     devError(
       'Combobox',

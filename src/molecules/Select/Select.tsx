@@ -33,6 +33,7 @@ import {
   type OptionListHandle,
   type OptionListSize,
   type SelectionProps,
+  warnAboutOpenWithoutHandler,
   warnAboutValueShape,
 } from '../collection';
 import {
@@ -558,12 +559,7 @@ function warnAboutMisuse<V extends CollectionKey>(props: SelectProps<V>) {
     devError('Select', '`options` must be an array of options, values or sections.');
   }
   warnAboutValueShape('Select', props);
-  if (props.open !== undefined && !props.onOpenChange) {
-    devError(
-      'Select',
-      '`open` is set without `onOpenChange`: the list cannot close on Escape, a choice or a press outside. Handle `onOpenChange`, or use `defaultOpen`.',
-    );
-  }
+  warnAboutOpenWithoutHandler('Select', props);
 }
 
 /**

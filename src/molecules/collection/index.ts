@@ -52,5 +52,5 @@ export {
   type LoadOptionsContext,
 } from './useAsyncOptions';
 export { warnAboutValueShape } from './warnAboutValueShape';
-export { type ListPopupFieldProps } from './listFieldProps';
+export { warnAboutOpenWithoutHandler, type ListPopupFieldProps } from './listFieldProps';
 export { keepFieldFocus, useListPopup, type ListPopupOptions } from './useListPopup';
