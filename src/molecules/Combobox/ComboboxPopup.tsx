@@ -1,14 +1,11 @@
-import { useLayoutEffect, useRef, type RefObject, type UIEvent } from 'react';
+import { useLayoutEffect, useRef, type UIEvent } from 'react';
 import {
   keepFieldFocus,
   OptionList,
   useListPopup,
-  type ActiveStore,
   type Collection,
   type CollectionKey,
-  type CollectionNode,
-  type OptionListHandle,
-  type OptionListSize,
+  type ListPopupProps,
 } from '../collection';
 import type { ComboboxPlacement } from './Combobox';
 import { comboboxPopupClass } from './Combobox.styles';
@@ -16,28 +13,14 @@ import { comboboxPopupClass } from './Combobox.styles';
 /** What the list is doing besides showing options: said in the live region and in the popup. */
 export type ComboboxStatus = 'idle' | 'loading' | 'empty' | 'error';
 
-export interface ComboboxPopupProps<V extends CollectionKey> {
-  popupRef: RefObject<HTMLDivElement | null>;
-  /** The field box: the popup is placed against it and is at least as wide. */
-  anchorRef: RefObject<HTMLElement | null>;
-  listId: string;
-  labelId: string | undefined;
-  listLabel: string | undefined;
+export interface ComboboxPopupProps<V extends CollectionKey> extends ListPopupProps<V> {
   /** The options left by the filter (and the "Create" option). */
   collection: Collection<V>;
-  selected: ReadonlySet<V>;
-  multiple: boolean;
-  store: ActiveStore<V>;
-  size: OptionListSize;
-  handle: RefObject<OptionListHandle | null>;
   placement: ComboboxPlacement;
-  exiting: boolean;
   status: ComboboxStatus;
   statusText: string;
   hasMore: boolean;
   onLoadMore: (() => void) | undefined;
-  onChoose: (node: CollectionNode<V>) => void;
-  onDismiss: () => void;
 }
 
 /**
@@ -48,37 +31,26 @@ export interface ComboboxPopupProps<V extends CollectionKey> {
  * it aloud.
  * Scrolling near the end asks `onLoadMore` for more, once per length of the list.
  */
-export function ComboboxPopup<V extends CollectionKey>({
-  popupRef,
-  anchorRef,
-  listId,
-  labelId,
-  listLabel,
-  collection,
-  selected,
-  multiple,
-  store,
-  size,
-  handle,
-  placement,
-  exiting,
-  status,
-  statusText,
-  hasMore,
-  onLoadMore,
-  onChoose,
-  onDismiss,
-}: ComboboxPopupProps<V>) {
-  useListPopup({
+export function ComboboxPopup<V extends CollectionKey>(props: ComboboxPopupProps<V>) {
+  const {
     popupRef,
-    anchorRef,
-    placement,
+    listId,
+    labelId,
+    listLabel,
     collection,
+    selected,
+    multiple,
     store,
+    size,
     handle,
     exiting,
-    onDismiss,
-  });
+    status,
+    statusText,
+    hasMore,
+    onLoadMore,
+    onChoose,
+  } = props;
+  useListPopup(props);
 
   // Near the end (within a viewport), or a first page too short to scroll: ask for more,
   // once per length of the list, and not while a page is loading.

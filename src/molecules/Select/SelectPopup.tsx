@@ -1,37 +1,20 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode } from 'react';
 import {
   collectionOf,
   keepFieldFocus,
   OptionList,
   useListPopup,
-  type ActiveStore,
   type CollectionItem,
   type CollectionKey,
-  type CollectionNode,
-  type OptionListHandle,
-  type OptionListSize,
+  type ListPopupProps,
 } from '../collection';
 import type { SelectPlacement } from './Select';
 import { selectPopupClass } from './Select.styles';
 
-export interface SelectPopupProps<V extends CollectionKey> {
-  popupRef: RefObject<HTMLDivElement | null>;
-  /** The field box: the popup is placed against it and is at least as wide. */
-  anchorRef: RefObject<HTMLElement | null>;
-  listId: string;
-  labelId: string | undefined;
-  listLabel: string | undefined;
+export interface SelectPopupProps<V extends CollectionKey> extends ListPopupProps<V> {
   items: ReadonlyArray<CollectionItem<V>>;
-  selected: ReadonlySet<V>;
-  multiple: boolean;
-  store: ActiveStore<V>;
-  size: OptionListSize;
-  handle: RefObject<OptionListHandle | null>;
   placement: SelectPlacement;
-  exiting: boolean;
   emptyLabel: ReactNode;
-  onChoose: (node: CollectionNode<V>) => void;
-  onDismiss: () => void;
 }
 
 /**
@@ -40,36 +23,25 @@ export interface SelectPopupProps<V extends CollectionKey> {
  * which makes the rest inert); `useListPopup` shows it in the top layer, places it against
  * the field and puts it on the overlay stack (Escape and a press outside close it).
  */
-export function SelectPopup<V extends CollectionKey>({
-  popupRef,
-  anchorRef,
-  listId,
-  labelId,
-  listLabel,
-  items,
-  selected,
-  multiple,
-  store,
-  size,
-  handle,
-  placement,
-  exiting,
-  emptyLabel,
-  onChoose,
-  onDismiss,
-}: SelectPopupProps<V>) {
-  const collection = collectionOf(items, 'Select');
-
-  useListPopup({
+export function SelectPopup<V extends CollectionKey>(props: SelectPopupProps<V>) {
+  const {
     popupRef,
-    anchorRef,
-    placement,
-    collection,
+    listId,
+    labelId,
+    listLabel,
+    items,
+    selected,
+    multiple,
     store,
+    size,
     handle,
     exiting,
-    onDismiss,
-  });
+    emptyLabel,
+    onChoose,
+  } = props;
+  const collection = collectionOf(items, 'Select');
+
+  useListPopup({ ...props, collection });
 
   return (
     <div

@@ -53,4 +53,9 @@ export {
 } from './useAsyncOptions';
 export { warnAboutValueShape } from './warnAboutValueShape';
 export { warnAboutOpenWithoutHandler, type ListPopupFieldProps } from './listFieldProps';
-export { keepFieldFocus, useListPopup, type ListPopupOptions } from './useListPopup';
+export {
+  keepFieldFocus,
+  useListPopup,
+  type ListPopupOptions,
+  type ListPopupProps,
+} from './useListPopup';

@@ -7,22 +7,37 @@ import {
   type OverlayPlacement,
 } from '../overlay';
 import type { ActiveStore } from './activeStore';
-import type { Collection, CollectionKey } from './collection';
-import type { OptionListHandle } from './OptionList';
+import type { Collection, CollectionKey, CollectionNode } from './collection';
+import type { OptionListHandle, OptionListSize } from './OptionList';
 
-export interface ListPopupOptions<V extends CollectionKey> {
+/**
+ * What a field hands the popup it opens its list in (Select, Combobox): written once, so the
+ * two popups take the same wiring under the same names. Each adds what only it shows.
+ */
+export interface ListPopupProps<V extends CollectionKey> {
   popupRef: RefObject<HTMLDivElement | null>;
-  /** The field box: the popup is placed against it, and a press in it is not "outside". */
+  /** The field box: the popup is placed against it and is at least as wide. */
   anchorRef: RefObject<HTMLElement | null>;
-  /** A floating-ui placement; the popup flips from it when there is no room. */
-  placement: OverlayPlacement;
-  collection: Collection<V>;
+  listId: string;
+  labelId: string | undefined;
+  listLabel: string | undefined;
+  selected: ReadonlySet<V>;
+  multiple: boolean;
   store: ActiveStore<V>;
+  size: OptionListSize;
   handle: RefObject<OptionListHandle | null>;
+  /** Where it opens; it flips from there when there is no room. */
+  placement: OverlayPlacement;
   /** On its way out: it leaves the overlay stack at once, before its exit animation ends. */
   exiting: boolean;
+  onChoose: (node: CollectionNode<V>) => void;
   onDismiss: () => void;
 }
+
+export type ListPopupOptions<V extends CollectionKey> = ListPopupProps<V> & {
+  /** The options shown, to find the active one's row on open. */
+  collection: Collection<V>;
+};
 
 /**
  * What every popup a field opens its list in does (Select, Combobox), written once so they
