@@ -8,5 +8,6 @@ export {
   type StoryFormProps,
 } from './formStory';
 export { StoryIllustration } from './illustration';
+export { expectPlaced } from './placement';
 export { longLabel, RightToLeftBlock, unbrokenError, Zoom200Block } from './stress';
 export { tokenNumber, tokenPixels, viewportBreakpoint } from './viewport';

@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
-import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
+import {
+  expectPlaced,
+  inlineRadio,
+  RightToLeftBlock,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { Checkbox } from '../../atoms/Checkbox';
 import { TextField } from '../../atoms/TextField';
@@ -86,12 +91,7 @@ export const Playground: Story = {
     await expect(popover.matches(':popover-open')).toBe(true);
     await expect(within(popover).getByRole('textbox', { name: 'Owner' })).toHaveFocus();
     // Rendered with its preferred placement, positioned asynchronously: wait for the position.
-    await waitFor(() => {
-      expect(popover).toHaveAttribute('data-placement', 'bottom');
-      expect(popover.getBoundingClientRect().top).toBeGreaterThanOrEqual(
-        trigger.getBoundingClientRect().bottom,
-      );
-    });
+    await waitFor(() => expectPlaced(popover, trigger, 'bottom'));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(document.body.querySelector('.cal-popover')).toBeNull(), exitWait);
     await expect(trigger).toHaveFocus();
@@ -225,16 +225,8 @@ export const Placements: Story = {
   play: async ({ canvas }) => {
     for (const placement of popoverPlacements) {
       const popover = popup(placement);
-      await waitFor(() => {
-        expect(popover).toHaveAttribute('data-placement', placement);
-        const box = popover.getBoundingClientRect();
-        const anchor = canvas.getByRole('button', { name: placement }).getBoundingClientRect();
-        const side = placement.split('-')[0];
-        if (side === 'top') expect(box.bottom).toBeLessThanOrEqual(anchor.top);
-        if (side === 'bottom') expect(box.top).toBeGreaterThanOrEqual(anchor.bottom);
-        if (side === 'start') expect(box.right).toBeLessThanOrEqual(anchor.left);
-        if (side === 'end') expect(box.left).toBeGreaterThanOrEqual(anchor.right);
-      });
+      const trigger = canvas.getByRole('button', { name: placement });
+      await waitFor(() => expectPlaced(popover, trigger, placement));
     }
   },
 };
@@ -254,9 +246,8 @@ export const Flipped: Story = {
   ),
   play: async ({ canvas }) => {
     const popover = popup('Flipped');
-    await waitFor(() => expect(popover).toHaveAttribute('data-placement', 'top'));
-    const anchor = canvas.getByRole('button', { name: 'Near the bottom' }).getBoundingClientRect();
-    await expect(popover.getBoundingClientRect().bottom).toBeLessThanOrEqual(anchor.top);
+    const trigger = canvas.getByRole('button', { name: 'Near the bottom' });
+    await waitFor(() => expectPlaced(popover, trigger, 'top'));
   },
 };
 
@@ -452,12 +443,10 @@ export const RightToLeft: Story = {
   ),
   play: async ({ canvas }) => {
     const popover = popup('عوامل التصفية');
-    await waitFor(() => {
-      expect(popover).toHaveAttribute('data-placement', 'end');
-      const anchor = canvas.getByRole('button', { name: 'تصفية' }).getBoundingClientRect();
-      expect(popover.getBoundingClientRect().right).toBeLessThanOrEqual(anchor.left);
-    });
     await expect(getComputedStyle(popover).direction).toBe('rtl');
+    // The end side is the left one in RTL.
+    const trigger = canvas.getByRole('button', { name: 'تصفية' });
+    await waitFor(() => expectPlaced(popover, trigger, 'end'));
   },
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
 import {
+  expectPlaced,
   inlineRadio,
   longLabel,
   RightToLeftBlock,
@@ -78,13 +79,7 @@ export const Playground: Story = {
     await expect(popup.matches(':popover-open')).toBe(true);
     await expect(trigger).toHaveAccessibleDescription('Moves the file to the bin for 30 days');
     await expect(trigger).toHaveAccessibleName('Delete');
-    // Rendered with its preferred placement, positioned asynchronously: wait for the position.
-    await waitFor(() => {
-      expect(popup).toHaveAttribute('data-placement', 'top');
-      expect(popup.getBoundingClientRect().bottom).toBeLessThanOrEqual(
-        trigger.getBoundingClientRect().top,
-      );
-    });
+    await waitFor(() => expectPlaced(popup, trigger, 'top'));
     await userEvent.hover(popup);
     await new Promise((resolve) => setTimeout(resolve, 400));
     await expect(tooltip()).toBeVisible();
@@ -197,16 +192,8 @@ export const Placements: Story = {
     await expect(popups).toHaveLength(popoverPlacements.length);
     for (const popup of popups) {
       const placement = popup.textContent!;
-      await waitFor(() => {
-        expect(popup).toHaveAttribute('data-placement', placement);
-        const box = popup.getBoundingClientRect();
-        const anchor = canvas.getByRole('button', { name: placement }).getBoundingClientRect();
-        const side = placement.split('-')[0];
-        if (side === 'top') expect(box.bottom).toBeLessThanOrEqual(anchor.top);
-        if (side === 'bottom') expect(box.top).toBeGreaterThanOrEqual(anchor.bottom);
-        if (side === 'start') expect(box.right).toBeLessThanOrEqual(anchor.left);
-        if (side === 'end') expect(box.left).toBeGreaterThanOrEqual(anchor.right);
-      });
+      const trigger = canvas.getByRole('button', { name: placement });
+      await waitFor(() => expectPlaced(popup, trigger, placement));
     }
   },
 };
@@ -300,11 +287,9 @@ export const RightToLeft: Story = {
   ),
   play: async ({ canvas }) => {
     const popup = tooltip()!;
-    await waitFor(() => {
-      expect(popup).toHaveAttribute('data-placement', 'end');
-      const anchor = canvas.getByRole('button', { name: 'حذف' }).getBoundingClientRect();
-      expect(popup.getBoundingClientRect().right).toBeLessThanOrEqual(anchor.left);
-    });
+    // The end side is the left one in RTL.
+    const trigger = canvas.getByRole('button', { name: 'حذف' });
+    await waitFor(() => expectPlaced(popup, trigger, 'end'));
   },
 };
 
