@@ -72,6 +72,13 @@ describe('captureElement in the pinned Chromium', () => {
   });
 
   const decode = (buffer: Buffer) => decodePng(buffer, 'the picture');
+  // What Vitest's matcher passes (its defaults): the fallback hands them to Playwright.
+  const vitestScreenshotOptions = {
+    save: false,
+    scale: 'device',
+    animations: 'disabled',
+    caret: 'hide',
+  } as const;
 
   it('takes the same pixels as Playwright’s element screenshot', async () => {
     const iframe = page.frameLocator('[data-testid="frame"]');
@@ -79,8 +86,7 @@ describe('captureElement in the pinned Chromium', () => {
     const playwrights = decode(await locator.screenshot({ animations: 'disabled', caret: 'hide' }));
     const { buffer } = await captureElement({ page, iframe }, 'box', {
       element: '[data-testid="box"]',
-      save: false,
-      scale: 'device',
+      ...vitestScreenshotOptions,
     });
     const ours = decode(buffer);
     expect([ours.width, ours.height]).toEqual([playwrights.width, playwrights.height]);
@@ -97,12 +103,15 @@ describe('captureElement in the pinned Chromium', () => {
       );
     });
     const locator = iframe.locator('[data-testid="tall"]');
+    // Both pictures start from the same scroll position (Playwright's scroll moves it).
+    const scrollTop = () =>
+      locator.evaluate((element) => element.ownerDocument.defaultView?.scrollTo(0, 0));
+    await scrollTop();
     const { buffer } = await captureElement({ page, iframe }, 'tall', {
       element: '[data-testid="tall"]',
-      save: false,
-      scale: 'device',
+      ...vitestScreenshotOptions,
     });
-    await locator.evaluate((element) => element.ownerDocument.defaultView?.scrollTo(0, 0));
+    await scrollTop();
     const playwrights = decode(await locator.screenshot({ animations: 'disabled', caret: 'hide' }));
     const ours = decode(buffer);
     expect([ours.width, ours.height]).toEqual([playwrights.width, playwrights.height]);
