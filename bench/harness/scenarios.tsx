@@ -9,7 +9,11 @@ export const TOOLTIP_BUTTONS = 200;
 /** Issue #10: a modal dialog holding a form of 10 TextFields and a submit Button, opened. */
 export const FORM_FIELDS = 10;
 
-export function buttons(subject: Subject, count: number, revision = 0): ReactNode[] {
+export function buttons(
+  subject: Pick<Subject, 'button'>,
+  count: number,
+  revision = 0,
+): ReactNode[] {
   const list: ReactNode[] = [];
   for (let i = 0; i < count; i += 1) {
     list.push(subject.button(revision === 0 ? `Button ${i}` : `Action ${i}.${revision}`, i));

@@ -451,9 +451,12 @@ export async function buildServer(subject, dir) {
     minify: false,
     stdin: entry(
       [
-        `import * as subject from ${JSON.stringify(subjectFile(subject))};`,
+        // Named imports, not a namespace: the renderer keeps only the Provider and the Button,
+        // so a library's other components (and the styles they register) are left out, as in
+        // an app that renders Buttons.
+        `import { Provider, button } from ${JSON.stringify(subjectFile(subject))};`,
         `import { createRenderer } from ${JSON.stringify(harnessFile('server.tsx'))};`,
-        `export const render = createRenderer(subject);`,
+        `export const render = createRenderer({ Provider, button });`,
       ].join('\n'),
     ),
     platform: 'node',
