@@ -149,7 +149,9 @@ describe('token names', () => {
   it('include every name components are written against', () => {
     const names = new Set(result.tokenNames);
     const expected = [
-      ...['canvas', 'surface', 'raised', 'sunken', 'inverse'].map((n) => `color.bg.${n}`),
+      ...['canvas', 'surface', 'raised', 'sunken', 'selected', 'inverse'].map(
+        (n) => `color.bg.${n}`,
+      ),
       ...['primary', 'secondary', 'disabled', 'inverse', 'link', 'link-hover', 'link-visited'].map(
         (n) => `color.text.${n}`,
       ),

@@ -177,6 +177,11 @@ describe('contrast pairs', () => {
         `status.${s}.bg`,
         'text',
       ]),
+      // A range's band (Calendar.styles.ts): its text, today's ring, the focus ring, the ends.
+      ['text.primary', 'bg.selected', 'text'],
+      ['border.strong', 'bg.selected', 'ui'],
+      ['focus.ring', 'bg.selected', 'ui'],
+      ['interactive.primary.rest', 'bg.selected', 'ui'],
     ];
     expect(expected.filter(([fg, bg, kind]) => !has(fg, bg, kind))).toEqual([]);
   });
