@@ -104,6 +104,18 @@ export const KeyboardFocus: Story = {
   },
 };
 
+/** The focus ring on a day inside the range: it keeps 3:1 on the band in every scheme. */
+export const FocusInRange: Story = {
+  play: async () => {
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect(focused()).toHaveAccessibleName('Wednesday, March 11, 2026');
+    await expect(focused().closest('td')).toHaveAttribute('data-in-range');
+  },
+};
+
 export const GermanCalendar: Story = {
   args: { locale: 'de-DE', prevLabel: 'Voriger Monat', nextLabel: 'Nächster Monat' },
 };

@@ -6,8 +6,21 @@ import { cssVar, typographyStyles } from '../../tokens';
 /*
  * One month: a header (previous button, month heading, next button) over a <table role=grid>.
  * Days are square buttons of `size.10`; the selected day (or a range's ends) takes the primary
- * action colours, the days between a range's ends the sunken background, today a ring. The
- * table's direction follows `dir`, so right-to-left mirrors the columns with no second rule.
+ * action colours, the days between a range's ends `color.bg.selected` (a tint of the selection,
+ * as in Spectrum, Primer or MUI X, not a grey well), today a ring. The table's direction follows
+ * `dir`, so right-to-left mirrors the columns with no second rule.
+ *
+ * The band stays put under the pointer (the preview while choosing follows it already); today's
+ * ring, the focus ring and the ends keep 3:1 on it (tokens/contrast-pairs.json).
+ *
+ * Forced colours (Windows high contrast) replace all of these colours, which left a chosen day
+ * and a range's days looking like any other: they take the system's selection colours, as
+ * OptionList and Menu mark theirs with Highlight, the ends rounded and the band square as in the
+ * palette. `forced-color-adjust: none` keeps the browser's text backplate from hiding
+ * HighlightText; every colour it lets through is a system colour. An unavailable day stays a gap
+ * in the band; a disabled calendar's selection stays visible in GrayText.
+ *
+ * (Comments inside the css template ship in the bundle as its text: keep them short.)
  */
 export const calendarClass = defineStyles(css`
   label: calendar;
@@ -115,11 +128,11 @@ export const calendarClass = defineStyles(css`
   & td[aria-selected='true'] > button:hover {
     background-color: ${cssVar('color.interactive.primary.hover')};
   }
-  /* A range: a sunken band between its ends, which keep the primary colours. */
+  /* A range: a selected band between its ends, which keep the primary colours. */
   & td[data-in-range] > button,
   & td[data-in-range] > button:hover {
     border-radius: 0;
-    background-color: ${cssVar('color.bg.sunken')};
+    background-color: ${cssVar('color.bg.selected')};
     color: ${cssVar('color.text.primary')};
   }
   & td[data-range-start] > button,
@@ -146,5 +159,29 @@ export const calendarClass = defineStyles(css`
   }
   &[data-readonly] td > button {
     cursor: default;
+  }
+
+  @media (forced-colors: active) {
+    & td[aria-selected='true'] > button,
+    & td[aria-selected='true'] > button:hover {
+      forced-color-adjust: none;
+      border-color: transparent;
+      background-color: Highlight;
+      color: HighlightText;
+    }
+    & td[aria-selected='true'] > button:focus-visible {
+      outline-color: CanvasText;
+    }
+    & td[aria-selected='true'] > button[aria-current='date'] {
+      border-color: HighlightText;
+    }
+    & td[aria-selected='true'] > button[aria-disabled='true'] {
+      background-color: Canvas;
+      color: GrayText;
+    }
+    &[data-disabled] td[aria-selected='true'] > button {
+      background-color: GrayText;
+      color: Canvas;
+    }
   }
 `);
