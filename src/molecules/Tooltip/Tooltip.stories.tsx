@@ -10,7 +10,18 @@ import {
 } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { IconButton } from '../../atoms/IconButton';
-import { PlusIcon, SearchIcon, StarIcon, Trash2Icon } from '../../atoms/Icon';
+import {
+  CalendarIcon,
+  FolderIcon,
+  MailIcon,
+  PlusIcon,
+  SearchIcon,
+  SettingsIcon,
+  StarIcon,
+  Trash2Icon,
+} from '../../atoms/Icon';
+import { Link } from '../../atoms/Link';
+import { VisuallyHidden } from '../../atoms/VisuallyHidden';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
 import { popoverPlacements } from '../Popover';
@@ -162,6 +173,87 @@ export const GroupDelay: Story = {
     await userEvent.hover(canvas.getByRole('button', { name: 'Search' }));
     await expect(within(document.body).getAllByRole('tooltip')).toHaveLength(1);
     await expect(tooltip()).toHaveTextContent('Search in this file (Ctrl+F)');
+  },
+};
+
+const railLinks = [
+  { name: 'Inbox', icon: <MailIcon /> },
+  { name: 'Files', icon: <FolderIcon /> },
+  { name: 'Calendar', icon: <CalendarIcon /> },
+];
+
+/**
+ * `repeatsName`: the tooltip is the visible label of a control whose name is hidden, here the
+ * links of a collapsed icon rail, each named by visually hidden text (as AppShell's rail does).
+ * It shows on hover and keyboard focus but stays visual: no `aria-describedby`, so a screen
+ * reader does not read the name twice. The Settings button's tooltip adds a detail, so it
+ * describes its trigger. (A string equal to an IconButton's `label` is recognised without
+ * the prop.)
+ */
+export const RepeatsName: Story = {
+  args: { repeatsName: true, placement: 'end' },
+  render: ({ repeatsName, placement, onOpenChange }) => (
+    <nav
+      aria-label="Main"
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        gap: cssVar('space.4'),
+        paddingBlock: cssVar('size.8'),
+        paddingInlineEnd: cssVar('size.24'),
+        width: 'max-content',
+      }}
+    >
+      {railLinks.map(({ name, icon }) => (
+        <Tooltip
+          key={name}
+          content={name}
+          placement={placement}
+          repeatsName={repeatsName}
+          onOpenChange={onOpenChange}
+        >
+          <Link variant="standalone" href={`#${name.toLowerCase()}`}>
+            {icon}
+            <VisuallyHidden>{name}</VisuallyHidden>
+          </Link>
+        </Tooltip>
+      ))}
+      <Tooltip content="Notifications, privacy and language" placement={placement}>
+        <IconButton label="Settings" icon={<SettingsIcon />} />
+      </Tooltip>
+    </nav>
+  ),
+  play: async ({ canvas, args }) => {
+    const inbox = canvas.getByRole('link', { name: 'Inbox' });
+    await userEvent.tab();
+    await expect(inbox).toHaveFocus();
+    await expect(tooltip()).toBeVisible();
+    await expect(tooltip()).toHaveTextContent('Inbox');
+    await expect(args.onOpenChange).toHaveBeenLastCalledWith(true);
+    // Shown, but not a description: the link's name is already "Inbox".
+    await expect(inbox).not.toHaveAttribute('aria-describedby');
+    await expect(inbox).toHaveAccessibleDescription('');
+    await expect(inbox).toHaveAccessibleName('Inbox');
+
+    // A tooltip that adds a detail does describe its trigger.
+    const settings = canvas.getByRole('button', { name: 'Settings' });
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(settings).toHaveFocus();
+    await expect(tooltip()).toBeVisible();
+    await expect(settings).toHaveAttribute('aria-describedby', tooltip()!.id);
+    await expect(settings).toHaveAccessibleDescription('Notifications, privacy and language');
+
+    // Left shown on a rail link for the picture.
+    await userEvent.tab({ shift: true });
+    await userEvent.tab({ shift: true });
+    const files = canvas.getByRole('link', { name: 'Files' });
+    await expect(files).toHaveFocus();
+    await expect(tooltip()).toHaveTextContent('Files');
+    await expect(files).not.toHaveAttribute('aria-describedby');
+    await waitFor(() => expectPlaced(tooltip()!, files, 'end'));
   },
 };
 
