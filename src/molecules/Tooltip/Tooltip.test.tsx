@@ -297,6 +297,67 @@ describe('Tooltip', () => {
       expect(onFocus).toHaveBeenCalledTimes(1);
     });
 
+    it('runs the trigger’s, the passed and its own handlers after re-renders with new ones', async () => {
+      const calls: string[] = [];
+      function Wrapped({ round }: { round: number }) {
+        return (
+          <Tooltip
+            content="Saves a copy"
+            openDelay={0}
+            onPointerEnter={() => calls.push(`passed enter ${round}`)}
+            onPointerDown={() => calls.push(`passed down ${round}`)}
+          >
+            <Button
+              onPointerEnter={() => calls.push(`trigger enter ${round}`)}
+              onPointerDown={() => calls.push(`trigger down ${round}`)}
+            >
+              Save
+            </Button>
+          </Tooltip>
+        );
+      }
+      const { rerender } = render(<Wrapped round={1} />);
+      rerender(<Wrapped round={2} />);
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      await user.hover(trigger);
+      expect(calls).toEqual(['trigger enter 2', 'passed enter 2']);
+      expect(screen.getByRole('tooltip')).toBeInTheDocument();
+      rerender(<Wrapped round={3} />);
+      await user.pointer({ keys: '[MouseLeft]', target: trigger });
+      expect(calls.slice(2)).toEqual(['trigger down 3', 'passed down 3']);
+      // Its own handler ran too, with the latest render's state: the press hid the tooltip.
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('keeps the trigger element, and the caller’s refs attached, across re-renders and opening', async () => {
+      const attached: Array<HTMLElement | null> = [];
+      const callbackRef = (element: HTMLElement | null) => {
+        attached.push(element);
+      };
+      const forwarded = createRef<HTMLElement>();
+      const { rerender } = render(
+        <Tooltip content="Saves a copy" openDelay={0} ref={forwarded}>
+          <Button ref={callbackRef}>Save</Button>
+        </Tooltip>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      expect(attached).toEqual([trigger]);
+      expect(forwarded.current).toBe(trigger);
+      rerender(
+        <Tooltip content="Saves two copies" openDelay={0} ref={forwarded}>
+          <Button ref={callbackRef}>Save</Button>
+        </Tooltip>,
+      );
+      await user.hover(trigger);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Saves two copies');
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      // The same element all along, and the callback was never detached.
+      expect(screen.getByRole('button', { name: 'Save' })).toBe(trigger);
+      expect(attached).toEqual([trigger]);
+      expect(forwarded.current).toBe(trigger);
+    });
+
     it('forwards its own ref and passes other props to the trigger', () => {
       const ref = createRef<HTMLElement>();
       render(
@@ -369,6 +430,33 @@ describe('Tooltip', () => {
       await user.keyboard('{Escape}');
       expect(onOpenChange).toHaveBeenCalledWith(false);
       expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    });
+
+    it('calls the latest onOpenChange after a re-render', async () => {
+      const first = vi.fn();
+      const latest = vi.fn();
+      const { rerender } = render(
+        <Tooltip content="Saves a copy" onOpenChange={first}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      rerender(
+        <Tooltip content="Saves a copy" onOpenChange={latest}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      await user.hover(screen.getByRole('button', { name: 'Save' }));
+      await wait(500);
+      expect(latest).toHaveBeenLastCalledWith(true);
+      rerender(
+        <Tooltip content="Saves a copy" onOpenChange={first}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      await user.keyboard('{Escape}');
+      expect(first).toHaveBeenCalledTimes(1);
+      expect(first).toHaveBeenLastCalledWith(false);
+      expect(latest).toHaveBeenCalledTimes(1);
     });
 
     it('never shows when disabled', async () => {

@@ -4,6 +4,7 @@ import {
   isValidElement,
   useId,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type FocusEvent,
@@ -114,12 +115,12 @@ export type TooltipProps = TooltipOwnProps &
 type TriggerProps = Record<string, unknown> & { 'aria-describedby'?: string };
 type Handler = (event: never) => void;
 
-/** Calls each defined handler in turn. */
-function compose(...handlers: Array<unknown>): Handler | undefined {
-  const defined = handlers.filter((handler): handler is Handler => typeof handler === 'function');
-  if (defined.length <= 1) return defined[0];
+/** `first` then `then`; a new function only when there is a `first` to call. */
+function chain(first: unknown, then: Handler): Handler {
+  if (typeof first !== 'function') return then;
   return (event: never) => {
-    for (const handler of defined) handler(event);
+    (first as Handler)(event);
+    then(event);
   };
 }
 
@@ -139,7 +140,7 @@ function isKeyboardFocus(element: Element): boolean {
  * the only carrier of information: it is not shown until asked for, and not everyone can
  * ask. The trigger keeps its own name; the tooltip describes it (`aria-describedby`).
  *
- * Costs nothing until shown: no wrapper element, no effect, no listener beyond the trigger's
+ * Costs little until shown: no wrapper element, no effect, no listener beyond the trigger's
  * own props; the popup (role `tooltip`, in the top layer) is mounted only while shown.
  * The caller's ref and handlers on the trigger are kept.
  *
@@ -180,8 +181,21 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportMisuse(hasContent, valid);
   }
-  if (!valid) return <>{children}</>;
+  // The trigger's ref: ours merged with the caller's (the child's and the forwarded one) into
+  // one callback kept while theirs stay the same, so a re-render does not detach and attach
+  // them.
+  const childRef = valid ? elementRef<HTMLElement>(children) : undefined;
+  const ref = useMemo(
+    // mergeRefs only builds a callback; nothing reads a ref's value during render.
+    // eslint-disable-next-line react-hooks/refs
+    () => mergeRefs(childRef, forwardedRef, timing.trigger),
+    [childRef, forwardedRef, timing],
+  );
+  if (!valid) return children;
 
+  // This render's state and props, read by the trigger's handlers when an event comes. Made
+  // in the render and captured by its handlers, never stored: an event always sees the
+  // committed render's config, and a render React throws away leaves nothing behind.
   const config: TimingConfig = {
     open,
     enabled: !disabled && hasContent,
@@ -192,46 +206,51 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
       onOpenChange?.(next);
     },
   };
-  const ours = timing.handlers(config);
+  const ours = triggerHandlers(timing, config);
 
-  // Compose the trigger's props, the props passed through (a PopoverTrigger's), and ours.
-  const own_ = children.props;
-  const merged: Record<string, unknown> = { ...passed };
-  for (const [key, value] of Object.entries(passed)) {
-    if (key.startsWith('on') && typeof value === 'function')
-      merged[key] = compose(own_[key], value);
+  // Compose the trigger's props, the props passed through (a PopoverTrigger's), and ours:
+  // handlers run the trigger's first, and a composed function is made only where two meet.
+  const triggerProps = children.props;
+  const rest = passed as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
+  for (const key in rest) {
+    const value = rest[key];
+    merged[key] =
+      key.startsWith('on') && typeof value === 'function'
+        ? chain(triggerProps[key], value as Handler)
+        : value;
   }
-  for (const [key, handler] of Object.entries(ours)) {
-    merged[key] = compose(own_[key], passed[key as keyof typeof passed], handler);
+  for (const key in ours) {
+    merged[key] = chain(triggerProps[key], chain(rest[key], ours[key as keyof typeof ours]));
   }
   // A tooltip that only repeats the trigger's name would be read twice: it stays visual.
-  const name = own_['aria-label'] ?? own_.label;
+  const name = triggerProps['aria-label'] ?? triggerProps.label;
   const describes = open && !repeatsName && !(typeof content === 'string' && content === name);
-  const describedBy = [own_['aria-describedby'], passed['aria-describedby'], describes ? id : null]
-    .filter(Boolean)
-    .join(' ');
-  merged['aria-describedby'] = describedBy || undefined;
-  // mergeRefs only builds a callback; nothing reads a ref's value during render.
-  // eslint-disable-next-line react-hooks/refs
-  merged.ref = mergeRefs(elementRef<HTMLElement>(children), forwardedRef, timing.trigger);
+  merged['aria-describedby'] =
+    [triggerProps['aria-describedby'], passed['aria-describedby'], describes ? id : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  merged.ref = ref;
 
+  const trigger = cloneElement(children, merged);
+  // Closed, the trigger alone (no fragment to reconcile); open, the popup after it. React
+  // keeps the trigger's element between the two (same type, no key, first place).
+  if (!open) return trigger;
   return (
     <>
-      {cloneElement(children, merged)}
-      {open ? (
-        <OverlayPortal>
-          <TooltipPopup
-            id={id}
-            content={content}
-            placement={placement}
-            arrow={arrow}
-            trigger={timing.trigger}
-            requestClose={() => timing.hideNow(config)}
-            onPointerEnter={() => timing.cancelHide()}
-            onPointerLeave={() => timing.scheduleHide(closeDelay, config)}
-          />
-        </OverlayPortal>
-      ) : null}
+      {trigger}
+      <OverlayPortal>
+        <TooltipPopup
+          id={id}
+          content={content}
+          placement={placement}
+          arrow={arrow}
+          trigger={timing.trigger}
+          requestClose={() => hideNow(timing, config)}
+          onPointerEnter={() => cancelHide(timing)}
+          onPointerLeave={() => scheduleHide(timing, closeDelay, config)}
+        />
+      </OverlayPortal>
     </>
   );
 });
@@ -246,86 +265,100 @@ interface TimingConfig {
   change: (open: boolean) => void;
 }
 
-type Timing = ReturnType<typeof createTiming>;
-
 /**
  * When a tooltip shows and hides: hover with delays and the group's warm-up, keyboard focus
  * at once, a press hides it, a long press on touch shows it. One per Tooltip, made on its
- * first render; it holds two timers and the trigger element, and adds no listener. Each
- * render hands it that render's config (open state, delays, the change callback).
+ * first render: plain data (two timers, the trigger element, whether a pointer pressed it)
+ * that only the functions below change, from events and timers, never in a render. They are
+ * module functions rather than closures made per tooltip: mounting a tooltip allocates one
+ * small object. Each event comes with the config of the render whose handler received it.
  */
-function createTiming() {
-  const trigger: RefObject<HTMLElement | null> = { current: null };
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+interface Timing {
+  readonly trigger: RefObject<HTMLElement | null>;
+  openTimer?: ReturnType<typeof setTimeout>;
+  closeTimer?: ReturnType<typeof setTimeout>;
   /** A pointer pressed the trigger: the focus that press gives does not show the tooltip. */
-  let pressed = false;
+  pressed: boolean;
+}
 
-  const cancelHide = () => clearTimeout(closeTimer);
-  const show = (config: TimingConfig) => {
-    clearTimeout(openTimer);
-    cancelHide();
-    group.close?.();
-    config.change(true);
-  };
-  const hideNow = (config: TimingConfig) => {
-    clearTimeout(openTimer);
-    cancelHide();
-    if (config.open) config.change(false);
-  };
-  const scheduleHide = (delay: number, config: TimingConfig) => {
-    clearTimeout(openTimer);
-    if (!config.open) return;
-    cancelHide();
-    closeTimer = setTimeout(() => config.change(false), delay);
-  };
+function createTiming(): Timing {
+  return { trigger: { current: null }, pressed: false };
+}
 
-  /** The trigger's handlers for one render's config. */
-  const handlers = (config: TimingConfig) => {
-    const lift = (event: PointerEvent) => {
-      if (event.pointerType === 'touch') scheduleHide(TOUCH_LINGER_MS, config);
-    };
-    return {
-      onPointerEnter(event: PointerEvent) {
-        if (event.pointerType === 'touch') return;
-        cancelHide();
-        if (config.open || !config.enabled) return;
-        clearTimeout(openTimer);
-        const warm = group.close !== null || Date.now() < group.warmUntil;
-        if (warm || config.openDelay <= 0) show(config);
-        else openTimer = setTimeout(() => show(config), config.openDelay);
-      },
-      onPointerLeave(event: PointerEvent) {
-        pressed = false;
-        if (event.pointerType !== 'touch') scheduleHide(config.closeDelay, config);
-      },
-      // A press is the action: the tooltip gets out of the way. A finger held still is a long
-      // press, which shows it (touch has no hover).
-      onPointerDown(event: PointerEvent) {
-        pressed = true;
-        if (event.pointerType !== 'touch') return hideNow(config);
-        cancelHide();
-        if (config.open || !config.enabled) return;
-        openTimer = setTimeout(() => show(config), LONG_PRESS_MS);
-      },
-      onPointerUp: lift,
-      onPointerCancel: lift,
-      // Keyboard focus shows it at once; focus from a press does not (the press hid it), even
-      // where the browser counts that focus as visible (a script's click, some touch browsers).
-      onFocus(event: FocusEvent<HTMLElement>) {
-        if (pressed || !config.enabled || config.open || !isKeyboardFocus(event.currentTarget)) {
-          return;
-        }
-        show(config);
-      },
-      onBlur() {
-        pressed = false;
-        hideNow(config);
-      },
-    };
-  };
+function cancelHide(timing: Timing) {
+  clearTimeout(timing.closeTimer);
+}
 
-  return { trigger, cancelHide, hideNow, scheduleHide, handlers };
+function show(timing: Timing, config: TimingConfig) {
+  clearTimeout(timing.openTimer);
+  cancelHide(timing);
+  group.close?.();
+  config.change(true);
+}
+
+function hideNow(timing: Timing, config: TimingConfig) {
+  clearTimeout(timing.openTimer);
+  cancelHide(timing);
+  if (config.open) config.change(false);
+}
+
+function scheduleHide(timing: Timing, delay: number, config: TimingConfig) {
+  clearTimeout(timing.openTimer);
+  if (!config.open) return;
+  cancelHide(timing);
+  timing.closeTimer = setTimeout(() => config.change(false), delay);
+}
+
+/** The trigger's handlers for one render's config. */
+function triggerHandlers(timing: Timing, config: TimingConfig) {
+  const lift = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') scheduleHide(timing, TOUCH_LINGER_MS, config);
+  };
+  return {
+    onPointerEnter(event: PointerEvent) {
+      if (event.pointerType === 'touch') return;
+      cancelHide(timing);
+      if (config.open || !config.enabled) return;
+      clearTimeout(timing.openTimer);
+      if (group.close !== null || Date.now() < group.warmUntil || config.openDelay <= 0) {
+        show(timing, config);
+      } else {
+        timing.openTimer = setTimeout(() => show(timing, config), config.openDelay);
+      }
+    },
+    onPointerLeave(event: PointerEvent) {
+      timing.pressed = false;
+      if (event.pointerType !== 'touch') scheduleHide(timing, config.closeDelay, config);
+    },
+    // A press is the action: the tooltip gets out of the way. A finger held still is a long
+    // press, which shows it (touch has no hover).
+    onPointerDown(event: PointerEvent) {
+      timing.pressed = true;
+      if (event.pointerType !== 'touch') return hideNow(timing, config);
+      cancelHide(timing);
+      if (config.open || !config.enabled) return;
+      timing.openTimer = setTimeout(() => show(timing, config), LONG_PRESS_MS);
+    },
+    onPointerUp: lift,
+    onPointerCancel: lift,
+    // Keyboard focus shows it at once; focus from a press does not (the press hid it), even
+    // where the browser counts that focus as visible (a script's click, some touch browsers).
+    onFocus(event: FocusEvent<HTMLElement>) {
+      if (
+        timing.pressed ||
+        !config.enabled ||
+        config.open ||
+        !isKeyboardFocus(event.currentTarget)
+      ) {
+        return;
+      }
+      show(timing, config);
+    },
+    onBlur() {
+      timing.pressed = false;
+      hideNow(timing, config);
+    },
+  };
 }
 
 function reportMisuse(hasContent: boolean, valid: boolean) {
