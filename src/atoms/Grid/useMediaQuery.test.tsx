@@ -149,12 +149,14 @@ describe('useMediaQuery', () => {
       expect(container).toHaveTextContent('false');
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       const { hydrateRoot } = await import('react-dom/client');
+      let root: ReturnType<typeof hydrateRoot> | undefined;
       await act(async () => {
-        hydrateRoot(container, <QueryProbe query="(min-width: 600px)" />);
+        root = hydrateRoot(container, <QueryProbe query="(min-width: 600px)" />);
       });
       expect(container).toHaveTextContent('true');
       expect(error).not.toHaveBeenCalled();
       error.mockRestore();
+      act(() => root?.unmount());
       container.remove();
     });
   });

@@ -547,8 +547,9 @@ describe('AppShell', () => {
       container.innerHTML = renderToString(tree);
       document.body.append(container);
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      let root: ReturnType<typeof hydrateRoot> | undefined;
       await act(async () => {
-        hydrateRoot(container, tree);
+        root = hydrateRoot(container, tree);
       });
       expect(error).not.toHaveBeenCalled();
       expect(screen.getByRole('main')).toBeInTheDocument();
@@ -557,6 +558,7 @@ describe('AppShell', () => {
         'aria-expanded',
         'true',
       );
+      act(() => root?.unmount());
       container.remove();
     });
   });

@@ -382,11 +382,14 @@ describe('Popover', () => {
       container.innerHTML = renderToString(tree);
       document.body.append(container);
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      let root: ReturnType<typeof hydrateRoot> | undefined;
       await act(async () => {
-        hydrateRoot(container, tree);
+        root = hydrateRoot(container, tree);
       });
       expect(error).not.toHaveBeenCalled();
       expect(screen.getByRole('dialog', { name: 'Hydrated' })).toBeInTheDocument();
+      // Unmounted, not only removed: a live root keeps its popover on the overlay stack.
+      act(() => root?.unmount());
       container.remove();
     });
   });
