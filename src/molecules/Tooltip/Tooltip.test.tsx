@@ -11,6 +11,7 @@ import { resetDevErrors } from '../../utils/dev';
 import { Popover, PopoverTrigger } from '../Popover';
 import { Tooltip } from './Tooltip';
 import { tooltipClass } from './Tooltip.styles';
+import { stubFocusVisible } from '../../test/focusVisible';
 import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 /*
@@ -21,11 +22,14 @@ import { reducedMotionRulesFor } from '../../test/reducedMotion';
 const Glyph = () => <svg aria-hidden="true" />;
 
 let user: ReturnType<typeof userEvent.setup>;
+let restoreFocusVisible: () => void;
 // The fake clock only moves forward across tests, so the group's warm-up (timed with
 // Date.now) of one test never reaches into the next.
 let clock = Date.now();
 
 beforeEach(() => {
+  // Keyboard focus is told by `:focus-visible`; jsdom's answer depends on earlier files.
+  restoreFocusVisible = stubFocusVisible();
   vi.useFakeTimers({
     shouldAdvanceTime: true,
     now: clock,
@@ -35,6 +39,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  restoreFocusVisible();
   cleanup();
   clock = Date.now() + 10_000;
   vi.useRealTimers();
@@ -550,11 +555,14 @@ describe('Tooltip', () => {
       container.innerHTML = renderToString(tree);
       document.body.append(container);
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      let root: ReturnType<typeof hydrateRoot> | undefined;
       await act(async () => {
-        hydrateRoot(container, tree);
+        root = hydrateRoot(container, tree);
       });
       expect(error).not.toHaveBeenCalled();
       expect(screen.getByRole('tooltip')).toHaveTextContent('Saves a copy');
+      // Unmounted, not only removed: a live root keeps its tooltip shown and its Escape listener.
+      act(() => root?.unmount());
       container.remove();
     });
   });
