@@ -42,7 +42,11 @@ beforeEach(() => {
   document.documentElement.removeAttribute('data-theme');
   mockMatchMedia([]);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  // The stored choice would be read by the next file's providers (the worker shares storage).
+  localStorage.clear();
+});
 
 describe('ThemeProvider', () => {
   it('sets data-theme on <html>, system by default', () => {

@@ -183,7 +183,7 @@ describe('NumberField', () => {
         render(<NumberField label="Quantity" defaultValue={1234.5} />);
         expect(spin()).toHaveValue('1.234,5');
       } finally {
-        document.documentElement.lang = '';
+        document.documentElement.removeAttribute('lang');
       }
     });
 

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, forwardRef, useState, type AnchorHTMLAttributes } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Badge } from '../../atoms/Badge';
 import { Button } from '../../atoms/Button';
 import { TextField } from '../../atoms/TextField';
@@ -349,7 +349,12 @@ describe('Tabs', () => {
 
     it('pages the list towards the button’s end, mirrored in right-to-left text', async () => {
       const scrollBy = vi.fn();
+      // jsdom has no Element#scrollBy; the stand-in goes when the test does, as the next test
+      // file in the worker shares this prototype.
       HTMLElement.prototype.scrollBy = scrollBy;
+      onTestFinished(() => {
+        delete (HTMLElement.prototype as Partial<HTMLElement>).scrollBy;
+      });
       const { rerender } = render(<Account />);
       const list = screen.getByRole('tablist');
       fakeLayout(list, 1000, 500);

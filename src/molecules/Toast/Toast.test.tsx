@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Dialog } from '../Dialog';
 import { toast, Toaster } from './index';
@@ -28,9 +28,15 @@ const show = (options: Parameters<typeof toast>[0]) => {
 
 // jsdom hides every [popover] (the user agent rule) but has no showPopover() to open one; a
 // browser shows the Toaster on mount (a story checks it), so the tests show it the same way.
+// For this file only: the next test file in the worker shares this document.
 const popoverShown = document.createElement('style');
 popoverShown.textContent = '[popover] { display: block !important; }';
-document.head.append(popoverShown);
+beforeAll(() => {
+  document.head.append(popoverShown);
+});
+afterAll(() => {
+  popoverShown.remove();
+});
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -4,6 +4,8 @@ import { isTopOverlay, openOverlayCount, pushOverlay, type OverlayLayer } from '
 const removers: Array<() => void> = [];
 afterEach(() => {
   while (removers.length) removers.pop()?.();
+  // The elements the tests append stand for overlays; the next test file shares this body.
+  document.body.replaceChildren();
 });
 
 function layer(element: Element, extra: Partial<OverlayLayer> = {}): OverlayLayer {
