@@ -23,6 +23,7 @@ import {
   type OverlayPlacement,
 } from '../overlay';
 import { tooltipClass } from './Tooltip.styles';
+import { tooltipGroup as group } from './tooltipGroup';
 
 /** Where a tooltip opens: a side of its trigger, optionally aligned to one of its edges. */
 export type TooltipPlacement = OverlayPlacement;
@@ -33,13 +34,6 @@ const COOL_DOWN_MS = 500;
 const LONG_PRESS_MS = 500;
 /** How long a tooltip shown by a long press stays after the finger lifts. */
 const TOUCH_LINGER_MS = 1500;
-
-/**
- * What every tooltip on the page shares: the open one's close function (only one tooltip is
- * shown at a time) and until when the group is "warm", so moving from one trigger to the
- * next shows the next tooltip without the open delay (as react-aria and Radix do).
- */
-const group: { close: (() => void) | null; warmUntil: number } = { close: null, warmUntil: 0 };
 
 export interface TooltipOwnProps {
   /**
