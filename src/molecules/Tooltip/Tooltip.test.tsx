@@ -214,6 +214,16 @@ describe('Tooltip', () => {
   });
 
   describe('on touch', () => {
+    // These tests press with fireEvent, not user-event, so the clock can stand still between
+    // steps: with `shouldAdvanceTime` a loaded machine moved it past the 500 ms long press
+    // before the 499 ms check.
+    beforeEach(() => {
+      vi.useFakeTimers({
+        now: Date.now(),
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+      });
+    });
+
     it('shows on a long press and hides a moment after the finger lifts', async () => {
       render(
         <Tooltip content="Saves a copy">
