@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 import { storyPageViewport } from './.storybook/visualViewport';
 import { chromiumArgs, pinnedChromium } from './scripts/chromium.mjs';
 import { withElementCapture } from './scripts/visual/captureElement.mjs';
+import { movePointerOffFrame } from './scripts/visual/pointer.mjs';
 import { resolveScreenshotPath, screenshotTolerance } from './scripts/visual/screenshots.mjs';
 
 const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
@@ -136,6 +137,8 @@ export default defineConfig({
               }),
             ),
             instances: [{ browser: 'chromium' }],
+            // Called before each story (vitest.setup.ts): scripts/visual/pointer.mjs says why.
+            commands: { movePointerOffFrame },
             viewport: { width: 1024, height: 768 },
             expect: {
               toMatchScreenshot: {

@@ -6,12 +6,20 @@
  * app, so no story re-renders between the shots.
  */
 import axe from 'axe-core';
-import { afterEach, beforeAll, expect, inject, type TestContext } from 'vitest';
-import { page } from 'vitest/browser';
+import { afterEach, beforeAll, beforeEach, expect, inject, type TestContext } from 'vitest';
+import { commands, page } from 'vitest/browser';
 import { colorSchemes } from '../src/tokens';
 import { breakpointFrameWidth } from './breakpointFrames';
 import { BOUNDS_TEST_ID, boundsMarker, textBoxes, visualBounds } from './visualBounds';
+import { inStoryTest } from './stories/storyTest';
 import { storyPageViewport } from './visualViewport';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    /** Moves the real mouse out of the story's frame (scripts/visual/pointer.mjs). */
+    movePointerOffFrame: () => Promise<void>;
+  }
+}
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -66,6 +74,12 @@ const pageRules = {
 } as const;
 
 beforeAll(() => {
+  // Play functions press real keys only under the story tests (stories/storyTest.ts).
+  if (!inStoryTest) {
+    throw new Error(
+      'inStoryTest (.storybook/stories/storyTest.ts) is false under the story tests: play functions would skip their real-input steps.',
+    );
+  }
   // Deterministic pixels: no animation frames, transitions or blinking caret in a snapshot.
   const style = document.createElement('style');
   // `::details-content` too: Disclosure and Accordion animate their height there. And
@@ -121,6 +135,11 @@ async function expectNoAxeViolations(
   );
   expect(summary, `axe violations ${where}`).toEqual([]);
 }
+
+// A real press in the last story left the mouse over this one's frame: move it out first.
+beforeEach(async () => {
+  await commands.movePointerOffFrame();
+});
 
 afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   const story = context.story;

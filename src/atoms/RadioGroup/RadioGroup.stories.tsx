@@ -6,6 +6,7 @@ import {
   controlSizes,
   expectSubmitted,
   inlineRadio,
+  inStoryTest,
   resetStoryForm,
   RightToLeftBlock,
   StoryForm,
@@ -213,7 +214,7 @@ export const RightToLeft: Story = {
     const first = canvas.getByRole('radio', { name: 'مجانية' });
     await userEvent.tab();
     await expect(first).toHaveFocus();
-    if (!import.meta.env.VITEST) return; // Storybook UI: no real keyboard to drive.
+    if (!inStoryTest) return; // Storybook UI: no real keyboard to drive.
     const { userEvent: realKeys } = await import('vitest/browser');
     await realKeys.keyboard('{ArrowLeft}');
     await expect(canvas.getByRole('radio', { name: 'احترافية' })).toBeChecked();

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createContext, forwardRef, useContext, useState, type AnchorHTMLAttributes } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
-import { longLabel, RightToLeftBlock } from '../../../.storybook/stories';
+import { inStoryTest, longLabel, RightToLeftBlock } from '../../../.storybook/stories';
 import { Badge } from '../../atoms/Badge';
 import { Heading } from '../../atoms/Heading';
 import {
@@ -240,7 +240,7 @@ export const GroupKeyboard: Story = {
     const details = reports.parentElement as HTMLDetailsElement;
     await expect(details.open).toBe(false);
     reports.focus();
-    if (!import.meta.env.VITEST) return; // Storybook UI: no real keyboard to drive.
+    if (!inStoryTest) return; // Storybook UI: no real keyboard to drive.
     const { userEvent: realKeys } = await import('vitest/browser');
     await realKeys.keyboard('{Enter}');
     await waitFor(() => expect(details.open).toBe(true));

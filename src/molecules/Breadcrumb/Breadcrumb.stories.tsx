@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { forwardRef, useState, type AnchorHTMLAttributes } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
-import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
+import {
+  inlineRadio,
+  inStoryTest,
+  RightToLeftBlock,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import { Breadcrumb, breadcrumbSizes, type BreadcrumbItem } from '.';
 
@@ -162,7 +167,7 @@ export const CollapsedOpen: Story = {
     await expect(links[0]).toHaveFocus();
     // Escape and light dismiss answer trusted input only: under the story tests these press
     // real keys and click for real (Playwright, `vitest/browser`).
-    if (!import.meta.env.VITEST) return; // Storybook UI: left open, no real input to drive.
+    if (!inStoryTest) return; // Storybook UI: left open, no real input to drive.
     const { userEvent: real } = await import('vitest/browser');
     await real.keyboard('{Escape}');
     await waitFor(() => expect(popup.matches(':popover-open')).toBe(false));
@@ -173,8 +178,10 @@ export const CollapsedOpen: Story = {
     await waitFor(() => expect(popup.matches(':popover-open')).toBe(true));
     await real.click(canvas.getByText('Border spade'));
     await waitFor(() => expect(popup.matches(':popover-open')).toBe(false));
-    // Choosing a link closes it.
+    // Choosing a link closes it. Its navigation is cancelled: the test's frame must stay on
+    // its page (following even a `#garden` link there closes Vitest's connection to it).
     await userEvent.click(more);
+    popup.addEventListener('click', (event) => event.preventDefault(), { once: true });
     await userEvent.click(within(popup).getByRole('link', { name: 'Garden' }));
     await expect(popup.matches(':popover-open')).toBe(false);
     await userEvent.click(more);
