@@ -182,6 +182,13 @@ describe('contrast pairs', () => {
       ['border.strong', 'bg.selected', 'ui'],
       ['focus.ring', 'bg.selected', 'ui'],
       ['interactive.primary.rest', 'bg.selected', 'ui'],
+      // Selected rows (DataTable, List) and the bulk bar: links in cells, tertiary buttons, and a
+      // checkbox's box, unchecked (field.border) or checked (interactive.primary.rest, above).
+      ['text.link', 'bg.selected', 'text'],
+      ['text.link-hover', 'bg.selected', 'text'],
+      ['text.link-visited', 'bg.selected', 'text'],
+      ['interactive.tertiary.fg', 'bg.selected', 'text'],
+      ['field.border', 'bg.selected', 'ui'],
     ];
     expect(expected.filter(([fg, bg, kind]) => !has(fg, bg, kind))).toEqual([]);
   });
