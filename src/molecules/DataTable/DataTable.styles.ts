@@ -116,8 +116,25 @@ export const dataTableClass = defineStyles(css`
   & tbody tr:hover > * {
     background: ${cssVar('color.bg.sunken')};
   }
+  /*
+   * A selected row takes the selection tint, not a status colour (an info Banner's). Its text
+   * is color.text.primary, secondary parts too: secondary text falls short of 4.5:1 on the tint
+   * in light (4.39:1), text.primary is paired with it (contrast-pairs.json). Under the pointer
+   * it keeps the tint (no other tint keeps the checkbox, links and text at their contrast) and
+   * gains strong lines above and below, so hover stays visible on a selected row; the focus
+   * ring (a cell's outline) stays distinct.
+   */
   & tbody tr[data-selected] > * {
-    background: ${cssVar('color.status.info.bg')};
+    background: ${cssVar('color.bg.selected')};
+    color: ${cssVar('color.text.primary')};
+  }
+  & tbody tr[data-selected] [data-part='expander'] {
+    color: ${cssVar('color.text.primary')};
+  }
+  & tbody tr[data-selected]:hover > * {
+    box-shadow:
+      inset 0 ${cssVar('border.width.thick')} ${cssVar('color.border.strong')},
+      inset 0 calc(-1 * ${cssVar('border.width.thick')}) ${cssVar('color.border.strong')};
   }
   & th:focus-visible,
   & td:focus-visible {
@@ -327,7 +344,8 @@ export const dataTableClass = defineStyles(css`
     padding-block: ${cssVar('space.1')};
     padding-inline: ${cssVar('space.3')};
     border-radius: ${cssVar('radius.md')};
-    background: ${cssVar('color.status.info.bg')};
+    /* The selection's own bar: the rows' selection tint, tertiary buttons on it (contrast-pairs.json). */
+    background: ${cssVar('color.bg.selected')};
   }
   & [data-part='bulk-bar']:not([data-open]) {
     padding: 0;
@@ -401,6 +419,23 @@ export const dataTableClass = defineStyles(css`
   & [data-part='range'] {
     margin-inline-end: auto;
     font-variant-numeric: tabular-nums;
+  }
+
+  /*
+   * Forced colours drop the tint (and box shadows): a selected row is framed in Highlight,
+   * as the Calendar marks its selection. A frame, not a Highlight fill, so its links, checkbox
+   * and text keep the system colours they are read in.
+   */
+  @media (forced-colors: active) {
+    & tbody tr[data-selected] > * {
+      border-block: ${cssVar('border.width.thick')} solid Highlight;
+    }
+    & tbody tr[data-selected] > :first-child {
+      border-inline-start: ${cssVar('border.width.thick')} solid Highlight;
+    }
+    & tbody tr[data-selected] > :last-child {
+      border-inline-end: ${cssVar('border.width.thick')} solid Highlight;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {
