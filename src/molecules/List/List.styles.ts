@@ -81,10 +81,38 @@ export const listItemClass = defineStyles(css`
   &:has([data-part='primary-action']:hover) {
     background-color: ${cssVar('color.interactive.tertiary.hover')};
   }
-  &[data-selected] {
-    background-color: ${cssVar('color.status.info.bg')};
-  }
   &[data-disabled] {
     color: ${cssVar('color.text.secondary')};
+  }
+  /*
+   * A selected row takes the selection tint, not a status colour (an info Banner's), and its
+   * description and end slot the primary text colour: secondary text falls short of 4.5:1 on
+   * the tint in light (4.39:1), text.primary is paired with it (contrast-pairs.json). Under the
+   * pointer it keeps the tint (no other tint keeps the checkbox, links and text at their
+   * contrast) and gains a strong inset frame; the focus ring, an outline, stays distinct.
+   */
+  &[data-selected] {
+    background-color: ${cssVar('color.bg.selected')};
+  }
+  /* A disabled row that is selected too: its disabled checkbox says so, its text stays readable. */
+  &[data-selected],
+  &[data-selected] [data-part='description'],
+  &[data-selected] > [data-part='end'] {
+    color: ${cssVar('color.text.primary')};
+  }
+  &[data-selected]:has([data-part='primary-action']:hover) {
+    background-color: ${cssVar('color.bg.selected')};
+    box-shadow: inset 0 0 0 ${cssVar('border.width.thick')} ${cssVar('color.border.strong')};
+  }
+
+  /*
+   * Forced colours drop the tint (and box shadows): a selected row is outlined in Highlight, as
+   * the Calendar marks its selection; keyboard focus replaces that outline with its ring.
+   */
+  @media (forced-colors: active) {
+    &[data-selected] {
+      outline: ${cssVar('border.width.thick')} solid Highlight;
+      outline-offset: calc(-1 * ${cssVar('border.width.thick')});
+    }
   }
 `);
