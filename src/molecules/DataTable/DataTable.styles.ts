@@ -19,6 +19,17 @@ const pinRules = Array.from(
  * scrolling, and 1,000 rows need no content measurement. The header and pinned columns are
  * `position: sticky` inside the one scrolling viewport, which also holds the virtual rows,
  * so the header stays when rows are windowed (TanStack Virtual issue 640).
+ *
+ * A selected row, and the bulk bar that acts on the selection, take the selection tint
+ * (color.bg.selected), not a status colour (an info Banner's). Text on a selected row is
+ * color.text.primary, secondary parts too: secondary text falls short of 4.5:1 on the tint in
+ * light (4.39:1); text.primary, links, tertiary buttons, the checkbox and the focus ring are
+ * paired with it in contrast-pairs.json. Under the pointer a selected row keeps the tint (no
+ * other tint keeps all of those at their contrast) and gains strong lines above and below;
+ * the focus ring (a cell's outline) stays distinct. Forced colours drop the tint and box
+ * shadows: a selected row is framed in Highlight, as the Calendar marks its selection; a
+ * frame, not a Highlight fill, so its links, checkbox and text keep their system colours.
+ * (Comments inside the template ship in the bundle: the reasons live here.)
  */
 export const dataTableClass = defineStyles(css`
   label: data-table;
@@ -116,14 +127,6 @@ export const dataTableClass = defineStyles(css`
   & tbody tr:hover > * {
     background: ${cssVar('color.bg.sunken')};
   }
-  /*
-   * A selected row takes the selection tint, not a status colour (an info Banner's). Its text
-   * is color.text.primary, secondary parts too: secondary text falls short of 4.5:1 on the tint
-   * in light (4.39:1), text.primary is paired with it (contrast-pairs.json). Under the pointer
-   * it keeps the tint (no other tint keeps the checkbox, links and text at their contrast) and
-   * gains strong lines above and below, so hover stays visible on a selected row; the focus
-   * ring (a cell's outline) stays distinct.
-   */
   & tbody tr[data-selected] > * {
     background: ${cssVar('color.bg.selected')};
     color: ${cssVar('color.text.primary')};
@@ -344,7 +347,6 @@ export const dataTableClass = defineStyles(css`
     padding-block: ${cssVar('space.1')};
     padding-inline: ${cssVar('space.3')};
     border-radius: ${cssVar('radius.md')};
-    /* The selection's own bar: the rows' selection tint, tertiary buttons on it (contrast-pairs.json). */
     background: ${cssVar('color.bg.selected')};
   }
   & [data-part='bulk-bar']:not([data-open]) {
@@ -421,11 +423,6 @@ export const dataTableClass = defineStyles(css`
     font-variant-numeric: tabular-nums;
   }
 
-  /*
-   * Forced colours drop the tint (and box shadows): a selected row is framed in Highlight,
-   * as the Calendar marks its selection. A frame, not a Highlight fill, so its links, checkbox
-   * and text keep the system colours they are read in.
-   */
   @media (forced-colors: active) {
     & tbody tr[data-selected] > * {
       border-block: ${cssVar('border.width.thick')} solid Highlight;
