@@ -28,6 +28,16 @@ export const listClass = defineStyles(css`
  * muted to the secondary text colour, not the disabled one: its text is still text a reader
  * needs (WCAG 1.4.3 exempts only the labels of disabled controls), and its checkbox says
  * disabled.
+ *
+ * A selected row takes the selection tint (color.bg.selected), not a status colour (an info
+ * Banner's), and all its text the primary colour, a disabled row's too: secondary text falls
+ * short of 4.5:1 on the tint in light (4.39:1); text.primary, links, tertiary buttons, the
+ * checkbox and the focus ring are paired with it in contrast-pairs.json. Under the pointer it
+ * keeps the tint (the grey hover would hide the selection) and gains a strong inset frame;
+ * the focus ring, an outline, stays distinct. Forced colours drop the tint and box shadows:
+ * a selected row is outlined in Highlight, as the Calendar marks its selection; keyboard
+ * focus replaces that outline with its ring. (Comments inside the template ship in the
+ * bundle: the reasons live here.)
  */
 export const listItemClass = defineStyles(css`
   label: list-item;
@@ -84,17 +94,9 @@ export const listItemClass = defineStyles(css`
   &[data-disabled] {
     color: ${cssVar('color.text.secondary')};
   }
-  /*
-   * A selected row takes the selection tint, not a status colour (an info Banner's), and its
-   * description and end slot the primary text colour: secondary text falls short of 4.5:1 on
-   * the tint in light (4.39:1), text.primary is paired with it (contrast-pairs.json). Under the
-   * pointer it keeps the tint (no other tint keeps the checkbox, links and text at their
-   * contrast) and gains a strong inset frame; the focus ring, an outline, stays distinct.
-   */
   &[data-selected] {
     background-color: ${cssVar('color.bg.selected')};
   }
-  /* A disabled row that is selected too: its disabled checkbox says so, its text stays readable. */
   &[data-selected],
   &[data-selected] [data-part='description'],
   &[data-selected] > [data-part='end'] {
@@ -105,10 +107,6 @@ export const listItemClass = defineStyles(css`
     box-shadow: inset 0 0 0 ${cssVar('border.width.thick')} ${cssVar('color.border.strong')};
   }
 
-  /*
-   * Forced colours drop the tint (and box shadows): a selected row is outlined in Highlight, as
-   * the Calendar marks its selection; keyboard focus replaces that outline with its ring.
-   */
   @media (forced-colors: active) {
     &[data-selected] {
       outline: ${cssVar('border.width.thick')} solid Highlight;
