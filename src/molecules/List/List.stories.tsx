@@ -5,6 +5,7 @@ import { figmaDesign } from '../../../.storybook/design';
 import {
   expectSubmitted,
   inlineRadio,
+  inStoryTest,
   RightToLeftBlock,
   StoryForm,
   submitStoryForm,
@@ -277,9 +278,9 @@ export const KeyboardFocus: Story = {
 
 /**
  * Selected rows take the selection tint (`color.bg.selected`), not a status colour, and their
- * description the primary text colour. The third has keyboard focus: the focus ring around it.
- * Point at the second: it keeps the tint and gains a strong frame (the play function checks
- * it with the real pointer; the pictures do not show the hover).
+ * description the primary text colour. The second is under the pointer (the real one, under
+ * the story tests): it keeps the tint and gains a strong frame. The third has keyboard focus:
+ * the focus ring around it.
  */
 export const SelectedStates: Story = {
   args: { selectable: true, 'aria-label': 'Files', dividers: true, defaultValue: ['a', 'b', 'c'] },
@@ -299,9 +300,9 @@ export const SelectedStates: Story = {
     await userEvent.tab();
     await expect(canvas.getByRole('link', { name: 'Minutes.pdf' })).toHaveFocus();
     // CSS :hover needs the real pointer (Playwright, `vitest/browser`), not a simulated event.
-    if (!import.meta.env.VITEST) return; // Storybook UI: point at the second row yourself.
+    if (!inStoryTest) return; // Storybook UI: point at the second row yourself.
     const { userEvent: real } = await import('vitest/browser');
-    await real.hover(items[1]!.querySelector('[data-part="description"]')!);
+    await real.hover(canvas.getByRole('link', { name: 'Budget.pdf' }));
     const style = (index: number) => getComputedStyle(items[index]!);
     // Hovered and selected: the tint stays, the frame says "under the pointer".
     await expect(style(1).backgroundColor).toBe(style(0).backgroundColor);
