@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState, type ComponentType } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
-import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
+import {
+  inlineRadio,
+  inStoryTest,
+  RightToLeftBlock,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { Link } from '../../atoms/Link';
 import { cssVar } from '../../tokens';
@@ -273,9 +278,9 @@ const linkedColumns: DataTableColumn<Invoice>[] = [
 
 /**
  * Selected rows take the selection tint (`color.bg.selected`), not a status colour; a link
- * keeps its colour on it. The third has keyboard focus: the focus ring on its cell. Point at
- * the second: it keeps the tint and gains strong lines above and below (the play function
- * checks it with the real pointer; the pictures do not show the hover).
+ * keeps its colour on it. The second is under the pointer (the real one, under the story
+ * tests): it keeps the tint and gains strong lines above and below. The third has keyboard
+ * focus: the focus ring on its cell.
  */
 export const SelectedRows: Story = {
   args: {
@@ -295,7 +300,7 @@ export const SelectedRows: Story = {
     await expect(document.activeElement).toBe(city(2));
     await expect(city(2).matches(':focus-visible')).toBe(true);
     // CSS :hover needs the real pointer (Playwright, `vitest/browser`), not a simulated event.
-    if (!import.meta.env.VITEST) return; // Storybook UI: point at the second row yourself.
+    if (!inStoryTest) return; // Storybook UI: point at the second row yourself.
     const { userEvent: real } = await import('vitest/browser');
     await real.hover(city(1));
     const style = (row: number) => getComputedStyle(city(row));
