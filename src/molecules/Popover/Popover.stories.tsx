@@ -235,7 +235,16 @@ export const Placements: Story = {
 export const Flipped: Story = {
   args: { title: 'Flipped' },
   render: (args) => (
-    <div style={{ display: 'flex', alignItems: 'flex-end', minBlockSize: '100vh' }}>
+    // As tall as the frame inside the canvas padding, no taller: a story taller than the frame
+    // has the frame grown to it before its pictures (vitest.setup.ts), and one sized by the
+    // frame grows with it, its trigger and popover moved while they are photographed.
+    <div
+      style={{
+        display: 'flex',
+        alignItems: 'flex-end',
+        minBlockSize: `calc(100vh - 2 * ${cssVar('space.4')})`,
+      }}
+    >
       <PopoverTrigger defaultOpen>
         <Button variant="secondary">Near the bottom</Button>
         <Popover {...args} placement="bottom" arrow>
