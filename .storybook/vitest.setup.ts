@@ -233,11 +233,8 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
             marker.remove();
           }
         }
-        // After the picture, not before: a capture straight after axe's long task, with no
-        // frame drawn between, came out stable yet 1 colour level off on some anti-aliased
-        // edges and shadow tails (8 to 853 pixels, in about 1 run in 3 of the Popover and
-        // AppShell stories; never with a frame between). The next scheme's switch draws a
-        // frame (nextFrame above) before its picture.
+        // After the picture, not before, so a frame is drawn between the scheme switch and
+        // the picture with no long task in between (CONTRIBUTING.md, "A story that wobbles").
         if ((scheme !== 'light' || fullPage) && story.parameters.a11y?.test !== 'off') {
           // Every rule once (addon-a11y's run, or the page's here), colours in each scheme.
           await expectNoAxeViolations(canvas, `in the ${scheme} scheme${at}`, {

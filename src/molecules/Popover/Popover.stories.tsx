@@ -258,6 +258,13 @@ export const Flipped: Story = {
     const trigger = canvas.getByRole('button', { name: 'Near the bottom' });
     await waitFor(() => expectPlaced(popover, trigger, 'top'));
   },
+  parameters: {
+    visual: {
+      disable: true,
+      reason:
+        'Wobbles, cause not fixed: its shadow rasterises 1 colour unit off at 4 to 853 pixels depending on what the GPU rasteriser drew before (CONTRIBUTING.md, "A story that wobbles"). The play function checks the flip; Playground shows the popover drawn.',
+    },
+  },
 };
 
 /**
