@@ -8,6 +8,12 @@ export const MAX_PINNED = 4;
 
 // One static rule per sticky position; their offsets are measured from the header cells
 // after layout and written on the table as `--_pin-N` (no style object per cell).
+/**
+ * A hovered selected row's lines above and below: border tokens drawn as inset shadows, so
+ * the row's height does not change (no elevation token is a line).
+ */
+const selectedHoverLines = `inset 0 ${cssVar('border.width.thick')} ${cssVar('color.border.strong')}, inset 0 calc(-1 * ${cssVar('border.width.thick')}) ${cssVar('color.border.strong')}`;
+
 const pinRules = Array.from(
   { length: MAX_PINNED },
   (_, index) => `& [data-pin='${index}'] { inset-inline-start: var(--_pin-${index}, 0); }`,
@@ -135,9 +141,7 @@ export const dataTableClass = defineStyles(css`
     color: ${cssVar('color.text.primary')};
   }
   & tbody tr[data-selected]:hover > * {
-    box-shadow:
-      inset 0 ${cssVar('border.width.thick')} ${cssVar('color.border.strong')},
-      inset 0 calc(-1 * ${cssVar('border.width.thick')}) ${cssVar('color.border.strong')};
+    box-shadow: ${selectedHoverLines};
   }
   & th:focus-visible,
   & td:focus-visible {

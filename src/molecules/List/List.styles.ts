@@ -3,6 +3,12 @@ import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
 import { stretchedTarget } from '../PrimaryAction';
 
+/**
+ * A hovered selected item's frame: a border token drawn as an inset shadow, so the item's
+ * size does not change (no elevation token is a line).
+ */
+const selectedHoverFrame = `inset 0 0 0 ${cssVar('border.width.thick')} ${cssVar('color.border.strong')}`;
+
 export const listClass = defineStyles(css`
   label: list;
   --_row-block: ${cssVar('space.3')};
@@ -104,7 +110,7 @@ export const listItemClass = defineStyles(css`
   }
   &[data-selected]:has([data-part='primary-action']:hover) {
     background-color: ${cssVar('color.bg.selected')};
-    box-shadow: inset 0 0 0 ${cssVar('border.width.thick')} ${cssVar('color.border.strong')};
+    box-shadow: ${selectedHoverFrame};
   }
 
   @media (forced-colors: active) {
