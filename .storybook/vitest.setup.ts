@@ -141,6 +141,20 @@ beforeEach(async () => {
   await commands.movePointerOffFrame();
 });
 
+/**
+ * This hook's own time limit. A picture that cannot settle fails after toMatchScreenshot's
+ * `timeout` (15 s, vite.config.ts) with its own message, and a capture call that does not
+ * answer fails in captureElement (scripts/visual/captureElement.mjs); a page story takes six
+ * pictures (two breakpoints, three schemes). The limit sits above all of that, so a slow or
+ * unsteady picture fails as that picture, with its diff in the review report, never as a bare
+ * "Hook timed out" (CI on a loaded machine, 2026-12-02: a story's pictures outran the default
+ * 30 s and the report could not say which, or why).
+ */
+const PICTURES_HOOK_TIMEOUT = 150_000;
+
+/** A picture slower than this is named in the run's output, with its time. */
+const SLOW_PICTURE_MS = 5_000;
+
 afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   const story = context.story;
   if (!story || context.task.result?.state === 'fail') return;
@@ -171,6 +185,9 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   // shows all of a story's changed pictures, not only the first; the test fails at the end.
   const mismatches: Error[] = [];
   const pictures: Array<{ name: string; matched: boolean; error?: string }> = [];
+  // Recorded now and filled as pictures are taken, so even a hook that runs out of time
+  // leaves the review report the pictures it did take.
+  context.task.meta.visualPictures = pictures;
   let resized = false;
   try {
     for (const { breakpoint, width } of breakpoints) {
@@ -223,6 +240,7 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
           const pictureName = `${name}--${scheme}${breakpoint ? `--${breakpoint}` : ''}`;
           const picture: (typeof pictures)[number] = { name: pictureName, matched: false };
           pictures.push(picture);
+          const started = performance.now();
           try {
             await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(picture.name);
             picture.matched = true;
@@ -231,6 +249,12 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
             mismatches.push(error as Error);
           } finally {
             marker.remove();
+            const took = Math.round(performance.now() - started);
+            // A picture that retried until it settled, or a capture the machine was slow to
+            // answer: named in the output, so a slow run says where its time went.
+            if (took > SLOW_PICTURE_MS) {
+              console.warn(`[visual] ${story.id}: picture ${pictureName} took ${took} ms`);
+            }
           }
         }
         // After the picture, not before, so a frame is drawn between the scheme switch and
@@ -249,8 +273,6 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
     else root.setAttribute('data-theme', initial);
     // Back to the frame the story was rendered in, for whatever runs after this hook.
     if (resized) await page.viewport(frame.width, frame.height);
-    // The pictures this story took, for the review report: a baseline no story took is orphaned.
-    context.task.meta.visualPictures = pictures;
   }
   if (mismatches.length === 1) throw mismatches[0];
   if (mismatches.length > 1) {
@@ -258,4 +280,4 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
       `${mismatches.length} pictures of ${story.id} differ from their baselines:\n\n${mismatches.map((error) => error.message).join('\n\n')}`,
     );
   }
-});
+}, PICTURES_HOOK_TIMEOUT);

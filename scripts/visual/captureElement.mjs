@@ -24,6 +24,41 @@
 /** @typedef {import('playwright').CDPSession} CDPSession */
 /** @typedef {{ x: number, y: number, width: number, height: number }} Rect */
 
+/**
+ * How long one browser call of a capture may take. Vitest's matcher gives up on a picture that
+ * does not settle (its `timeout`), but only between captures: a call that never answers would
+ * hold the story until its hook's time ran out, with nothing said of where. This names the call.
+ */
+export const CAPTURE_CALL_TIMEOUT = 10_000;
+
+/**
+ * @template T
+ * @param {Promise<T>} call
+ * @param {string} what the call, for the error
+ * @param {number} [ms]
+ * @returns {Promise<T>} the call's result, or a rejection naming it after `ms`
+ */
+export async function withinTime(call, what, ms = CAPTURE_CALL_TIMEOUT) {
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `captureElement: ${what} did not answer in ${ms} ms (the story's frame busy, or the browser hung).`,
+          ),
+        ),
+      ms,
+    );
+  });
+  try {
+    return /** @type {T} */ (await Promise.race([call, late]));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** One DevTools session per page, opened on the first picture. */
 const sessions = new WeakMap(/** @type {Array<[Page, Promise<CDPSession>]>} */ ([]));
 
@@ -73,17 +108,24 @@ export async function captureElement(context, _name, options) {
   // Playwright scrolls the story's frame until the element is in view, which moves what is
   // fixed to the frame's edges (a bottom Drawer, a Toast) against the rest: for an element
   // that is not wholly in view, its own screenshot is the only way to the same picture.
-  const inView = await locator.evaluate((element) => {
-    const { top, left, bottom, right } = element.getBoundingClientRect();
-    const view = element.ownerDocument.documentElement;
-    return top >= 0 && left >= 0 && bottom <= view.clientHeight && right <= view.clientWidth;
-  });
+  const inView = await locator.evaluate(
+    (element) => {
+      const { top, left, bottom, right } = element.getBoundingClientRect();
+      const view = element.ownerDocument.documentElement;
+      return top >= 0 && left >= 0 && bottom <= view.clientHeight && right <= view.clientWidth;
+    },
+    undefined,
+    { timeout: CAPTURE_CALL_TIMEOUT },
+  );
   if (!inView) {
     const screenshotOptions = { ...options };
     delete screenshotOptions.element;
-    return { buffer: await locator.screenshot(screenshotOptions), path: '' };
+    return {
+      buffer: await locator.screenshot({ ...screenshotOptions, timeout: CAPTURE_CALL_TIMEOUT }),
+      path: '',
+    };
   }
-  const box = await locator.boundingBox({ timeout: 5_000 });
+  const box = await locator.boundingBox({ timeout: CAPTURE_CALL_TIMEOUT });
   if (!box || box.width === 0 || box.height === 0) {
     throw new Error(`captureElement: ${String(options.element)} has no box to photograph.`);
   }
@@ -92,21 +134,27 @@ export async function captureElement(context, _name, options) {
     session = context.page.context().newCDPSession(context.page);
     sessions.set(context.page, session);
   }
-  const cdp = await session;
+  const cdp = await withinTime(session, 'opening a DevTools session');
   // The box is in viewport coordinates; the clip is in the page's.
-  const { cssVisualViewport, cssLayoutViewport } = await cdp.send('Page.getLayoutMetrics');
+  const { cssVisualViewport, cssLayoutViewport } = await withinTime(
+    cdp.send('Page.getLayoutMetrics'),
+    'Page.getLayoutMetrics',
+  );
   const clip = enclosingIntRect({
     ...box,
     x: box.x + cssVisualViewport.pageX,
     y: box.y + cssVisualViewport.pageY,
   });
-  const { data } = await cdp.send('Page.captureScreenshot', {
-    format: 'png',
-    clip: { ...clip, scale: 1 },
-    // As Playwright: only a box larger than the viewport is drawn beyond it.
-    captureBeyondViewport:
-      box.width > cssLayoutViewport.clientWidth || box.height > cssLayoutViewport.clientHeight,
-  });
+  const { data } = await withinTime(
+    cdp.send('Page.captureScreenshot', {
+      format: 'png',
+      clip: { ...clip, scale: 1 },
+      // As Playwright: only a box larger than the viewport is drawn beyond it.
+      captureBeyondViewport:
+        box.width > cssLayoutViewport.clientWidth || box.height > cssLayoutViewport.clientHeight,
+    }),
+    'Page.captureScreenshot',
+  );
   return { buffer: Buffer.from(data, 'base64'), path: '' };
 }
 

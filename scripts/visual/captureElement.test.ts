@@ -3,7 +3,12 @@
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pinnedChromium } from '../chromium.mjs';
-import { captureElement, enclosingIntRect, withElementCapture } from './captureElement.mjs';
+import {
+  captureElement,
+  enclosingIntRect,
+  withElementCapture,
+  withinTime,
+} from './captureElement.mjs';
 import { decodePng } from './compare.mjs';
 
 describe('enclosingIntRect', () => {
@@ -21,6 +26,25 @@ describe('enclosingIntRect', () => {
       width: 10,
       height: 1,
     });
+  });
+});
+
+describe('withinTime', () => {
+  it('passes a call’s answer through', async () => {
+    await expect(withinTime(Promise.resolve(7), 'a call', 50)).resolves.toBe(7);
+  });
+
+  it('fails a call that does not answer in time, naming it', async () => {
+    const never = new Promise<never>(() => {});
+    await expect(withinTime(never, 'Page.captureScreenshot', 20)).rejects.toThrow(
+      'captureElement: Page.captureScreenshot did not answer in 20 ms',
+    );
+  });
+
+  it('keeps a failing call’s own error', async () => {
+    await expect(withinTime(Promise.reject(new Error('gone')), 'a call', 50)).rejects.toThrow(
+      'gone',
+    );
   });
 });
 
