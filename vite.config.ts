@@ -112,6 +112,10 @@ export default defineConfig({
           // an open overlay, modal or toast included (src/test/setup.unit.ts, leaks.ts).
           isolate: false,
           setupFiles: ['./src/test/setup.unit.ts'],
+          // A limit for a test that hangs, not a speed check (timings never fail tests): a
+          // form test of 371 ms here ran past Vitest's 5 s default on CI's loaded two cores,
+          // beside the story tests' browser (2026-12-02). Waits inside tests keep their own.
+          testTimeout: 15_000,
         },
       },
       {
