@@ -53,6 +53,7 @@ const plan = {
       // A frame of a few milliseconds varies more than a 60 ms render: more steps per page.
       dialogOpen: { warmup: 3, measured: 9 },
       dialogOpenKept: { warmup: 3, measured: 9 },
+      nativeDialogOpen: { warmup: 3, measured: 9 },
       select200: render,
       select10k: render,
       closedSelect10: render,

@@ -1,6 +1,7 @@
 import { createRef, useImperativeHandle, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { nativeFormDialog } from '../subjects/nativeDialog';
 import type { Subject } from '../subjects/types';
 import {
   BUTTONS,
@@ -26,6 +27,7 @@ export type Scenario =
   | 'tooltips200'
   | 'dialogOpen'
   | 'dialogOpenKept'
+  | 'nativeDialogOpen'
   | 'select200'
   | 'select10k'
   | 'closedSelect10'
@@ -37,8 +39,12 @@ export type Scenario =
 const isSelect = (scenario: Scenario): scenario is keyof typeof SELECT_OPTIONS =>
   scenario in SELECT_OPTIONS;
 
-/** The dialog openings: the library's default, and its content kept mounted while closed. */
-const isDialog = (scenario: Scenario) => scenario === 'dialogOpen' || scenario === 'dialogOpenKept';
+/**
+ * The dialog openings: the library's default, its content kept mounted while closed, and a
+ * native `<dialog>` holding the library's own fields.
+ */
+const isDialog = (scenario: Scenario) =>
+  scenario === 'dialogOpen' || scenario === 'dialogOpenKept' || scenario === 'nativeDialogOpen';
 
 /**
  * A real press on an element, as a pointer makes it: pointer and mouse down and up, then the
@@ -143,27 +149,33 @@ const visibleInputs = () =>
     input.checkVisibility({ visibilityProperty: true }),
   ).length;
 
-/** An app's screen with a closed dialog: the subject's form dialog, its `open` in state. */
+/**
+ * An app's screen with a closed dialog: the subject's form dialog, its `open` in state; or,
+ * `native`, a native `<dialog>` holding the subject's own fields (the issue's "native
+ * `<dialog>` with `showModal()` and the same fields", for each library).
+ */
 function FormDialogScreen({
   subject,
   control,
   keepMounted,
+  native,
 }: {
   subject: Subject;
   /** How the harness sets `open`: the state's setter. */
   control: RefObject<((open: boolean) => void) | null>;
   keepMounted: boolean;
+  native: boolean;
 }) {
   const [open, setOpen] = useState(false);
   useImperativeHandle(control, () => setOpen, []);
-  return subject.formDialog({
+  const props = {
     open,
     onOpenChange: setOpen,
-    keepMounted,
     title: 'Edit profile',
     // Made in the render, as an app makes them: part of the timed span.
     fields: textFields(subject, FORM_FIELDS),
-  });
+  };
+  return native ? nativeFormDialog(props) : subject.formDialog({ ...props, keepMounted });
 }
 
 /**
@@ -178,7 +190,9 @@ function FormDialogScreen({
  * mounted again closed, so every step opens a dialog that has never been open (no library's
  * exit animation runs, and no step reuses the previous one's DOM). `dialogOpenKept` is the
  * same with the libraries' dialogs keeping their content mounted while closed, as the native
- * one does: the like-for-like comparison with the platform.
+ * one does: the like-for-like comparison with the platform. `nativeDialogOpen` opens a native
+ * `<dialog>` holding the subject's own fields: what the platform's dialog costs with those
+ * fields, so a library's Dialog can be held to it with the fields the same on both sides.
  */
 export function install(subject: Subject): void {
   const container = document.getElementById('root');
@@ -207,6 +221,7 @@ export function install(subject: Subject): void {
         subject={subject}
         control={control}
         keepMounted={scenario === 'dialogOpenKept'}
+        native={scenario === 'nativeDialogOpen'}
       />,
     );
     if (visibleInputs() !== 0) throw new Error('bench: the closed dialog shows its fields');

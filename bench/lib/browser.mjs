@@ -20,6 +20,7 @@ export const SCENARIOS = [
   'tooltips200',
   'dialogOpen',
   'dialogOpenKept',
+  'nativeDialogOpen',
   'select200',
   'select10k',
   'closedSelect10',
@@ -30,7 +31,12 @@ export const SCENARIOS = [
 ];
 /** Scenarios whose step itself ends after its frame has painted: no frame is awaited after. */
 const PAINTED_IN_STEP = new Set(
-  /** @type {Scenario[]} */ (['dialogOpen', 'dialogOpenKept', 'comboFilter10k']),
+  /** @type {Scenario[]} */ ([
+    'dialogOpen',
+    'dialogOpenKept',
+    'nativeDialogOpen',
+    'comboFilter10k',
+  ]),
 );
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import './plain.css';
+import { nativeFormDialog } from './nativeDialog';
 import type {
   ButtonFactory,
   ComboboxFactory,
@@ -46,62 +47,9 @@ export const tooltipButton: TooltipButtonFactory = (label, key) => (
   </button>
 );
 
-/*
- * The dialog's look, inline: plain.css is part of plain React's bundle in every byte case
- * (the baseline the others are measured over), so a rule only this case uses must not be
- * in it. Side-effect-free constants, dropped from the bundles that do not use them.
- */
-const dialogStyle = {
-  boxSizing: 'border-box',
-  inlineSize: 560,
-  maxInlineSize: 'calc(100% - 32px)',
-  maxBlockSize: 'calc(100% - 32px)',
-  padding: 24,
-  border: '1px solid #e5e7eb',
-  borderRadius: 12,
-  color: '#111827',
-  backgroundColor: '#fff',
-  boxShadow: '0 20px 25px -5px rgb(0 0 0 / 0.1)',
-} as const;
-const titleStyle = { margin: '0 0 16px', font: '600 20px/28px system-ui, sans-serif' };
-const formStyle = { display: 'grid', gap: 16 };
-const submitStyle = { justifySelf: 'end' };
-
-/*
- * `showModal()` and `close()` from ref callbacks, which React calls in the commit, where a
- * layout effect would run: no hook, so this module imports nothing from React and plain
- * React's bundle in the byte cases stays as it was.
- */
-const showModal = (dialog: HTMLDialogElement | null) => {
-  if (dialog && !dialog.open) dialog.showModal();
-};
-const close = (dialog: HTMLDialogElement | null) => {
-  if (dialog?.open) dialog.close();
-};
-
-/**
- * The platform's modal: a `<dialog>` that stays in the page with its form, opened with
- * `showModal()` (which also moves focus to the first field) and closed with `close()`. No
- * portal, focus or scroll code, no animation: the lower bound a library's Dialog is held to.
- */
-export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, fields }) => (
-  <dialog
-    ref={open ? showModal : close}
-    style={dialogStyle}
-    aria-labelledby="bench-form-title"
-    onClose={() => onOpenChange(false)}
-  >
-    <h2 id="bench-form-title" style={titleStyle}>
-      {title}
-    </h2>
-    <form method="dialog" style={formStyle}>
-      {fields}
-      <button className="btn" type="submit" style={submitStyle}>
-        Save
-      </button>
-    </form>
-  </dialog>
-);
+/** The platform's modal: a native `<dialog>` opened with `showModal()` (nativeDialog.tsx). */
+export const formDialog: FormDialogFactory = ({ open, onOpenChange, title, fields }) =>
+  nativeFormDialog({ open, onOpenChange, title, fields });
 
 /**
  * The floor of an open list (the issue's "plain `<ul role=listbox>` with all options"): a
