@@ -130,9 +130,11 @@ function overflow({ x, y, size }: Placed, padding: number) {
  * more; slid along the trigger to stay `space.2` inside the viewport. Returns the cleanup.
  *
  * Where the browser has CSS anchor positioning, the trigger gets an `anchor-name` and the
- * overlay's `left`/`top` are written against it (`calc(anchor(--n left, 12px) + 4px)`): the
- * browser keeps the overlay on its trigger through every scroll and layout change, also
- * between two runs of this script and when a transform or a neighbour moves the trigger.
+ * overlay, whose default anchor it is, gets `left`/`top` written against it
+ * (`calc(anchor(left, 12px) + 4px)`, the pixels as the fallback for a lost anchor): the
+ * browser keeps the overlay on its trigger through scrolls and layout changes, also between
+ * two runs of this script and when a neighbour moves the trigger (not a transform: anchor
+ * positioning places by the trigger's layout box).
  * Elsewhere they are viewport pixels, kept current by the listeners of whileAnchored. Both
  * come from the same reads of the two boxes, so both land on the same pixels.
  *
@@ -165,6 +167,9 @@ export function anchorOverlay(
   const named = anchorStyle?.getPropertyValue('anchor-name');
   const name = named || `--cal-anchor-${++anchors}`;
   if (native && !named) anchorStyle?.setProperty('anchor-name', name);
+  // The default anchor: the browser moves the overlay with it when a box around the trigger
+  // scrolls (`anchor()` alone ignores those scroll offsets).
+  if (native) floating.style.setProperty('position-anchor', name);
 
   const update = () => {
     const padding = tokenLength(floating, 'space.2');
@@ -231,12 +236,8 @@ export function anchorOverlay(
 
     arrow?.point(placed, padding, rtl);
     const { x, y } = placed;
-    floating.style.left = native
-      ? `calc(anchor(${name} left, ${box.x}px) + ${x - box.x}px)`
-      : `${x}px`;
-    floating.style.top = native
-      ? `calc(anchor(${name} top, ${box.y}px) + ${y - box.y}px)`
-      : `${y}px`;
+    floating.style.left = native ? `calc(anchor(left, ${box.x}px) + ${x - box.x}px)` : `${x}px`;
+    floating.style.top = native ? `calc(anchor(top, ${box.y}px) + ${y - box.y}px)` : `${y}px`;
     floating.setAttribute('data-placement', toLogicalPlacement(placed.placement, rtl));
   };
 
@@ -244,6 +245,7 @@ export function anchorOverlay(
   return () => {
     stop();
     if (native && !named) anchorStyle?.removeProperty('anchor-name');
+    floating.style.removeProperty('position-anchor');
   };
 }
 
@@ -252,9 +254,9 @@ export function anchorOverlay(
  * (one capturing listener sees every scrolling ancestor of the trigger, and the page), a
  * window or visual viewport resize, and a size change of the overlay, of the trigger or of any
  * of the trigger's ancestors (content added above the trigger moves it and grows the element
- * that holds both). Without anchor positioning, a trigger moved without any of those resizing
- * (a transform, a neighbour in a box of fixed size) is not followed; with it, the browser
- * follows. Calls it once at once. Returns the cleanup.
+ * that holds both). A trigger moved without any of those resizing (a transform, a neighbour in
+ * a box of fixed size) is not followed here; with anchor positioning the browser follows the
+ * neighbour's move. Calls it once at once. Returns the cleanup.
  */
 function whileAnchored(reference: Element, floating: HTMLElement, update: () => void): () => void {
   // Scrolling the overlay's own content (a long list) does not move it.
