@@ -294,6 +294,33 @@ export const ArrowOnAShortTrigger: Story = {
   },
 };
 
+/**
+ * A trigger in a box moved by a transform (a toolbar centred with `translate`): the popup
+ * opens under the trigger where it shows, not where its layout box would be without the
+ * transform.
+ */
+export const UnderATransform: Story = {
+  args: { placement: 'bottom-start', label: 'Moved by a transform' },
+  render: (args) => (
+    <div style={{ transform: `translateX(${cssVar('size.12')})` }}>
+      <Anchored {...args} />
+    </div>
+  ),
+  play: async ({ args }) => {
+    const { popup, trigger } = await rects(args.label);
+    await waitFor(() => expect(popup).toHaveAttribute('data-placement', 'bottom-start'));
+    await waitFor(() =>
+      expect(popup.getBoundingClientRect().left).toBeCloseTo(
+        trigger.getBoundingClientRect().left,
+        0,
+      ),
+    );
+    await expect(popup.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      trigger.getBoundingClientRect().bottom,
+    );
+  },
+};
+
 /** A popup that follows its trigger: a scrolling box, content added above, a wider trigger. */
 function Following() {
   const [banner, setBanner] = useState(false);
@@ -408,5 +435,7 @@ export const FallbackShiftsAlongItsEdge = inFallback(ShiftsAlongItsEdge);
 export const FallbackNeitherSideFits = inFallback(NeitherSideFits);
 /** ArrowOnAShortTrigger without CSS anchor positioning. */
 export const FallbackArrowOnAShortTrigger = inFallback(ArrowOnAShortTrigger);
+/** UnderATransform without CSS anchor positioning. */
+export const FallbackUnderATransform = inFallback(UnderATransform);
 /** FollowsItsTrigger without CSS anchor positioning. */
 export const FallbackFollowsItsTrigger = inFallback(FollowsItsTrigger);

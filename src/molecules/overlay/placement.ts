@@ -133,8 +133,7 @@ function overflow({ x, y, size }: Placed, padding: number) {
  * overlay, whose default anchor it is, gets `left`/`top` written against it
  * (`calc(anchor(left, 12px) + 4px)`, the pixels as the fallback for a lost anchor): the
  * browser keeps the overlay on its trigger through scrolls and layout changes, also between
- * two runs of this script and when a neighbour moves the trigger (not a transform: anchor
- * positioning places by the trigger's layout box).
+ * two runs of this script and when a neighbour moves the trigger.
  * Elsewhere they are viewport pixels, kept current by the listeners of whileAnchored. Both
  * come from the same reads of the two boxes, so both land on the same pixels.
  *
