@@ -130,12 +130,12 @@ function overflow({ x, y, size }: Placed, padding: number) {
  * more; slid along the trigger to stay `space.2` inside the viewport. Returns the cleanup.
  *
  * Where the browser has CSS anchor positioning, the trigger gets an `anchor-name` and the
- * overlay, whose default anchor it is, gets `left`/`top` written against it
- * (`calc(anchor(left, 12px) + 4px)`, the pixels as the fallback for a lost anchor): the
- * browser keeps the overlay on its trigger through scrolls and layout changes, also between
- * two runs of this script and when a neighbour moves the trigger.
- * Elsewhere they are viewport pixels, kept current by the listeners of whileAnchored. Both
- * come from the same reads of the two boxes, so both land on the same pixels.
+ * overlay, whose default anchor it is, gets `left`/`top` written against it:
+ * `calc(anchor(left, <x>) + <offset>)`, the trigger's last `x` standing in for a lost anchor.
+ * The browser then keeps the overlay on its trigger through scrolls and layout changes, also
+ * between two runs of this script and when a neighbour moves the trigger. Elsewhere they are
+ * viewport pixels, kept current by the listeners of whileAnchored. Both come from the same
+ * reads of the two boxes, so both land on the same pixels.
  *
  * It writes, on the floating element: `left`/`top` (position `fixed`, which is also right
  * for an overlay in the top layer); `data-placement` (the logical placement used, after any
