@@ -161,7 +161,9 @@ export function anchorOverlay(
     'top',
     'anchor(--a top)',
   ));
-  // A trigger already named by another overlay (a Tooltip on a Popover's button) keeps its name.
+  // A trigger already named by another overlay (a Tooltip on a Popover's button) keeps its
+  // name. When that overlay closes first and takes the name away, `anchor()` falls back to the
+  // pixels written last, which the listeners keep current: placed as in the fallback.
   const anchorStyle = (reference as HTMLElement).style;
   const named = anchorStyle?.getPropertyValue('anchor-name');
   const name = named || `--cal-anchor-${++anchors}`;
