@@ -12,6 +12,7 @@ import { Button } from '../../atoms/Button';
 import { CopyIcon, DownloadIcon, PencilIcon, Share2Icon, Trash2Icon } from '../../atoms/Icon';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
+import { anchorPositioning } from '../overlay';
 import { Menu, menuPlacements, MenuTrigger, type MenuEntry, type MenuProps } from './index';
 import { SUBMENU_OPEN_DELAY } from './hoverIntent';
 
@@ -417,6 +418,25 @@ export const RightToLeft: Story = {
     await expect(menus()).toHaveLength(1);
     await userEvent.keyboard('{ArrowLeft}');
     await expect(item('بالبريد')).toHaveFocus();
+  },
+};
+
+/**
+ * RightToLeft without CSS anchor positioning, as in the older browsers of the support policy
+ * (`anchorPositioning`): the menu and its submenu placed by viewport pixels, on the same
+ * checks and pictures.
+ */
+export const RightToLeftFallback: Story = {
+  ...RightToLeft,
+  beforeEach: () => {
+    anchorPositioning.native = false;
+    return () => {
+      anchorPositioning.native = undefined;
+    };
+  },
+  play: async (context) => {
+    await RightToLeft.play?.(context);
+    await expect(menus()[1]!.style.left).toMatch(/^-?[\d.]+px$/);
   },
 };
 

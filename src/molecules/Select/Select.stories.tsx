@@ -17,6 +17,7 @@ import {
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
+import { anchorPositioning } from '../overlay';
 import {
   Select,
   selectPlacements,
@@ -526,5 +527,48 @@ export const InForm: Story = {
       ['city', 'athens'],
       ['stops', 'sparta'],
     ]);
+  },
+};
+
+/**
+ * Low in the viewport: the list has no room below its field, so it opens above it, and it
+ * is capped to the room left there (`--available-height`). Then the same without CSS anchor
+ * positioning, as in the older browsers of the support policy (`anchorPositioning`).
+ */
+export const LowInTheViewport: Story = {
+  args: { defaultValue: 'corinth' },
+  render: (args) => (
+    <div style={{ position: 'fixed', insetBlockEnd: 0, insetInlineStart: cssVar('space.4') }}>
+      <Select {...args} />
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    const trigger = canvas.getByRole('combobox', { name: 'City' });
+    await userEvent.click(trigger);
+    await waitFor(() => expect(popup()).toHaveAttribute('data-placement', 'top-start'));
+    const field = trigger.parentElement!.getBoundingClientRect();
+    const list = popup()!.getBoundingClientRect();
+    await expect(list.bottom).toBeLessThanOrEqual(field.top);
+    await expect(list.top).toBeGreaterThanOrEqual(0);
+    const room = Number.parseFloat(popup()!.style.getPropertyValue('--available-height'));
+    await expect(list.height).toBeLessThanOrEqual(room);
+    await expect(popup()!.style.top.includes('anchor(')).toBe(anchorPositioning.native !== false);
+  },
+  parameters: {
+    visual: {
+      disable: true,
+      reason: 'The field is fixed to the viewport bottom, outside the photographed canvas.',
+    },
+  },
+};
+
+/** LowInTheViewport without CSS anchor positioning. */
+export const LowInTheViewportFallback: Story = {
+  ...LowInTheViewport,
+  beforeEach: () => {
+    anchorPositioning.native = false;
+    return () => {
+      anchorPositioning.native = undefined;
+    };
   },
 };

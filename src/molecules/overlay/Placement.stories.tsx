@@ -6,12 +6,14 @@ import { RightToLeftBlock } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar, cssVarName } from '../../tokens';
 import { overlayArrow } from './overlayArrow';
-import { anchorOverlay, type OverlayPlacement } from './placement';
+import { anchorOverlay, anchorPositioning, type OverlayPlacement } from './placement';
 
 /*
  * The overlay layer's placement helper in a real browser (jsdom cannot lay out): a
  * `popover="manual"` element, shown in the top layer, anchored to a Button with
- * anchorOverlay. Popover, Tooltip and Select build on exactly this.
+ * anchorOverlay. Popover, Tooltip, Select, Combobox and Menu build on exactly this. Chromium
+ * has CSS anchor positioning; the `Fallback…` stories switch it off (`anchorPositioning`) to
+ * run the placement older browsers of the support policy get, on the same checks.
  */
 
 interface AnchoredProps {
@@ -101,7 +103,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Not a public component: the overlay layer’s `anchorOverlay` (on `@floating-ui/core` and a top-layer platform of ours), tested in Chromium. Logical sides mirror in RTL, `flip` moves a popup that has no room, and the popup gets the trigger’s width as `--trigger-width`.',
+          'Not a public component: the overlay layer’s `anchorOverlay` (CSS anchor positioning where the browser has it, else viewport pixels from the same reads of the two boxes), tested in Chromium, both ways. Logical sides mirror in RTL, `flip` moves a popup that has no room, and the popup gets the trigger’s width as `--trigger-width`.',
       },
     },
   },
@@ -111,6 +113,18 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const page = () => within(document.body);
+
+/**
+ * How the popup was placed: against its trigger with CSS anchor positioning (`anchor()` in its
+ * `left`/`top`, an `anchor-name` on the trigger), or, with `anchorPositioning.native` off, by
+ * viewport pixels alone.
+ */
+const expectPlacedBy = async (popup: HTMLElement, trigger: HTMLElement) => {
+  const native = anchorPositioning.native !== false;
+  await expect(popup.style.left.includes('anchor(')).toBe(native);
+  await expect(popup.style.top.includes('anchor(')).toBe(native);
+  await expect(trigger.style.getPropertyValue('anchor-name') !== '').toBe(native);
+};
 const rects = async (label: string) => {
   const popup = await page().findByRole('note', { name: `${label} popup` });
   const trigger = page().getByRole('button', { name: label });
@@ -138,6 +152,7 @@ export const BottomStart: Story = {
     await expect(Math.round(p.left)).toBe(Math.round(t.left));
     await expect(popup.style.getPropertyValue('--trigger-width')).toBe(`${t.width}px`);
     await expect(p.width).toBeGreaterThanOrEqual(t.width - 1);
+    await expectPlacedBy(popup, trigger);
   },
 };
 
@@ -279,6 +294,33 @@ export const ArrowOnAShortTrigger: Story = {
   },
 };
 
+/**
+ * A trigger in a box moved by a transform (a toolbar centred with `translate`): the popup
+ * opens under the trigger where it shows, not where its layout box would be without the
+ * transform.
+ */
+export const UnderATransform: Story = {
+  args: { placement: 'bottom-start', label: 'Moved by a transform' },
+  render: (args) => (
+    <div style={{ transform: `translateX(${cssVar('size.12')})` }}>
+      <Anchored {...args} />
+    </div>
+  ),
+  play: async ({ args }) => {
+    const { popup, trigger } = await rects(args.label);
+    await waitFor(() => expect(popup).toHaveAttribute('data-placement', 'bottom-start'));
+    await waitFor(() =>
+      expect(popup.getBoundingClientRect().left).toBeCloseTo(
+        trigger.getBoundingClientRect().left,
+        0,
+      ),
+    );
+    await expect(popup.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      trigger.getBoundingClientRect().bottom,
+    );
+  },
+};
+
 /** A popup that follows its trigger: a scrolling box, content added above, a wider trigger. */
 function Following() {
   const [banner, setBanner] = useState(false);
@@ -356,3 +398,44 @@ export const FollowsItsTrigger: Story = {
     );
   },
 };
+
+/**
+ * A story again in the fallback: CSS anchor positioning switched off for it, as in the
+ * browsers of the support policy that lack it (Chrome 120–124, Firefox 125–146, Safari 17–25).
+ * The same checks run, and then that the popups were placed by viewport pixels.
+ */
+function inFallback(story: Story): Story {
+  return {
+    ...story,
+    beforeEach: () => {
+      anchorPositioning.native = false;
+      return () => {
+        anchorPositioning.native = undefined;
+      };
+    },
+    play: async (context) => {
+      await story.play?.(context);
+      for (const popup of page().getAllByRole('note')) {
+        const label = popup.getAttribute('aria-label')!.replace(/ popup$/, '');
+        await expectPlacedBy(popup, page().getByRole('button', { name: label }));
+      }
+    },
+  };
+}
+
+/** BottomStart without CSS anchor positioning. */
+export const FallbackBottomStart = inFallback(BottomStart);
+/** EndInRightToLeft without CSS anchor positioning. */
+export const FallbackEndInRightToLeft = inFallback(EndInRightToLeft);
+/** FlipsWhenNoRoom without CSS anchor positioning. */
+export const FallbackFlipsWhenNoRoom = inFallback(FlipsWhenNoRoom);
+/** ShiftsAlongItsEdge without CSS anchor positioning. */
+export const FallbackShiftsAlongItsEdge = inFallback(ShiftsAlongItsEdge);
+/** NeitherSideFits without CSS anchor positioning. */
+export const FallbackNeitherSideFits = inFallback(NeitherSideFits);
+/** ArrowOnAShortTrigger without CSS anchor positioning. */
+export const FallbackArrowOnAShortTrigger = inFallback(ArrowOnAShortTrigger);
+/** UnderATransform without CSS anchor positioning. */
+export const FallbackUnderATransform = inFallback(UnderATransform);
+/** FollowsItsTrigger without CSS anchor positioning. */
+export const FallbackFollowsItsTrigger = inFallback(FollowsItsTrigger);

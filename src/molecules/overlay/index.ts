@@ -27,6 +27,7 @@ export { useOverlaySurface, type OverlayOpenProps, type OverlaySurface } from '.
 export { useHydrated } from './useHydrated';
 export {
   anchorOverlay,
+  anchorPositioning,
   toLogicalPlacement,
   toPhysicalPlacement,
   type AnchorOptions,

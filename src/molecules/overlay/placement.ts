@@ -1,12 +1,5 @@
-import {
-  computePosition,
-  detectOverflow,
-  type Middleware,
-  type Placement,
-} from '@floating-ui/core';
 import { cssVarName, type TokenName } from '../../tokens';
 import type { OverlayArrow } from './overlayArrow';
-import { topLayerPlatform } from './topLayerPlatform';
 
 /** The side of the trigger an anchored overlay opens on. `start`/`end` mirror in RTL. */
 export type OverlaySide = 'top' | 'bottom' | 'start' | 'end';
@@ -14,17 +7,19 @@ export type OverlaySide = 'top' | 'bottom' | 'start' | 'end';
 export type OverlayPlacement = OverlaySide | `${OverlaySide}-start` | `${OverlaySide}-end`;
 
 type PhysicalSide = 'top' | 'bottom' | 'left' | 'right';
+/** A physical side; the alignment part stays logical (it follows the overlay's direction). */
+export type PhysicalPlacement = PhysicalSide | `${PhysicalSide}-start` | `${PhysicalSide}-end`;
 
-/** `start` → `left` in LTR, `right` in RTL; the alignment part is already logical in Floating UI. */
-export function toPhysicalPlacement(placement: OverlayPlacement, rtl: boolean): Placement {
+/** `start` → `left` in LTR, `right` in RTL; the alignment part is already logical. */
+export function toPhysicalPlacement(placement: OverlayPlacement, rtl: boolean): PhysicalPlacement {
   const [side, align] = placement.split('-') as [OverlaySide, 'start' | 'end' | undefined];
   const physical: PhysicalSide =
     side === 'start' ? (rtl ? 'right' : 'left') : side === 'end' ? (rtl ? 'left' : 'right') : side;
-  return (align ? `${physical}-${align}` : physical) as Placement;
+  return (align ? `${physical}-${align}` : physical) as PhysicalPlacement;
 }
 
 /** The inverse of toPhysicalPlacement: what an overlay reports as `data-placement`. */
-export function toLogicalPlacement(placement: Placement, rtl: boolean): OverlayPlacement {
+export function toLogicalPlacement(placement: PhysicalPlacement, rtl: boolean): OverlayPlacement {
   const [side, align] = placement.split('-') as [PhysicalSide, 'start' | 'end' | undefined];
   const logical: OverlaySide =
     side === 'left' ? (rtl ? 'end' : 'start') : side === 'right' ? (rtl ? 'start' : 'end') : side;
@@ -51,117 +46,207 @@ export interface AnchorOptions {
   flip?: boolean;
 }
 
+/** A size, and where anchorOverlay has got to while it places an overlay (the arrow reads it). */
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Placed {
+  /** The overlay's corner, in viewport pixels. */
+  x: number;
+  y: number;
+  placement: PhysicalPlacement;
+  /** The trigger's box in the viewport. */
+  reference: DOMRect;
+  /** The overlay's size, and the overlay. */
+  size: Size;
+  floating: HTMLElement;
+}
+
+/**
+ * Whether anchorOverlay keeps the overlay on its trigger with CSS anchor positioning (Chrome
+ * 125, Firefox 147, Safari 26) or places it by viewport pixels alone (older browsers of the
+ * support policy, and jsdom). Detected on first use; set `native: false` to run the fallback
+ * in a browser that has it (the `Fallback` stories), `undefined` to detect again.
+ */
+export const anchorPositioning: { native?: boolean } = {};
+
 function tokenLength(element: Element, name: TokenName): number {
   const value = getComputedStyle(element).getPropertyValue(cssVarName(name));
   const number = Number.parseFloat(value);
   return Number.isFinite(number) ? number : 0;
 }
 
-const px = (value: number) => `${Math.max(0, value)}px`;
-
-/*
- * `@floating-ui/core` computes, on a platform of our own for the top layer (topLayerPlatform.ts):
- * `computePosition` (runs the middlewares over the trigger's and the overlay's boxes) and
- * `detectOverflow` (how far a box leaves the viewport). The decisions on top are four small middlewares of our own: `gap` (its
- * `offset`, on the main axis), `flip` (to the opposite side), `shift` (its default: along the
- * trigger) and `fit` (its `size` and `arrow`, with their arithmetic, so arrows land on the same
- * pixels); and whileAnchored stands in for `autoUpdate`. Together 2.1 KiB gzipped less for
- * Popover + Tooltip (bench `popoverTooltip`), with the same pixels in every story.
+/**
+ * The element's CSS size, fractions kept, or its rounded layout size where the two disagree
+ * (an inline box, CSS zoom): what Floating UI measured, so overlays land on the same pixels.
  */
+export function sizeOf(element: Element): Size {
+  const style = getComputedStyle(element);
+  const width = Number.parseFloat(style.width) || 0;
+  const height = Number.parseFloat(style.height) || 0;
+  const { offsetWidth, offsetHeight } = element as HTMLElement;
+  return Math.round(width) === offsetWidth && Math.round(height) === offsetHeight
+    ? { width, height }
+    : { width: offsetWidth, height: offsetHeight };
+}
 
+const px = (value: number) => `${Math.max(0, value)}px`;
 const opposite: Record<PhysicalSide, PhysicalSide> = {
   top: 'bottom',
   bottom: 'top',
   left: 'right',
   right: 'left',
 };
-const oppositeSide = (placement: Placement) =>
-  placement.replace(/^\w+/, (side) => opposite[side as PhysicalSide]) as Placement;
-const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
+const sideOf = (placement: PhysicalPlacement) => placement.split('-')[0] as PhysicalSide;
+const isVertical = (placement: PhysicalPlacement) => /^(top|bottom)/.test(placement);
+let anchors = 0;
 
 /**
- * Tries the opposite side when the overlay overflows its own; when both overflow, keeps the
- * one that overflows less (the preferred one on a tie), which `--available-height` then
- * shrinks to fit: Floating UI's `flip` with `crossAxis` and `flipAlignment` off. Along the
- * trigger, `shift` keeps the overlay in view, as react-aria does, rather than Floating UI's
- * default of trying the other alignment (`bottom-end` for `bottom-start`) first.
+ * How far the overlay at `placed` leaves the viewport on each side, `padding` included
+ * (negative: room left). The viewport is the visual one: without scrollbars, moved by a
+ * pinch-zoom (jsdom has no `visualViewport`, and gets the window's inner size).
  */
-function flipMiddleware(padding: number): Middleware {
+function overflow({ x, y, size }: Placed, padding: number) {
+  const {
+    offsetLeft: left = 0,
+    offsetTop: top = 0,
+    width = innerWidth,
+    height = innerHeight,
+  } = window.visualViewport ?? ({} as Partial<VisualViewport>);
   return {
-    name: 'flip',
-    async fn(state) {
-      const { placement, initialPlacement, middlewareData } = state;
-      const side = placement.split('-')[0] as PhysicalSide;
-      const overflow = (await detectOverflow(state, { padding }))[side];
-      if (overflow <= 0) return {};
-      const first = (middlewareData.flip as { overflow?: number } | undefined)?.overflow;
-      if (first === undefined) {
-        return { data: { overflow }, reset: { placement: oppositeSide(placement) } };
-      }
-      return placement !== initialPlacement && overflow >= first
-        ? { reset: { placement: initialPlacement } }
-        : {};
-    },
-  };
-}
-
-/** Floating UI's `shift` with its defaults: slides the overlay along the trigger into view. */
-function shiftMiddleware(padding: number): Middleware {
-  return {
-    name: 'shift',
-    async fn(state) {
-      const { x, y, placement } = state;
-      const overflow = await detectOverflow(state, { padding });
-      return /^(top|bottom)/.test(placement)
-        ? { x: clamp(x, x + overflow.left, x - overflow.right) }
-        : { y: clamp(y, y + overflow.top, y - overflow.bottom) };
-    },
-  };
-}
-
-/** The gap on the main axis. */
-function gapMiddleware(gap: number): Middleware {
-  return {
-    name: 'gap',
-    fn({ x, y, placement }) {
-      const side = placement.split('-')[0];
-      const main = side === 'top' || side === 'left' ? -gap : gap;
-      return side === 'top' || side === 'bottom' ? { y: y + main } : { x: x + main };
-    },
+    top: top - y + padding,
+    bottom: y + size.height - top - height + padding,
+    left: left - x + padding,
+    right: x + size.width - left - width + padding,
+    width: width - 2 * padding,
+    height: height - 2 * padding,
   };
 }
 
 /**
- * Runs once the side is final: writes `--trigger-width` and the room left in the viewport on
- * the used side as `--available-width`/`--available-height` (Floating UI's `size` with `shift`
- * on the main axis: the cross axis gets the whole viewport), measuring again when those
- * shrank the overlay.
+ * Anchors a floating element to a trigger and keeps it there while either moves, resizes or
+ * scrolls: on the preferred side, or the opposite one when that has no room and the other has
+ * more; slid along the trigger to stay `space.2` inside the viewport. Returns the cleanup.
+ *
+ * Where the browser has CSS anchor positioning, the trigger gets an `anchor-name` and the
+ * overlay, whose default anchor it is, gets `left`/`top` written against it:
+ * `calc(anchor(left, <x>) + <offset>)`, the trigger's last `x` standing in for a lost anchor.
+ * The browser then keeps the overlay on its trigger through scrolls and layout changes, also
+ * between two runs of this script and when a neighbour moves the trigger. Elsewhere they are
+ * viewport pixels, kept current by the listeners of whileAnchored. Both come from the same
+ * reads of the two boxes, so both land on the same pixels.
+ *
+ * It writes, on the floating element: `left`/`top` (position `fixed`, which is also right
+ * for an overlay in the top layer); `data-placement` (the logical placement used, after any
+ * flip); `dir` when the trigger's direction differs (a portalled overlay keeps the trigger's
+ * RTL); and CSS variables for the overlay's styles: `--trigger-width` (Select makes its list
+ * as wide as the field), `--available-width` and `--available-height` (the room left in the
+ * viewport on the side used, for a `max-block-size`). The arrow gets `left` or `top` and its
+ * own `data-placement`.
  */
-function fitMiddleware(padding: number): Middleware {
-  return {
-    name: 'fit',
-    async fn(state) {
-      const { placement, rects, elements, platform } = state;
-      const floating = elements.floating;
-      const side = placement.split('-')[0] as PhysicalSide;
-      const vertical = side === 'top' || side === 'bottom';
-      const { width, height } = rects.floating;
-      const overflow = await detectOverflow(state, { padding });
-      const clipWidth = width - overflow.left - overflow.right;
-      const clipHeight = height - overflow.top - overflow.bottom;
-      floating.style.setProperty('--trigger-width', `${rects.reference.width}px`);
-      floating.style.setProperty(
+export function anchorOverlay(
+  reference: Element,
+  floating: HTMLElement,
+  options: AnchorOptions = {},
+): () => void {
+  const { placement = 'bottom-start', gap = 'space.1', arrow } = options;
+  const direction = getComputedStyle(reference).direction;
+  if (direction && getComputedStyle(floating).direction !== direction) floating.dir = direction;
+  const rtl = direction === 'rtl';
+  // Fixed, from the viewport's corner: also undoes a `[popover]`'s UA centring (inset 0,
+  // margin auto), so the popup can be placed by left/top alone.
+  Object.assign(floating.style, { position: 'fixed', inset: 'auto', margin: '0' });
+  const native = (anchorPositioning.native ??= !!globalThis.CSS?.supports?.(
+    'top',
+    'anchor(--a top)',
+  ));
+  // A trigger already named by another overlay (a Tooltip on a Popover's button) keeps its
+  // name. When that overlay closes first and takes the name away, `anchor()` falls back to the
+  // pixels written last, which the listeners keep current: placed as in the fallback.
+  const anchorStyle = (reference as HTMLElement).style;
+  const named = anchorStyle?.getPropertyValue('anchor-name');
+  const name = named || `--cal-anchor-${++anchors}`;
+  if (native && !named) anchorStyle?.setProperty('anchor-name', name);
+  // The default anchor: the browser moves the overlay with it when a box around the trigger
+  // scrolls (`anchor()` alone ignores those scroll offsets).
+  if (native) floating.style.setProperty('position-anchor', name);
+
+  const update = () => {
+    const padding = tokenLength(floating, 'space.2');
+    const gapLength = tokenLength(floating, gap);
+    const box = reference.getBoundingClientRect();
+    let size = sizeOf(floating);
+    // The overlay on one side: on it, `gapLength` away, centred on the trigger or aligned
+    // with its start or end edge (right in RTL on a top or bottom side), then the arrow's reach.
+    const place = (at: PhysicalPlacement): Placed => {
+      const [side, align] = at.split('-') as [PhysicalSide, string | undefined];
+      const vertical = isVertical(at);
+      const across = vertical ? box.width - size.width : box.height - size.height;
+      const along = !align ? across / 2 : (align === 'end') !== (rtl && vertical) ? across : 0;
+      const main = side === 'top' || side === 'left' ? -gapLength : gapLength;
+      const placed: Placed = {
+        x: side === 'left' ? box.x - size.width : side === 'right' ? box.right : box.x + along,
+        y: side === 'top' ? box.y - size.height : side === 'bottom' ? box.bottom : box.y + along,
+        placement: at,
+        reference: box,
+        size,
+        floating,
+      };
+      if (vertical) placed.y += main;
+      else placed.x += main;
+      arrow?.reach(placed, padding, rtl);
+      return placed;
+    };
+
+    let placed = place(toPhysicalPlacement(placement, rtl));
+    const first = overflow(placed, padding)[sideOf(placed.placement)];
+    if (options.flip !== false && first > 0) {
+      // Both sides overflowing: the one that overflows less, the preferred one on a tie.
+      const flipped = placed.placement.replace(/^\w+/, (side) => opposite[side as PhysicalSide]);
+      const other = place(flipped as PhysicalPlacement);
+      const second = overflow(other, padding)[sideOf(other.placement)];
+      if (second <= 0 || second < first) placed = other;
+    }
+
+    // Slide along the trigger into view, then write the room left on the side used; when
+    // that resized the overlay, place it again at its new size on the same side.
+    for (let pass = 0; pass < 3; pass++) {
+      const vertical = isVertical(placed.placement);
+      const side = sideOf(placed.placement);
+      let room = overflow(placed, padding);
+      if (vertical)
+        placed.x = Math.max(placed.x + room.left, Math.min(placed.x, placed.x - room.right));
+      else placed.y = Math.max(placed.y + room.top, Math.min(placed.y, placed.y - room.bottom));
+      room = overflow(placed, padding);
+      const { style } = floating;
+      style.setProperty('--trigger-width', `${box.width}px`);
+      style.setProperty(
         '--available-width',
-        px(vertical ? clipWidth : Math.min(width - overflow[side], clipWidth)),
+        px(vertical ? room.width : Math.min(size.width - room[side], room.width)),
       );
-      floating.style.setProperty(
+      style.setProperty(
         '--available-height',
-        px(vertical ? Math.min(height - overflow[side], clipHeight) : clipHeight),
+        px(vertical ? Math.min(size.height - room[side], room.height) : room.height),
       );
-      const next = await platform.getDimensions(floating);
-      if (next.width !== width || next.height !== height) return { reset: { rects: true } };
-      return {};
-    },
+      const next = sizeOf(floating);
+      if (next.width === size.width && next.height === size.height) break;
+      size = next;
+      placed = place(placed.placement);
+    }
+
+    arrow?.point(placed, padding, rtl);
+    const { x, y } = placed;
+    floating.style.left = native ? `calc(anchor(left, ${box.x}px) + ${x - box.x}px)` : `${x}px`;
+    floating.style.top = native ? `calc(anchor(top, ${box.y}px) + ${y - box.y}px)` : `${y}px`;
+    floating.setAttribute('data-placement', toLogicalPlacement(placed.placement, rtl));
+  };
+
+  const stop = whileAnchored(reference, floating, update);
+  return () => {
+    stop();
+    if (native && !named) anchorStyle?.removeProperty('anchor-name');
+    floating.style.removeProperty('position-anchor');
   };
 }
 
@@ -170,10 +255,9 @@ function fitMiddleware(padding: number): Middleware {
  * (one capturing listener sees every scrolling ancestor of the trigger, and the page), a
  * window or visual viewport resize, and a size change of the overlay, of the trigger or of any
  * of the trigger's ancestors (content added above the trigger moves it and grows the element
- * that holds both). A trigger moved without any of those resizing (a transform, a neighbour
- * in a box of fixed size) is not followed: Floating UI's `layoutShift`, an
- * IntersectionObserver rebuilt on every move, is left out for its bytes. Calls it once at
- * once. Returns the cleanup.
+ * that holds both). A trigger moved without any of those resizing (a transform, a neighbour in
+ * a box of fixed size) is not followed here; with anchor positioning the browser follows the
+ * neighbour's move. Calls it once at once. Returns the cleanup.
  */
 function whileAnchored(reference: Element, floating: HTMLElement, update: () => void): () => void {
   // Scrolling the overlay's own content (a long list) does not move it.
@@ -214,55 +298,4 @@ function whileAnchored(reference: Element, floating: HTMLElement, update: () => 
     cancelAnimationFrame(frame);
     observer?.disconnect();
   };
-}
-
-/**
- * Anchors a floating element to a trigger with `@floating-ui/core` and keeps it there while
- * either moves, resizes or scrolls: it flips to the other side and shifts along the trigger to
- * stay in view. Returns the cleanup.
- *
- * It writes, on the floating element: `left`/`top` (position `fixed`, which is also right
- * for an overlay in the top layer); `data-placement` (the logical placement used, after any
- * flip); `dir` when the trigger's direction differs (a portalled overlay keeps the trigger's
- * RTL); and CSS variables for the overlay's styles: `--trigger-width` (Select makes its list
- * as wide as the field), `--available-width` and `--available-height` (the room left in the
- * viewport, for a `max-block-size`). The arrow gets `left` or `top` and its own
- * `data-placement`.
- */
-export function anchorOverlay(
-  reference: Element,
-  floating: HTMLElement,
-  options: AnchorOptions = {},
-): () => void {
-  const { placement = 'bottom-start', gap = 'space.1', arrow } = options;
-  const direction = getComputedStyle(reference).direction;
-  if (direction && getComputedStyle(floating).direction !== direction) floating.dir = direction;
-  const rtl = direction === 'rtl';
-  // Fixed, from the viewport's corner: also undoes a `[popover]`'s UA centring (inset 0,
-  // margin auto), so the popup can be placed by left/top alone.
-  Object.assign(floating.style, { position: 'fixed', inset: 'auto', margin: '0' });
-
-  const update = async () => {
-    const padding = tokenLength(floating, 'space.2');
-    const result = await computePosition(reference, floating, {
-      platform: topLayerPlatform,
-      strategy: 'fixed',
-      placement: toPhysicalPlacement(placement, rtl),
-      middleware: [
-        gapMiddleware(tokenLength(floating, gap)),
-        arrow?.reach(padding, rtl),
-        options.flip !== false && flipMiddleware(padding),
-        shiftMiddleware(padding),
-        fitMiddleware(padding),
-        arrow?.point(padding, rtl),
-      ],
-    });
-    floating.style.left = `${result.x}px`;
-    floating.style.top = `${result.y}px`;
-    floating.setAttribute('data-placement', toLogicalPlacement(result.placement, rtl));
-  };
-
-  return whileAnchored(reference, floating, () => {
-    void update();
-  });
 }
