@@ -209,4 +209,35 @@ describe('anchorOverlay with CSS anchor positioning', () => {
     expect(trigger.style.getPropertyValue('anchor-name')).toBe('');
     document.body.replaceChildren();
   });
+
+  it('keeps a shared name until the last overlay on the trigger closes, whichever closes first', () => {
+    anchorPositioning.native = true;
+    const trigger = document.body.appendChild(document.createElement('button'));
+    const popup = () => document.body.appendChild(document.createElement('div'));
+    const first = anchorOverlay(trigger, popup());
+    const name = trigger.style.getPropertyValue('anchor-name');
+    const second = anchorOverlay(trigger, popup());
+    // The first (a Tooltip) closes while the second (a Popover) stays open: the name stays.
+    first();
+    expect(trigger.style.getPropertyValue('anchor-name')).toBe(name);
+    const third = anchorOverlay(trigger, popup());
+    expect(trigger.style.getPropertyValue('anchor-name')).toBe(name);
+    second();
+    expect(trigger.style.getPropertyValue('anchor-name')).toBe(name);
+    third();
+    expect(trigger.style.getPropertyValue('anchor-name')).toBe('');
+    document.body.replaceChildren();
+  });
+
+  it('leaves an anchor name the app gave the trigger as it is', () => {
+    anchorPositioning.native = true;
+    const trigger = document.body.appendChild(document.createElement('button'));
+    trigger.style.setProperty('anchor-name', '--app-anchor');
+    const popup = document.body.appendChild(document.createElement('div'));
+    const stop = anchorOverlay(trigger, popup);
+    expect(popup.style.getPropertyValue('position-anchor')).toBe('--app-anchor');
+    stop();
+    expect(trigger.style.getPropertyValue('anchor-name')).toBe('--app-anchor');
+    document.body.replaceChildren();
+  });
 });

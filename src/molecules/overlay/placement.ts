@@ -101,6 +101,12 @@ const opposite: Record<PhysicalSide, PhysicalSide> = {
 const sideOf = (placement: PhysicalPlacement) => placement.split('-')[0] as PhysicalSide;
 const isVertical = (placement: PhysicalPlacement) => /^(top|bottom)/.test(placement);
 let anchors = 0;
+/**
+ * The anchor names this module gave triggers, and how many placed overlays use each: a
+ * trigger can anchor two at once (a Tooltip on a Popover's button), and the name must stay
+ * until the last of them closes.
+ */
+const anchorNames = new WeakMap<Element, { name: string; users: number }>();
 
 /**
  * How far the overlay at `placed` leaves the viewport on each side, `padding` included
@@ -161,13 +167,16 @@ export function anchorOverlay(
     'top',
     'anchor(--a top)',
   ));
-  // A trigger already named by another overlay (a Tooltip on a Popover's button) keeps its
-  // name. When that overlay closes first and takes the name away, `anchor()` falls back to the
-  // pixels written last, which the listeners keep current: placed as in the fallback.
+  // The trigger's anchor name: one an app gave it stays as it is; ours is shared by every
+  // overlay placed on the trigger (a Tooltip on a Popover's button) and goes with the last.
   const anchorStyle = (reference as HTMLElement).style;
-  const named = anchorStyle?.getPropertyValue('anchor-name');
-  const name = named || `--cal-anchor-${++anchors}`;
-  if (native && !named) anchorStyle?.setProperty('anchor-name', name);
+  const given = anchorNames.has(reference) ? '' : anchorStyle?.getPropertyValue('anchor-name');
+  const ours = given ? undefined : anchorNames.get(reference);
+  const name = given || ours?.name || `--cal-anchor-${++anchors}`;
+  if (native && !given) {
+    anchorNames.set(reference, { name, users: (ours?.users ?? 0) + 1 });
+    anchorStyle?.setProperty('anchor-name', name);
+  }
   // The default anchor: the browser moves the overlay with it when a box around the trigger
   // scrolls (`anchor()` alone ignores those scroll offsets).
   if (native) floating.style.setProperty('position-anchor', name);
@@ -245,7 +254,11 @@ export function anchorOverlay(
   const stop = whileAnchored(reference, floating, update);
   return () => {
     stop();
-    if (native && !named) anchorStyle?.removeProperty('anchor-name');
+    const shared = anchorNames.get(reference);
+    if (native && !given && shared && --shared.users === 0) {
+      anchorNames.delete(reference);
+      anchorStyle?.removeProperty('anchor-name');
+    }
     floating.style.removeProperty('position-anchor');
   };
 }
