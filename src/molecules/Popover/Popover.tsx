@@ -134,7 +134,8 @@ function reportMisuse(props: PopoverProps, triggered: boolean) {
  * alone). Focus moves in on open (`initialFocus`, `autoFocus`, the first focusable element,
  * else the popover) and back to the trigger on close. It is shown in the browser's top
  * layer (the `popover="manual"` attribute), so it stays above a Dialog it opens from, and it
- * is placed with Floating UI (flip, shift, logical sides). Open it with a PopoverTrigger, or
+ * is placed by the overlay layer's `anchorOverlay` (CSS anchor positioning where the browser
+ * has it; flip, shift, logical sides). Open it with a PopoverTrigger, or
  * with `open`/`onOpenChange` and `anchorRef`.
  *
  * The trigger's width is available to its styles as `var(--trigger-width)`, the room left
