@@ -8,7 +8,7 @@ export {
   type StoryFormProps,
 } from './formStory';
 export { StoryIllustration } from './illustration';
-export { expectPlaced } from './placement';
+export { expectPlaced, withoutAnchorPositioning } from './placement';
 export { longLabel, RightToLeftBlock, unbrokenError, Zoom200Block } from './stress';
 export { inStoryTest } from './storyTest';
 export { tokenNumber, tokenPixels, viewportBreakpoint } from './viewport';

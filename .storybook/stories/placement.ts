@@ -1,4 +1,5 @@
 import { expect } from 'storybook/test';
+import { anchorPositioning } from '../../src/molecules/overlay';
 
 /**
  * Expects a popup to sit on its placement's side of its trigger: the `data-placement` it
@@ -17,4 +18,15 @@ export function expectPlaced(popup: HTMLElement, trigger: Element, placement: st
   else if (side === 'bottom') expect(box.top).toBeGreaterThanOrEqual(anchor.bottom);
   else if (before) expect(box.right).toBeLessThanOrEqual(anchor.left);
   else expect(box.left).toBeGreaterThanOrEqual(anchor.right);
+}
+
+/**
+ * A story's `beforeEach` that places its overlays without CSS anchor positioning, as the
+ * older browsers of the support policy do (README), and restores detection after the story.
+ */
+export function withoutAnchorPositioning() {
+  anchorPositioning.native = false;
+  return () => {
+    anchorPositioning.native = undefined;
+  };
 }

@@ -7,12 +7,12 @@ import {
   inlineRadio,
   longLabel,
   RightToLeftBlock,
+  withoutAnchorPositioning,
 } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { CopyIcon, DownloadIcon, PencilIcon, Share2Icon, Trash2Icon } from '../../atoms/Icon';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
-import { anchorPositioning } from '../overlay';
 import { Menu, menuPlacements, MenuTrigger, type MenuEntry, type MenuProps } from './index';
 import { SUBMENU_OPEN_DELAY } from './hoverIntent';
 
@@ -428,12 +428,7 @@ export const RightToLeft: Story = {
  */
 export const RightToLeftFallback: Story = {
   ...RightToLeft,
-  beforeEach: () => {
-    anchorPositioning.native = false;
-    return () => {
-      anchorPositioning.native = undefined;
-    };
-  },
+  beforeEach: withoutAnchorPositioning,
   play: async (context) => {
     await RightToLeft.play?.(context);
     await expect(menus()[1]!.style.left).toMatch(/^-?[\d.]+px$/);

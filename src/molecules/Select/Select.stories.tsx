@@ -12,6 +12,7 @@ import {
   StoryForm,
   submitStoryForm,
   unbrokenError,
+  withoutAnchorPositioning,
   Zoom200Block,
 } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
@@ -565,10 +566,5 @@ export const LowInTheViewport: Story = {
 /** LowInTheViewport without CSS anchor positioning. */
 export const LowInTheViewportFallback: Story = {
   ...LowInTheViewport,
-  beforeEach: () => {
-    anchorPositioning.native = false;
-    return () => {
-      anchorPositioning.native = undefined;
-    };
-  },
+  beforeEach: withoutAnchorPositioning,
 };

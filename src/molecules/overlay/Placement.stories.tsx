@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
-import { RightToLeftBlock } from '../../../.storybook/stories';
+import { RightToLeftBlock, withoutAnchorPositioning } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar, cssVarName } from '../../tokens';
 import { overlayArrow } from './overlayArrow';
@@ -407,12 +407,7 @@ export const FollowsItsTrigger: Story = {
 function inFallback(story: Story): Story {
   return {
     ...story,
-    beforeEach: () => {
-      anchorPositioning.native = false;
-      return () => {
-        anchorPositioning.native = undefined;
-      };
-    },
+    beforeEach: withoutAnchorPositioning,
     play: async (context) => {
       await story.play?.(context);
       for (const popup of page().getAllByRole('note')) {
