@@ -188,56 +188,49 @@ describe('anchorOverlay without CSS anchor positioning', () => {
 });
 
 describe('anchorOverlay with CSS anchor positioning', () => {
+  beforeEach(() => {
+    anchorPositioning.native = true;
+  });
   afterEach(() => {
     anchorPositioning.native = undefined;
-  });
-
-  it('names the trigger as an anchor while placed, keeping a name it already has', () => {
-    anchorPositioning.native = true;
-    const trigger = document.body.appendChild(document.createElement('button'));
-    const popup = document.body.appendChild(document.createElement('div'));
-    const stop = anchorOverlay(trigger, popup);
-    const name = trigger.style.getPropertyValue('anchor-name');
-    expect(name).toMatch(/^--cal-anchor-\d+$/);
-    const second = anchorOverlay(
-      trigger,
-      document.body.appendChild(popup.cloneNode() as Element) as HTMLElement,
-    );
-    second();
-    expect(trigger.style.getPropertyValue('anchor-name')).toBe(name);
-    stop();
-    expect(trigger.style.getPropertyValue('anchor-name')).toBe('');
     document.body.replaceChildren();
+  });
+  const button = () => document.body.appendChild(document.createElement('button'));
+  const popup = () => document.body.appendChild(document.createElement('div'));
+  const anchorName = (trigger: HTMLElement) => trigger.style.getPropertyValue('anchor-name');
+
+  it('names the trigger as an anchor while placed, the popup’s default anchor', () => {
+    const trigger = button();
+    const placed = popup();
+    const stop = anchorOverlay(trigger, placed);
+    expect(anchorName(trigger)).toMatch(/^--cal-anchor-\d+$/);
+    expect(placed.style.getPropertyValue('position-anchor')).toBe(anchorName(trigger));
+    stop();
+    expect(anchorName(trigger)).toBe('');
   });
 
   it('keeps a shared name until the last overlay on the trigger closes, whichever closes first', () => {
-    anchorPositioning.native = true;
-    const trigger = document.body.appendChild(document.createElement('button'));
-    const popup = () => document.body.appendChild(document.createElement('div'));
+    const trigger = button();
     const first = anchorOverlay(trigger, popup());
-    const name = trigger.style.getPropertyValue('anchor-name');
+    const name = anchorName(trigger);
     const second = anchorOverlay(trigger, popup());
     // The first (a Tooltip) closes while the second (a Popover) stays open: the name stays.
     first();
-    expect(trigger.style.getPropertyValue('anchor-name')).toBe(name);
+    expect(anchorName(trigger)).toBe(name);
     const third = anchorOverlay(trigger, popup());
-    expect(trigger.style.getPropertyValue('anchor-name')).toBe(name);
     second();
-    expect(trigger.style.getPropertyValue('anchor-name')).toBe(name);
+    expect(anchorName(trigger)).toBe(name);
     third();
-    expect(trigger.style.getPropertyValue('anchor-name')).toBe('');
-    document.body.replaceChildren();
+    expect(anchorName(trigger)).toBe('');
   });
 
   it('leaves an anchor name the app gave the trigger as it is', () => {
-    anchorPositioning.native = true;
-    const trigger = document.body.appendChild(document.createElement('button'));
+    const trigger = button();
     trigger.style.setProperty('anchor-name', '--app-anchor');
-    const popup = document.body.appendChild(document.createElement('div'));
-    const stop = anchorOverlay(trigger, popup);
-    expect(popup.style.getPropertyValue('position-anchor')).toBe('--app-anchor');
+    const placed = popup();
+    const stop = anchorOverlay(trigger, placed);
+    expect(placed.style.getPropertyValue('position-anchor')).toBe('--app-anchor');
     stop();
-    expect(trigger.style.getPropertyValue('anchor-name')).toBe('--app-anchor');
-    document.body.replaceChildren();
+    expect(anchorName(trigger)).toBe('--app-anchor');
   });
 });
