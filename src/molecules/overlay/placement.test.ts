@@ -147,11 +147,17 @@ describe('anchorOverlay without CSS anchor positioning', () => {
     expect(at()).toEqual(['776px', '100px']);
   });
 
-  it('points an arrow at the trigger, on the side used after a flip', () => {
-    const arrow = popup.appendChild(document.createElement('div'));
+  /** A 12px arrow inside the popup, whose 1px border leaves it a 118 × 48 inner box. */
+  const arrowIn = (surface: HTMLElement) => {
+    const arrow = surface.appendChild(document.createElement('div'));
     setSize(arrow, 12, 12);
-    Object.defineProperty(popup, 'clientWidth', { configurable: true, value: 118 });
-    Object.defineProperty(popup, 'clientHeight', { configurable: true, value: 48 });
+    Object.defineProperty(surface, 'clientWidth', { configurable: true, value: 118 });
+    Object.defineProperty(surface, 'clientHeight', { configurable: true, value: 48 });
+    return arrow;
+  };
+
+  it('points an arrow at the trigger, on the side used after a flip', () => {
+    const arrow = arrowIn(popup);
     setBox(100, 20, 80, 30);
     anchor({ placement: 'top', gap: 'space.3', arrow: overlayArrow(arrow) });
     expect(popup).toHaveAttribute('data-placement', 'bottom');
@@ -163,10 +169,7 @@ describe('anchorOverlay without CSS anchor positioning', () => {
   });
 
   it('moves an aligned popup along a trigger too short for its arrow', () => {
-    const arrow = popup.appendChild(document.createElement('div'));
-    setSize(arrow, 12, 12);
-    Object.defineProperty(popup, 'clientWidth', { configurable: true, value: 118 });
-    Object.defineProperty(popup, 'clientHeight', { configurable: true, value: 48 });
+    const arrow = arrowIn(popup);
     setBox(100, 300, 80, 10);
     anchor({ placement: 'end-start', gap: 'space.3', arrow: overlayArrow(arrow) });
     // 10 / 2 - 8 - 6 - 1 = -10: the popup rises 10px, and the arrow sits at the trigger's centre.
