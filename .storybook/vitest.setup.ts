@@ -161,6 +161,11 @@ async function expectNoAxeViolations(
 // A real press in the last story left the mouse over this one's frame: move it out first.
 beforeEach(async () => {
   await commands.movePointerOffFrame();
+  // A forced-colours picture whose hook was cut short (its time limit) may have left the
+  // emulation on: no story starts under it.
+  if (window.matchMedia('(forced-colors: active)').matches) {
+    await commands.emulateForcedColors(false);
+  }
 });
 
 /**
@@ -227,6 +232,10 @@ async function forcedColoursPicture(
   } finally {
     await commands.emulateForcedColors(false);
     await nextFrame();
+    if (window.matchMedia('(forced-colors: active)').matches) {
+      // eslint-disable-next-line no-unsafe-finally -- a frame stuck in forced colours would spoil every later picture
+      throw new Error(`Story ${storyId}: forced colours are still emulated after its picture.`);
+    }
   }
 }
 
