@@ -35,9 +35,9 @@ declare module 'vitest' {
   interface TaskMeta {
     /**
      * The pictures a story took (`<story>--<scheme>`, and `<story>--forced-colors` for a story
-     * that opts in) in order, and whether each matched its
-     * baseline: the review report pairs the failed ones with Vitest's visual-regression
-     * artifacts, which carry paths but not names, and finds baselines no story takes.
+     * that opts in) in order, and whether each matched its baseline: the review report pairs
+     * the failed ones with Vitest's visual-regression artifacts, which carry paths but not
+     * names, and finds baselines no story takes.
      */
     visualPictures?: Array<{ name: string; matched: boolean; error?: string }>;
     /** Where the light picture shows text, for `npm run drift` (only when it asks). */
@@ -209,11 +209,7 @@ async function forcedColoursPicture(
     }
     const marker = boundsMarker(visualBounds(canvas));
     // `<story>--forced-colors` (scripts/visual/screenshots.mjs, PICTURE_SCHEMES).
-    const picture = { name: `${name}--forced-colors`, matched: false } as {
-      name: string;
-      matched: boolean;
-      error?: string;
-    };
+    const picture: (typeof pictures)[number] = { name: `${name}--forced-colors`, matched: false };
     pictures.push(picture);
     const started = performance.now();
     try {
