@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 import { storyPageViewport } from './.storybook/visualViewport';
 import { chromiumArgs, pinnedChromium } from './scripts/chromium.mjs';
 import { withElementCapture } from './scripts/visual/captureElement.mjs';
+import { emulateForcedColors } from './scripts/visual/forcedColors.mjs';
 import { movePointerOffFrame } from './scripts/visual/pointer.mjs';
 import { resolveScreenshotPath, screenshotTolerance } from './scripts/visual/screenshots.mjs';
 
@@ -142,7 +143,8 @@ export default defineConfig({
             ),
             instances: [{ browser: 'chromium' }],
             // Called before each story (vitest.setup.ts): scripts/visual/pointer.mjs says why.
-            commands: { movePointerOffFrame },
+            // And around a story's forced-colours picture: scripts/visual/forcedColors.mjs.
+            commands: { movePointerOffFrame, emulateForcedColors },
             viewport: { width: 1024, height: 768 },
             expect: {
               toMatchScreenshot: {

@@ -6,7 +6,15 @@
  * app, so no story re-renders between the shots.
  */
 import axe from 'axe-core';
-import { afterEach, beforeAll, beforeEach, expect, inject, type TestContext } from 'vitest';
+import {
+  afterEach,
+  beforeAll,
+  beforeEach,
+  expect,
+  inject,
+  type TaskMeta,
+  type TestContext,
+} from 'vitest';
 import { commands, page } from 'vitest/browser';
 import { colorSchemes } from '../src/tokens';
 import { breakpointFrameWidth } from './breakpointFrames';
@@ -18,15 +26,18 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     /** Moves the real mouse out of the story's frame (scripts/visual/pointer.mjs). */
     movePointerOffFrame: () => Promise<void>;
+    /** Turns forced-colours emulation on or off for the page (scripts/visual/forcedColors.mjs). */
+    emulateForcedColors: (active: boolean) => Promise<void>;
   }
 }
 
 declare module 'vitest' {
   interface TaskMeta {
     /**
-     * The pictures a story took (`<story>--<scheme>`) in order, and whether each matched its
-     * baseline: the review report pairs the failed ones with Vitest's visual-regression
-     * artifacts, which carry paths but not names, and finds baselines no story takes.
+     * The pictures a story took (`<story>--<scheme>`, and `<story>--forced-colors` for a story
+     * that opts in) in order, and whether each matched its baseline: the review report pairs
+     * the failed ones with Vitest's visual-regression artifacts, which carry paths but not
+     * names, and finds baselines no story takes.
      */
     visualPictures?: Array<{ name: string; matched: boolean; error?: string }>;
     /** Where the light picture shows text, for `npm run drift` (only when it asks). */
@@ -49,6 +60,17 @@ interface VisualParameters {
    * default frame first. Unset: one set of pictures at the default frame width.
    */
   breakpoints?: readonly string[];
+  /**
+   * Photograph the story once more under forced colours (`forced-colors: active`, Windows
+   * contrast themes), where the browser swaps author colours for system colours and drops
+   * backgrounds and box-shadows: `<story>--forced-colors`, in the light scheme at the default
+   * frame width, after the scheme pictures. Opt in a story whose state lives in colour (a
+   * selected option, checked or on, invalid, disabled, a focus ring): the picture shows
+   * whether that state survives (CONTRIBUTING.md, "Visual tests"). No axe run in forced
+   * colours. Not with `breakpoints` or `disable`.
+   * @default false
+   */
+  forcedColors?: boolean;
 }
 
 interface StoryInContext {
@@ -139,6 +161,11 @@ async function expectNoAxeViolations(
 // A real press in the last story left the mouse over this one's frame: move it out first.
 beforeEach(async () => {
   await commands.movePointerOffFrame();
+  // A forced-colours picture whose hook was cut short (its time limit) may have left the
+  // emulation on: no story starts under it.
+  if (window.matchMedia('(forced-colors: active)').matches) {
+    await commands.emulateForcedColors(false);
+  }
 });
 
 /**
@@ -155,6 +182,59 @@ const PICTURES_HOOK_TIMEOUT = 150_000;
 /** A picture slower than this is named in the run's output, with its time. */
 const SLOW_PICTURE_MS = 5_000;
 
+/**
+ * The forced-colours picture of a story that opts in (`parameters.visual.forcedColors`): the
+ * light scheme (the tokens a user's system colours replace), emulated on the whole page by
+ * Playwright (scripts/visual/forcedColors.mjs), then always turned off again, so no later
+ * picture or story sees it. No axe run here: axe reads the computed colours the browser
+ * forces, the user's system palette, not ours, and cannot judge them; the boundaries and
+ * states that must survive are checked by looking at this picture.
+ */
+async function forcedColoursPicture(
+  storyId: string,
+  name: string,
+  canvas: Element,
+  pictures: NonNullable<TaskMeta['visualPictures']>,
+  mismatches: Error[],
+) {
+  document.documentElement.setAttribute('data-theme', 'light');
+  await commands.emulateForcedColors(true);
+  try {
+    await nextFrame();
+    // The emulation is the page's; the story lives in the test frame: check it arrived.
+    if (!window.matchMedia('(forced-colors: active)').matches) {
+      throw new Error(
+        `Story ${storyId}: forced colours were emulated, but the story's frame does not match (forced-colors: active).`,
+      );
+    }
+    const marker = boundsMarker(visualBounds(canvas));
+    // `<story>--forced-colors` (scripts/visual/screenshots.mjs, PICTURE_SCHEMES).
+    const picture: (typeof pictures)[number] = { name: `${name}--forced-colors`, matched: false };
+    pictures.push(picture);
+    const started = performance.now();
+    try {
+      await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(picture.name);
+      picture.matched = true;
+    } catch (error) {
+      picture.error = (error as Error).message;
+      mismatches.push(error as Error);
+    } finally {
+      marker.remove();
+      const took = Math.round(performance.now() - started);
+      if (took > SLOW_PICTURE_MS) {
+        console.warn(`[visual] ${storyId}: picture ${picture.name} took ${took} ms`);
+      }
+    }
+  } finally {
+    await commands.emulateForcedColors(false);
+    await nextFrame();
+    if (window.matchMedia('(forced-colors: active)').matches) {
+      // eslint-disable-next-line no-unsafe-finally -- a frame stuck in forced colours would spoil every later picture
+      throw new Error(`Story ${storyId}: forced colours are still emulated after its picture.`);
+    }
+  }
+}
+
 afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   const story = context.story;
   if (!story || context.task.result?.state === 'fail') return;
@@ -168,6 +248,11 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
   // Zero tolerance, with no way round it: a story that wobbles has a cause to fix.
   if ('allowedMismatchedPixels' in visual) {
     throw new Error(`Story ${story.id} sets visual.allowedMismatchedPixels: no story may.`);
+  }
+  if (visual.forcedColors && (visual.disable || visual.breakpoints)) {
+    throw new Error(
+      `Story ${story.id} sets visual.forcedColors with visual.${visual.disable ? 'disable' : 'breakpoints'}: the forced-colours picture is one more picture at the default width.`,
+    );
   }
 
   await document.fonts.ready;
@@ -266,6 +351,9 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
             coloursOnly: scheme !== 'light',
           });
         }
+      }
+      if (visual.forcedColors && breakpoint === undefined) {
+        await forcedColoursPicture(story.id, name, canvas, pictures, mismatches);
       }
     }
   } finally {

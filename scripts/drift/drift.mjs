@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { figmaFrameOf, LOCAL_STORYBOOK_URL, storybookStoryUrl } from '../visual/design-links.mjs';
 import { storyFilesUnder, UsageError } from '../visual/review.mjs';
-import { baselinePath, parsePictureArg, SCHEMES } from '../visual/screenshots.mjs';
+import { baselinePath, FORCED_COLORS, parsePictureArg, SCHEMES } from '../visual/screenshots.mjs';
 import { loadStoryIndex } from '../visual/story-index.mjs';
 import { renderDriftHtml } from './drift-html.mjs';
 import { DriftInputError, fetchFigmaRenders, readRenderFolder } from './figma-renders.mjs';
@@ -51,6 +51,12 @@ export function parseDriftArguments(argv, env = process.env) {
     else if (flag === '--help' || flag === '-h') throw new UsageError('', { cause: 'help' });
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.`);
     else paths.push(arg);
+  }
+  // Figma draws the tokens' schemes; forced colours are the user's system colours, no frame's.
+  if (scheme === FORCED_COLORS) {
+    throw new UsageError(
+      `--scheme ${FORCED_COLORS}: Figma has no forced-colours frames to compare with; one of ${SCHEMES.join(', ')}.`,
+    );
   }
   if (!(/** @type {readonly string[]} */ (SCHEMES).includes(scheme))) {
     throw new UsageError(`Unknown scheme "${scheme}": one of ${SCHEMES.join(', ')}.`);

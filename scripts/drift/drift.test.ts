@@ -165,6 +165,10 @@ describe('drift arguments', () => {
     expect(() => parseDriftArguments(['--renders', 'r', '--scheme', 'sepia'], {})).toThrow(
       /Unknown scheme/,
     );
+    // A picture mode, not a scheme Figma draws: said so, not "unknown".
+    expect(() => parseDriftArguments(['--renders', 'r', '--scheme', 'forced-colors'], {})).toThrow(
+      /Figma has no forced-colours frames/,
+    );
   });
 });
 

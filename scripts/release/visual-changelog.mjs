@@ -13,7 +13,12 @@ import { compareRevisions } from '../visual/compare-revisions.mjs';
 import { figmaFrameOf, storybookStoryUrl } from '../visual/design-links.mjs';
 import { commitInfo, git, lastCommitTouching, repositoryWebUrl } from '../visual/git.mjs';
 import { renderReportHtml } from '../visual/report-html.mjs';
-import { SCHEME_TITLES, SCHEMES, storyFileStem } from '../visual/screenshots.mjs';
+import {
+  FORCED_COLORS,
+  PICTURE_SCHEME_TITLES,
+  PICTURE_SCHEMES,
+  storyFileStem,
+} from '../visual/screenshots.mjs';
 import { componentFolderOf, loadStoryIndex } from '../visual/story-index.mjs';
 
 /**
@@ -203,8 +208,8 @@ export async function visualChangelog({ root, from, to, commits = [] }) {
       a.component.localeCompare(b.component) ||
       order(a) - order(b) ||
       a.storyId.localeCompare(b.storyId) ||
-      SCHEMES.indexOf(/** @type {never} */ (a.scheme)) -
-        SCHEMES.indexOf(/** @type {never} */ (b.scheme)),
+      PICTURE_SCHEMES.indexOf(/** @type {never} */ (a.scheme)) -
+        PICTURE_SCHEMES.indexOf(/** @type {never} */ (b.scheme)),
   );
 
   // A picture the release removes is not one a commit changed by surprise.
@@ -377,14 +382,14 @@ function notesMarkdown({ entries, summary, warnings, to }) {
   for (const entry of entries)
     byComponent.set(entry.component, [...(byComponent.get(entry.component) ?? []), entry]);
   for (const [title, componentEntries] of byComponent) {
-    const schemes = SCHEMES.filter((scheme) =>
+    const schemes = PICTURE_SCHEMES.filter((scheme) =>
       componentEntries.some((entry) => entry.scheme === scheme),
     );
     lines.push(
       '',
       `#### ${title}`,
       '',
-      `| Story | ${schemes.map((scheme) => SCHEME_TITLES[scheme]).join(' | ')} |`,
+      `| Story | ${schemes.map((scheme) => PICTURE_SCHEME_TITLES[scheme]).join(' | ')} |`,
       `| --- |${schemes.map(() => ' --- |').join('')}`,
     );
     const rows = new Map();
@@ -414,6 +419,12 @@ function notesMarkdown({ entries, summary, warnings, to }) {
       });
       lines.push(
         `| ${link ? `[${name}](${link.replace(/\)/g, '%29')})` : name} | ${cells.join(' | ')} |`,
+      );
+    }
+    if (schemes.includes(FORCED_COLORS)) {
+      lines.push(
+        '',
+        '_Forced colours_: the story under emulated `forced-colors: active` (Windows contrast themes). Storybook has no forced-colours toggle: a story link opens the light theme.',
       );
     }
   }

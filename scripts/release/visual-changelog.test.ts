@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { decodePng, encodePng } from '../visual/compare.mjs';
 import { generateNotes, prepare, verifyConditions } from './visual-changes-plugin.mjs';
 import { scopeOfFolder, visualChangelog } from './visual-changelog.mjs';
@@ -214,6 +214,39 @@ describe('the visual changelog', () => {
       /^> \*\*Warning:\*\* fix\(tag\): thinner border \([0-9a-f]{7}\) changed pictures of Atoms\/Badge \(1 picture\), which it neither names in its scope nor touches\.$/,
     );
     expect(result.report.warnings).toEqual([warnings[0]!.replace('> **Warning:** ', '')]);
+  });
+
+  it('lists a forced-colours picture in its own column, after the schemes, linked to the light theme', async () => {
+    const v111 = git('rev-parse', 'HEAD');
+    // The plugin's tests below read this repository from v1.1.0 to HEAD: put HEAD back after.
+    onTestFinished(() => {
+      git('reset', '--hard', '--quiet', v111);
+    });
+    await put(baseline('Tag', 'playground', 'forced-colors'), picture([70, 70, 70]));
+    await put(baseline('Tag', 'playground', 'dark'), picture([12, 10, 10]));
+    const head = commit('test(tag): photograph the playground in forced colours');
+    const result = await visualChangelog({
+      root: dir,
+      from: side(v111, '1.1.1'),
+      to: side(head, '1.1.2'),
+      commits: commitsSince(v111),
+    });
+    expect(result.entries.map((entry) => [entry.kind, entry.key])).toEqual([
+      ['changed', 'atoms-tag--playground--dark'],
+      ['added', 'atoms-tag--playground--forced-colors'],
+    ]);
+    const notes = result.markdown;
+    expect(notes).toContain('| Story | Dark | Forced colours |');
+    expect(notes).toMatch(
+      /\| \[Playground\]\(https:\/\/o\.github\.io\/lib\/v1\.1\.2\/\?path=\/story\/atoms-tag--playground&globals=theme:dark\) \| \d+ px \([\d.]+ %\) \| added \|/,
+    );
+    expect(notes).toContain(
+      'Storybook has no forced-colours toggle: a story link opens the light theme.',
+    );
+    const forced = result.report.entries.find((entry) => entry.scheme === 'forced-colors');
+    expect(forced?.links.storybook).toBe(
+      'https://o.github.io/lib/v1.1.2/?path=/story/atoms-tag--playground&globals=theme:light',
+    );
   });
 
   it('names a component as a commit scope', () => {

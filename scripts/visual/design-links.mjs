@@ -3,6 +3,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { storybookThemeOf } from './screenshots.mjs';
 
 /**
  * @typedef {object} FigmaFrame
@@ -53,7 +54,8 @@ export function parseFigmaUrl(url) {
 
 /**
  * A story in a Storybook: its canvas in the given colour scheme (the toolbar's `theme` global,
- * `.storybook/preview.tsx`).
+ * `.storybook/preview.tsx`). For the forced-colours picture, the light theme: Storybook has no
+ * forced-colours toggle (screenshots.mjs, storybookThemeOf).
  * @param {string} base Storybook's address, e.g. `http://localhost:6006/`
  * @param {string} storyId
  * @param {string} [scheme]
@@ -61,7 +63,7 @@ export function parseFigmaUrl(url) {
 export function storybookStoryUrl(base, storyId, scheme) {
   const url = new URL(base);
   url.searchParams.set('path', `/story/${storyId}`);
-  if (scheme) url.searchParams.set('globals', `theme:${scheme}`);
+  if (scheme) url.searchParams.set('globals', `theme:${storybookThemeOf(scheme)}`);
   // Storybook reads `path=/story/…` and `globals=theme:dark` unencoded.
   return url.toString().replace(/%2F/g, '/').replace(/%3A/g, ':');
 }

@@ -8,7 +8,7 @@
 // last commit), with filters for scheme, component and kind of change. The data is embedded as
 // JSON (`#report-data`) for tools and tests.
 import { formatPixels } from './compare.mjs';
-import { SCHEME_TITLES, SCHEMES } from './screenshots.mjs';
+import { FORCED_COLORS, PICTURE_SCHEME_TITLES, PICTURE_SCHEMES } from './screenshots.mjs';
 
 /**
  * @typedef {object} ReportEntry
@@ -77,7 +77,7 @@ function scriptJson(value) {
 const size = (box) => (box ? `${box.width}×${box.height}` : '');
 
 function schemeTitle(scheme) {
-  return SCHEME_TITLES[scheme] ?? scheme;
+  return PICTURE_SCHEME_TITLES[scheme] ?? scheme;
 }
 
 function link(href, text, extra = '') {
@@ -126,7 +126,13 @@ function entryHtml(entry) {
   }
   if (entry.accepted) facts.push('<span class="accepted">accepted as the new baseline</span>');
   const links = [
-    link(entry.links.storybook, 'Story in Storybook', ' data-link="storybook"'),
+    entry.scheme === FORCED_COLORS
+      ? link(
+          entry.links.storybook,
+          'Story in Storybook (light theme)',
+          ' data-link="storybook" title="Storybook has no forced-colours toggle: this opens the light theme. Chromium DevTools, Rendering, emulates forced-colors: active."',
+        )
+      : link(entry.links.storybook, 'Story in Storybook', ' data-link="storybook"'),
     link(entry.links.figma, 'Figma frame', ' data-link="figma"'),
   ].filter(Boolean);
   const figures =
@@ -204,7 +210,7 @@ function slugify(text) {
 }
 
 function filtersHtml(report) {
-  const schemes = SCHEMES.filter((scheme) =>
+  const schemes = PICTURE_SCHEMES.filter((scheme) =>
     report.entries.some((entry) => entry.scheme === scheme),
   );
   const kinds = /** @type {const} */ (['changed', 'added', 'removed']).filter((kind) =>

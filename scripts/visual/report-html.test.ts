@@ -119,6 +119,30 @@ describe('the report page', () => {
     expect(html).toContain('<strong>New picture</strong>: no baseline yet');
   });
 
+  it('titles the forced-colours pictures, and says their Storybook link shows the light theme', () => {
+    const html = renderReportHtml(
+      report([
+        entry({}),
+        entry({
+          key: 'atoms-tag--playground--forced-colors',
+          scheme: 'forced-colors',
+          links: {
+            storybook:
+              'http://localhost:6006/?path=/story/atoms-tag--playground&globals=theme:light',
+            figma: null,
+          },
+        }),
+      ]),
+    );
+    expect(html).toMatch(/name="scheme" value="forced-colors" checked> Forced colours/);
+    // After the schemes, in PICTURE_SCHEMES order.
+    expect(html.indexOf('value="dark"')).toBeLessThan(html.indexOf('value="forced-colors"'));
+    expect(html).toMatch(
+      /data-link="storybook" title="Storybook has no forced-colours toggle: this opens the light theme\.[^"]*">Story in Storybook \(light theme\)</,
+    );
+    expect(html.match(/>Story in Storybook</g)).toHaveLength(1);
+  });
+
   it('says when a picture changed size', () => {
     const html = renderReportHtml(
       report([

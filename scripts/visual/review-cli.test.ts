@@ -67,13 +67,19 @@ describe('review arguments', () => {
       targets: ['Tag', 'atoms-avatar--status'],
       scheme: 'dark',
     });
+    // The forced-colours pictures are accepted on their own, like a scheme's.
+    expect(parseArguments(['--accept', 'Switch', '--scheme', 'forced-colors'])).toEqual({
+      mode: 'accept',
+      targets: ['Switch'],
+      scheme: 'forced-colors',
+    });
   });
 
   it.each([
     [['--accept'], /--accept needs a value/],
     [['--accept', '--scheme', 'dark'], /--accept needs a value/],
     [['--accept', 'Tag', 'src/atoms/Tag'], /--accept takes stories or components/],
-    [['--accept', 'Tag', '--scheme', 'sepia'], /Unknown scheme "sepia"/],
+    [['--accept', 'Tag', '--scheme', 'sepia'], /Unknown scheme "sepia": one of .*forced-colors/],
     [['--scheme', 'dark'], /--scheme goes with --accept/],
     [['--storybook-url', 'not a url'], /is not a URL/],
     [['--all'], /Unknown option --all/],

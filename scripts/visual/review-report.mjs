@@ -20,8 +20,8 @@ import {
   baselinePath,
   parseBaselinePath,
   parsePictureArg,
+  PICTURE_SCHEMES,
   sanitizeArg,
-  SCHEMES,
   SCREENSHOT_DIR,
   storyFileStem,
 } from './screenshots.mjs';
@@ -180,8 +180,8 @@ export async function buildReviewReport({ root, results, storybookUrl = LOCAL_ST
       a.component.localeCompare(b.component) ||
       storyOrder(index, a.storyId) - storyOrder(index, b.storyId) ||
       a.storyId.localeCompare(b.storyId) ||
-      SCHEMES.indexOf(/** @type {never} */ (a.scheme)) -
-        SCHEMES.indexOf(/** @type {never} */ (b.scheme)),
+      PICTURE_SCHEMES.indexOf(/** @type {never} */ (a.scheme)) -
+        PICTURE_SCHEMES.indexOf(/** @type {never} */ (b.scheme)),
   );
 
   const commitUrl = repositoryWebUrl(root);

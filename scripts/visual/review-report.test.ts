@@ -216,4 +216,60 @@ describe('the review report', () => {
     }
     expect(await readFile(path, 'utf8')).toContain('data-key="atoms-tag--playground--dark"');
   });
+
+  it('takes a forced-colours baseline for the story that opts in, and flags one no story takes', async () => {
+    await put(baseline('playground-forced-colors'), picture([50, 50, 50]));
+    await put(baseline('removable-forced-colors'), picture([60, 60, 60]));
+    await put(baseline('gone-forced-colors'), picture([70, 70, 70]));
+    const mismatch =
+      'Screenshot does not match the stored reference.\n1 pixel (ratio 0.01) differs.';
+    const { report } = await buildReviewReport({
+      root: dir,
+      storybookUrl: 'http://sb.test/',
+      results: [
+        {
+          file: STORIES,
+          storyId: 'atoms-tag--playground',
+          name: 'Playground',
+          state: 'failed',
+          pictures: [
+            ...taken('playground--light', 'playground--dark'),
+            { name: 'playground--forced-colors', matched: false, error: mismatch },
+          ],
+          visual: [
+            {
+              message: mismatch,
+              attachments: [
+                { name: 'reference', path: join(dir, baseline('playground-forced-colors')) },
+                { name: 'actual', path: join(dir, 'attachments/actual.png') },
+              ],
+            },
+          ],
+          errors: [mismatch],
+        },
+        // Removable opted out of forced colours: its forced-colours baseline is an orphan.
+        {
+          file: STORIES,
+          storyId: 'atoms-tag--removable',
+          name: 'Removable',
+          state: 'passed',
+          pictures: taken('removable--light', 'removable--dark'),
+          visual: [],
+          errors: [],
+        },
+      ],
+    });
+    expect(report.entries.map((entry) => [entry.kind, entry.key])).toEqual([
+      ['changed', 'atoms-tag--playground--forced-colors'],
+      ['removed', 'atoms-tag--removable--forced-colors'],
+      ['removed', 'atoms-tag--gone--light'],
+      ['removed', 'atoms-tag--gone--dark'],
+      ['removed', 'atoms-tag--gone--forced-colors'],
+    ]);
+    // Storybook has no forced-colours toggle: the link shows the story in the light theme.
+    expect(report.entries[0]).toMatchObject({
+      scheme: 'forced-colors',
+      links: { storybook: 'http://sb.test/?path=/story/atoms-tag--playground&globals=theme:light' },
+    });
+  });
 });

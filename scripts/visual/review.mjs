@@ -21,7 +21,7 @@ import { comparePngs } from './compare.mjs';
 import { git } from './git.mjs';
 import { renderReportHtml } from './report-html.mjs';
 import { REVIEW_DIR } from './review-report.mjs';
-import { SCHEMES } from './screenshots.mjs';
+import { PICTURE_SCHEMES } from './screenshots.mjs';
 import { STORY_FILE } from './story-index.mjs';
 
 const USAGE = `Usage:
@@ -31,7 +31,7 @@ const USAGE = `Usage:
   npm run review -- --accept <story id | component> [--accept …] [--scheme <scheme>]
       Takes the pictures the report shows for those stories as their new baselines.
       A component is its title (Atoms/Button), its name (Button) or its folder (src/atoms/Button).
-      Schemes: ${SCHEMES.join(', ')}.`;
+      Schemes: ${PICTURE_SCHEMES.join(', ')} (forced-colors: the forced-colours pictures).`;
 
 /** Bad arguments: the message and the usage. */
 export class UsageError extends Error {}
@@ -72,8 +72,8 @@ export function parseArguments(argv) {
         '--accept takes stories or components, not story files or options of a review.',
       );
     }
-    if (scheme && !(/** @type {readonly string[]} */ (SCHEMES).includes(scheme))) {
-      throw new UsageError(`Unknown scheme "${scheme}": one of ${SCHEMES.join(', ')}.`);
+    if (scheme && !(/** @type {readonly string[]} */ (PICTURE_SCHEMES).includes(scheme))) {
+      throw new UsageError(`Unknown scheme "${scheme}": one of ${PICTURE_SCHEMES.join(', ')}.`);
     }
     return { mode: 'accept', targets, scheme };
   }

@@ -8,9 +8,24 @@
 // `.storybook/vitest.setup.ts` names each picture `<story>--<scheme>` (Vitest's sanitiser folds
 // the double hyphen into one); a story photographed at several grid breakpoints would add
 // `--<breakpoint>`. The story part is the story id's export part (`atoms-button--as-link`).
+// A story that opts in (`parameters.visual.forcedColors`) takes one more, `<story>--forced-colors`:
+// a picture mode that is no colour scheme of the tokens (PICTURE_SCHEMES).
 
 /** The colour schemes every story is photographed in (src/tokens `colorSchemes`, tested equal). */
 export const SCHEMES = /** @type {const} */ (['light', 'dark', 'high-contrast']);
+
+/**
+ * The picture taken under emulated forced colours (Windows contrast themes), in the light
+ * scheme, by a story that opts in (`parameters.visual.forcedColors`, vitest.setup.ts).
+ */
+export const FORCED_COLORS = 'forced-colors';
+
+/**
+ * Every picture mode a baseline's name can carry: the colour schemes, then forced colours.
+ * Use it wherever a picture's name is parsed or pictures are listed, sorted or filtered;
+ * SCHEMES stays the tokens' schemes (what Storybook's toolbar and Figma know).
+ */
+export const PICTURE_SCHEMES = /** @type {const} */ ([...SCHEMES, FORCED_COLORS]);
 
 /** The grid breakpoints (src/atoms/Grid/breakpoints.ts `breakpointNames`, tested equal). */
 export const BREAKPOINTS = /** @type {const} */ (['xs', 'sm', 'md', 'lg', 'xl']);
@@ -36,7 +51,7 @@ const BASELINE_PATH = new RegExp(
   `^(?<dir>(?:.+/)?)${SCREENSHOT_DIR}/(?<stem>[^/]+)/(?<picture>[^/]+)-${BROWSER_PLATFORM}\\.png$`,
 );
 
-const schemeAlternatives = [...SCHEMES].sort((a, b) => b.length - a.length).join('|');
+const schemeAlternatives = [...PICTURE_SCHEMES].sort((a, b) => b.length - a.length).join('|');
 const PICTURE_NAME = new RegExp(
   `^(?<slug>.+?)-(?<scheme>${schemeAlternatives})(?:-(?<breakpoint>${BREAKPOINTS.join('|')}))?$`,
 );
@@ -84,11 +99,14 @@ export function parsePictureArg(arg) {
   const hasBreakpoint =
     parts.length >= 3 && /** @type {readonly string[]} */ (BREAKPOINTS).includes(last);
   const scheme = hasBreakpoint ? parts.at(-2) : last;
-  if (parts.length < 2 || !(/** @type {readonly string[]} */ (SCHEMES).includes(scheme ?? '')))
+  if (
+    parts.length < 2 ||
+    !(/** @type {readonly string[]} */ (PICTURE_SCHEMES).includes(scheme ?? ''))
+  )
     return null;
   return {
     slug: parts.slice(0, hasBreakpoint ? -2 : -1).join('--'),
-    scheme: /** @type {(typeof SCHEMES)[number]} */ (scheme),
+    scheme: /** @type {(typeof PICTURE_SCHEMES)[number]} */ (scheme),
     breakpoint: hasBreakpoint ? /** @type {(typeof BREAKPOINTS)[number]} */ (last) : null,
   };
 }
@@ -119,7 +137,7 @@ export function baselinePath(storyFile, storyId, scheme, breakpoint = null) {
  * @property {string} dir the story folder, with a trailing slash (`src/atoms/Button/`)
  * @property {string} stem the story file's stem (`Button`)
  * @property {string} slug the story id's export part (`as-link`)
- * @property {(typeof SCHEMES)[number]} scheme
+ * @property {(typeof PICTURE_SCHEMES)[number]} scheme
  * @property {(typeof BREAKPOINTS)[number] | null} breakpoint
  */
 
@@ -140,7 +158,7 @@ export function parseBaselinePath(path) {
     dir,
     stem,
     slug: name.groups.slug ?? '',
-    scheme: /** @type {(typeof SCHEMES)[number]} */ (name.groups.scheme),
+    scheme: /** @type {(typeof PICTURE_SCHEMES)[number]} */ (name.groups.scheme),
     breakpoint: /** @type {(typeof BREAKPOINTS)[number] | null} */ (name.groups.breakpoint ?? null),
   };
 }
@@ -150,7 +168,7 @@ export function parseBaselinePath(path) {
  * `status-dark-actual-chromium-linux.png` (`-reference`, `-actual`, `-diff`: the attachments a
  * failed comparison leaves in `.vitest-attachments/`).
  * @param {string} fileName a file name without folders
- * @returns {{ slug: string, scheme: (typeof SCHEMES)[number], breakpoint: (typeof BREAKPOINTS)[number] | null, role: 'reference' | 'actual' | 'diff' | null } | null}
+ * @returns {{ slug: string, scheme: (typeof PICTURE_SCHEMES)[number], breakpoint: (typeof BREAKPOINTS)[number] | null, role: 'reference' | 'actual' | 'diff' | null } | null}
  */
 export function parsePictureFileName(fileName) {
   const suffix = `-${BROWSER_PLATFORM}.png`;
@@ -162,7 +180,7 @@ export function parsePictureFileName(fileName) {
   if (!name?.groups) return null;
   return {
     slug: name.groups.slug ?? '',
-    scheme: /** @type {(typeof SCHEMES)[number]} */ (name.groups.scheme),
+    scheme: /** @type {(typeof PICTURE_SCHEMES)[number]} */ (name.groups.scheme),
     breakpoint: /** @type {(typeof BREAKPOINTS)[number] | null} */ (name.groups.breakpoint ?? null),
     role: /** @type {'reference' | 'actual' | 'diff' | null} */ (role),
   };
@@ -174,3 +192,22 @@ export const SCHEME_TITLES = Object.freeze({
   dark: 'Dark',
   'high-contrast': 'High contrast',
 });
+
+/**
+ * Human names of every picture mode, for reports: the schemes' toolbar names and forced
+ * colours, which Storybook has no toolbar entry for (its links show the light theme).
+ */
+export const PICTURE_SCHEME_TITLES = Object.freeze({
+  ...SCHEME_TITLES,
+  [FORCED_COLORS]: 'Forced colours',
+});
+
+/**
+ * The Storybook theme that shows a picture's story: the scheme itself, or light for the
+ * forced-colours picture (Storybook cannot emulate forced colours; Chromium's DevTools can,
+ * Rendering › "Emulate CSS media feature forced-colors").
+ * @param {string} scheme
+ */
+export function storybookThemeOf(scheme) {
+  return scheme === FORCED_COLORS ? 'light' : scheme;
+}

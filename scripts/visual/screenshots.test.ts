@@ -7,13 +7,18 @@ import { colorSchemes } from '../../src/tokens';
 import {
   baselinePath,
   BREAKPOINTS,
+  FORCED_COLORS,
   parseBaselinePath,
   parsePictureArg,
   parsePictureFileName,
+  PICTURE_SCHEME_TITLES,
+  PICTURE_SCHEMES,
   resolveScreenshotPath,
   sanitizeArg,
+  SCHEME_TITLES,
   SCHEMES,
   screenshotTolerance,
+  storybookThemeOf,
 } from './screenshots.mjs';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -91,6 +96,58 @@ describe('baseline names', () => {
       breakpoint: null,
     });
     expect(parsePictureArg('status--sepia')).toBeNull();
+  });
+
+  it('knows the forced-colours picture as a picture mode, not a colour scheme', () => {
+    expect(PICTURE_SCHEMES).toEqual([...colorSchemes, 'forced-colors']);
+    expect(FORCED_COLORS).toBe('forced-colors');
+    expect(Object.keys(SCHEME_TITLES)).toEqual(SCHEMES);
+    expect(Object.keys(PICTURE_SCHEME_TITLES)).toEqual(PICTURE_SCHEMES);
+    expect(PICTURE_SCHEME_TITLES['forced-colors']).toBe('Forced colours');
+    // Storybook has no forced-colours toggle: its links show the light theme.
+    expect(storybookThemeOf('forced-colors')).toBe('light');
+    expect(storybookThemeOf('dark')).toBe('dark');
+  });
+
+  it('reads and writes the forced-colours picture of a story', () => {
+    const path = baselinePath(
+      'src/molecules/List/List.stories.tsx',
+      'molecules-list--selected-states',
+      'forced-colors',
+    );
+    expect(path).toBe(
+      'src/molecules/List/__screenshots__/List/selected-states-forced-colors-chromium-linux.png',
+    );
+    expect(parseBaselinePath(path)).toMatchObject({
+      slug: 'selected-states',
+      scheme: 'forced-colors',
+      breakpoint: null,
+    });
+    expect(parsePictureArg('selected-states--forced-colors')).toEqual({
+      slug: 'selected-states',
+      scheme: 'forced-colors',
+      breakpoint: null,
+    });
+    const parse = (name: string) => parsePictureFileName(`${name}-chromium-linux.png`);
+    expect(parse('states-forced-colors-diff')).toMatchObject({
+      slug: 'states',
+      scheme: 'forced-colors',
+      role: 'diff',
+    });
+    // A story whose name ends like the mode is still told apart from it.
+    expect(parse('forced-colors-light')).toMatchObject({ slug: 'forced-colors', scheme: 'light' });
+    expect(parse('colors-forced-colors')).toMatchObject({
+      slug: 'colors',
+      scheme: 'forced-colors',
+    });
+    expect(parse('states-colors')).toBeNull();
+  });
+
+  it('names the forced-colours picture as the story tests take it', async () => {
+    const setup = await readFile(`${root}/.storybook/vitest.setup.ts`, 'utf8');
+    expect(setup).toContain('name: `${name}--forced-colors`');
+    const config = await readFile(`${root}/vite.config.ts`, 'utf8');
+    expect(config).toMatch(/commands: \{ movePointerOffFrame, emulateForcedColors \}/);
   });
 
   it('reads the name of every committed baseline', () => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { baselinePath, SCHEME_TITLES } from '../../visual/screenshots.mjs';
+import { baselinePath, PICTURE_SCHEME_TITLES } from '../../visual/screenshots.mjs';
 import {
   PLANTED_PICTURES,
   PLANTED_STORY_FILES,
@@ -85,7 +85,7 @@ export function changelogSection(changelog, version) {
  */
 export function picturesInNotes(section) {
   const titles = Object.fromEntries(
-    Object.entries(SCHEME_TITLES).map(([scheme, title]) => [title, scheme]),
+    Object.entries(PICTURE_SCHEME_TITLES).map(([scheme, title]) => [title, scheme]),
   );
   const pictures = [];
   let schemes = [];

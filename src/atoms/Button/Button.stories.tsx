@@ -57,6 +57,8 @@ export const Playground: Story = {
 
 /** Every variant in every size: one snapshot covers the matrix. */
 export const VariantsAndSizes: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={column}>
       {variants.map((variant) => (
@@ -78,6 +80,8 @@ export const Tertiary: Story = { args: { variant: 'tertiary' } };
 export const Danger: Story = { args: { variant: 'danger', children: 'Delete project' } };
 
 export const Disabled: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={row}>
       {variants.map((variant) => (
@@ -185,6 +189,8 @@ export const Toggle: Story = {
 };
 
 export const KeyboardFocus: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   play: async ({ canvas, args }) => {
     await userEvent.tab();
     const button = canvas.getByRole('button');

@@ -70,6 +70,8 @@ export const Sizes: Story = {
 };
 
 export const States: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={stack}>
       <Checkbox {...args} label="Default" />

@@ -79,6 +79,15 @@ export const choiceLayout = `
   & [data-part='error'] {
     color: ${cssVar('color.status.error.fg')};
   }
+
+  /* Forced colours (Windows contrast themes) make every text CanvasText: a disabled control's
+     label would read as enabled. GrayText is the system's colour for it. */
+  @media (forced-colors: active) {
+    &[data-disabled] [data-part='label'],
+    &[data-disabled] [data-part='description'] {
+      color: GrayText;
+    }
+  }
 `;
 
 /**
@@ -144,6 +153,14 @@ export const choiceBoxColors = (on: string) => `
   }
   & > [data-part='control'] > input:focus-visible + [data-part='box'] {
     ${focusRing}
+  }
+  /* Forced colours keep the box's border and mark (CanvasText) but drop its fill: the state
+     is the mark. Disabled takes GrayText, the system's colour for it, border and mark. */
+  @media (forced-colors: active) {
+    & > [data-part='control'] > input:disabled + [data-part='box'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     & > [data-part='control'] > [data-part='box'] {

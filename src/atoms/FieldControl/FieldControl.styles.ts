@@ -43,6 +43,13 @@ export const controlClass = defineStyles(css`
   &[data-readonly] {
     background-color: ${cssVar('color.bg.sunken')};
   }
+  /* Forced colours drop the disabled fill: a disabled field with a value looked like an
+     enabled one showing its placeholder (both GrayText). Its border takes GrayText too. */
+  @media (forced-colors: active) {
+    [data-disabled] > & {
+      border-color: GrayText;
+    }
+  }
   &[data-size='sm'] {
     min-block-size: ${cssVar('size.control.sm')};
     padding-inline: ${cssVar('space.2')};

@@ -23,4 +23,17 @@ export const radioClass = defineStyles(css`
   & > [data-part='control'] > input:checked + [data-part='box']::after {
     display: block;
   }
+
+  /* Forced colours drop backgrounds: the dot, a filled circle, would vanish and a checked
+     radio read as unchecked. It keeps its fill in the system's text colour (GrayText when
+     disabled), exempt from forcing so the fill stays. */
+  @media (forced-colors: active) {
+    & > [data-part='control'] > [data-part='box']::after {
+      forced-color-adjust: none;
+      background-color: CanvasText;
+    }
+    & > [data-part='control'] > input:disabled + [data-part='box']::after {
+      background-color: GrayText;
+    }
+  }
 `);

@@ -115,6 +115,45 @@ export const switchClass = defineStyles(css`
     ${focusRing}
   }
 
+  /* Forced colours drop backgrounds: the thumb (a filled circle) would vanish and on could
+     not be told from off. The track and thumb draw their own system colours instead, as
+     Windows' own toggles do: off, an outlined track with a CanvasText thumb; on, a Highlight
+     track with a HighlightText thumb; disabled, GrayText. The focus ring follows CanvasText. */
+  @media (forced-colors: active) {
+    /* Properties, not the private colours: hover, read-only and invalid set those in tokens. */
+    & > [data-part='control'] > [data-part='track'] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background-color: Canvas;
+    }
+    & > [data-part='control'] > [data-part='track'] > [data-part='thumb'] {
+      background-color: CanvasText;
+    }
+    & > [data-part='control'] > input:checked + [data-part='track'] {
+      border-color: Highlight;
+      background-color: Highlight;
+    }
+    & > [data-part='control'] > input:checked + [data-part='track'] > [data-part='thumb'] {
+      background-color: HighlightText;
+    }
+    & > [data-part='control'] > input:disabled + [data-part='track'] {
+      border-color: GrayText;
+      background-color: Canvas;
+    }
+    & > [data-part='control'] > input:disabled + [data-part='track'] > [data-part='thumb'] {
+      background-color: GrayText;
+    }
+    & > [data-part='control'] > input:disabled:checked + [data-part='track'] {
+      background-color: GrayText;
+    }
+    & > [data-part='control'] > input:disabled:checked + [data-part='track'] > [data-part='thumb'] {
+      background-color: Canvas;
+    }
+    & > [data-part='control'] > input:focus-visible + [data-part='track'] {
+      outline-color: CanvasText;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     & > [data-part='control'] > [data-part='track'],
     & > [data-part='control'] > [data-part='track'] > [data-part='thumb'] {

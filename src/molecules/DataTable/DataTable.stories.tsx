@@ -283,6 +283,8 @@ const linkedColumns: DataTableColumn<Invoice>[] = [
  * focus: the focus ring on its cell.
  */
 export const SelectedRows: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   args: {
     selectable: true,
     columns: linkedColumns,

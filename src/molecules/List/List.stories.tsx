@@ -283,6 +283,8 @@ export const KeyboardFocus: Story = {
  * the focus ring around it.
  */
 export const SelectedStates: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   args: { selectable: true, 'aria-label': 'Files', dividers: true, defaultValue: ['a', 'b', 'c'] },
   render: (args) => (
     <div style={box}>

@@ -125,6 +125,8 @@ export const KeyboardFocus: Story = {
 
 /** Multiple: presses toggle, Shift+arrows extend, Ctrl+A chooses every enabled option. */
 export const Multiple: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   args: { label: 'Temples', multiple: true, defaultValue: ['parthenon'] },
   render: (args) => (
     <div style={stack}>

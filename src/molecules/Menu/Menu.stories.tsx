@@ -253,6 +253,8 @@ export const KeyboardFocus: Story = {
  * link; Space toggles a checkbox item and the menu stays open, a radio item closes it.
  */
 export const ItemKinds: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   args: { items: viewItems, defaultValue: ['grid', 'done'] },
   render: (args) => (
     <div style={room}>

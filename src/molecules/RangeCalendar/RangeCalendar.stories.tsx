@@ -106,6 +106,8 @@ export const KeyboardFocus: Story = {
 
 /** The focus ring on a day inside the range: it keeps 3:1 on the band in every scheme. */
 export const FocusInRange: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   play: async () => {
     await userEvent.tab();
     await userEvent.tab();

@@ -101,6 +101,8 @@ export const Playground: Story = {
 
 /** Every size, from the `size.control.*` tokens. */
 export const Sizes: Story = {
+  // Its selected tab's bar must survive Windows contrast themes: a forced-colours picture.
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={column}>
       {controlSizes.map((size) => (
@@ -195,6 +197,8 @@ export const Disabled: Story = {
 
 /** The APG keyboard: Tab in on the selected tab, arrows (wrapping), Home, End, Tab to the panel. */
 export const KeyboardFocus: Story = {
+  // Its states must survive Windows contrast themes: one more picture in forced colours.
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={column}>
       <div>

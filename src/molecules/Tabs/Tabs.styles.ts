@@ -192,6 +192,22 @@ export const tabClass = defineStyles(css`
     block-size: auto;
     inline-size: ${cssVar('border.width.thick')};
   }
+
+  /* Forced colours drop backgrounds: the selected tab's bar would vanish and no tab would
+     look selected. The bar keeps a system colour, exempt from forcing, and twice its width:
+     over the list's CanvasText line a Highlight as dark as the text (Chromium's emulated
+     palette) read as the line itself. */
+  @media (forced-colors: active) {
+    &[data-selected]::after {
+      forced-color-adjust: none;
+      background-color: Highlight;
+      block-size: calc(2 * ${cssVar('border.width.thick')});
+    }
+    [data-orientation='vertical'] &[data-selected]::after {
+      block-size: auto;
+      inline-size: calc(2 * ${cssVar('border.width.thick')});
+    }
+  }
 `);
 
 export const tabPanelClass = defineStyles(css`
