@@ -7,6 +7,9 @@ import { cssVar, typographyStyles } from '../../tokens';
  * the control cell with opacity 0, so it stays the element that is clicked, focused, labelled
  * and submitted; the visible box after it only draws its state (`input:checked + …`).
  * Exported as CSS text so Checkbox, Radio and Switch compose it into their own static rules.
+ *
+ * Forced colours (Windows contrast themes) make every text CanvasText: a disabled control's label
+ * would read as enabled. GrayText is the system's colour for it.
  */
 export const choiceLayout = `
   display: grid;
@@ -80,8 +83,6 @@ export const choiceLayout = `
     color: ${cssVar('color.status.error.fg')};
   }
 
-  /* Forced colours (Windows contrast themes) make every text CanvasText: a disabled control's
-     label would read as enabled. GrayText is the system's colour for it. */
   @media (forced-colors: active) {
     &[data-disabled] [data-part='label'],
     &[data-disabled] [data-part='description'] {
@@ -93,6 +94,9 @@ export const choiceLayout = `
 /**
  * The colours of a box-like indicator (checkbox square, radio circle) by state, as private
  * custom properties the shape rules read. `on` is the selector for the selected state.
+ *
+ * Forced colours keep the box's border and mark (CanvasText) but drop its fill: the state is the
+ * mark. Disabled takes GrayText, the system's colour for it, border and mark.
  */
 export const choiceBoxColors = (on: string) => `
   & > [data-part='control'] > [data-part='box'] {
@@ -154,8 +158,6 @@ export const choiceBoxColors = (on: string) => `
   & > [data-part='control'] > input:focus-visible + [data-part='box'] {
     ${focusRing}
   }
-  /* Forced colours keep the box's border and mark (CanvasText) but drop its fill: the state
-     is the mark. Disabled takes GrayText, the system's colour for it, border and mark. */
   @media (forced-colors: active) {
     & > [data-part='control'] > input:disabled + [data-part='box'] {
       border-color: GrayText;

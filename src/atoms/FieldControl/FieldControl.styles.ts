@@ -7,6 +7,9 @@ import { cssVar, typographyStyles } from '../../tokens';
  * The bordered box that holds prefix, input (or textarea) and suffix; the focus ring sits on
  * it. Every text-like field draws it: TextField, PasswordField, SearchField and NumberField
  * through FieldControl, TextArea around its <textarea>.
+ *
+ * Forced colours drop the disabled fill: a disabled field with a value looked like an enabled one
+ * showing its placeholder (both GrayText). Its border takes GrayText too.
  */
 export const controlClass = defineStyles(css`
   label: field-control;
@@ -43,8 +46,6 @@ export const controlClass = defineStyles(css`
   &[data-readonly] {
     background-color: ${cssVar('color.bg.sunken')};
   }
-  /* Forced colours drop the disabled fill: a disabled field with a value looked like an
-     enabled one showing its placeholder (both GrayText). Its border takes GrayText too. */
   @media (forced-colors: active) {
     [data-disabled] > & {
       border-color: GrayText;

@@ -3,7 +3,13 @@ import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar } from '../../tokens';
 import { choiceBoxColors, choiceLayout } from '../ChoiceControl';
 
-/** One radio: the shared choice anatomy with a round box and a dot when checked. */
+/**
+ * One radio: the shared choice anatomy with a round box and a dot when checked.
+ *
+ * Forced colours drop backgrounds: the dot, a filled circle, would vanish and a checked radio read
+ * as unchecked. It keeps its fill in the system's text colour (GrayText when disabled), exempt
+ * from forcing so the fill stays.
+ */
 export const radioClass = defineStyles(css`
   label: radio;
   ${choiceLayout}
@@ -24,9 +30,6 @@ export const radioClass = defineStyles(css`
     display: block;
   }
 
-  /* Forced colours drop backgrounds: the dot, a filled circle, would vanish and a checked
-     radio read as unchecked. It keeps its fill in the system's text colour (GrayText when
-     disabled), exempt from forcing so the fill stays. */
   @media (forced-colors: active) {
     & > [data-part='control'] > [data-part='box']::after {
       forced-color-adjust: none;

@@ -8,6 +8,13 @@ import { choiceLayout } from '../ChoiceControl';
  * A track with a thumb. The native checkbox (role="switch") covers the track with opacity 0.
  * The thumb slides with `inset-inline-start`, so it moves the right way in RTL; the slide uses
  * motion tokens and stops under prefers-reduced-motion.
+ *
+ * Forced colours drop backgrounds: the thumb (a filled circle) would vanish and on could not be
+ * told from off. The track and thumb draw their own system colours instead, as Windows' own
+ * toggles do: off, an outlined track with a CanvasText thumb; on, a Highlight track with a
+ * HighlightText thumb; disabled, GrayText. The focus ring follows CanvasText. The forced-colours
+ * rules set properties, not the private colours: hover, read-only and invalid set those in tokens.
+ * Comments stay out of the style template, which ships as written.
  */
 export const switchClass = defineStyles(css`
   label: switch;
@@ -115,12 +122,7 @@ export const switchClass = defineStyles(css`
     ${focusRing}
   }
 
-  /* Forced colours drop backgrounds: the thumb (a filled circle) would vanish and on could
-     not be told from off. The track and thumb draw their own system colours instead, as
-     Windows' own toggles do: off, an outlined track with a CanvasText thumb; on, a Highlight
-     track with a HighlightText thumb; disabled, GrayText. The focus ring follows CanvasText. */
   @media (forced-colors: active) {
-    /* Properties, not the private colours: hover, read-only and invalid set those in tokens. */
     & > [data-part='control'] > [data-part='track'] {
       forced-color-adjust: none;
       border-color: CanvasText;
