@@ -183,6 +183,37 @@ const PICTURES_HOOK_TIMEOUT = 150_000;
 const SLOW_PICTURE_MS = 5_000;
 
 /**
+ * Compares the marked box (`boundsMarker`) with its baseline as `pictureName`, records the
+ * outcome for the review report and keeps a mismatch to throw once every picture is taken.
+ */
+async function takePicture(
+  storyId: string,
+  pictureName: string,
+  marker: { remove: () => void },
+  pictures: NonNullable<TaskMeta['visualPictures']>,
+  mismatches: Error[],
+) {
+  const picture: (typeof pictures)[number] = { name: pictureName, matched: false };
+  pictures.push(picture);
+  const started = performance.now();
+  try {
+    await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(pictureName);
+    picture.matched = true;
+  } catch (error) {
+    picture.error = (error as Error).message;
+    mismatches.push(error as Error);
+  } finally {
+    marker.remove();
+    const took = Math.round(performance.now() - started);
+    // A picture that retried until it settled, or a capture the machine was slow to answer:
+    // named in the output, so a slow run says where its time went.
+    if (took > SLOW_PICTURE_MS) {
+      console.warn(`[visual] ${storyId}: picture ${pictureName} took ${took} ms`);
+    }
+  }
+}
+
+/**
  * The forced-colours picture of a story that opts in (`parameters.visual.forcedColors`): the
  * light scheme (the tokens a user's system colours replace), emulated on the whole page by
  * Playwright (scripts/visual/forcedColors.mjs), then always turned off again, so no later
@@ -207,24 +238,14 @@ async function forcedColoursPicture(
         `Story ${storyId}: forced colours were emulated, but the story's frame does not match (forced-colors: active).`,
       );
     }
-    const marker = boundsMarker(visualBounds(canvas));
     // `<story>--forced-colors` (scripts/visual/screenshots.mjs, PICTURE_SCHEMES).
-    const picture: (typeof pictures)[number] = { name: `${name}--forced-colors`, matched: false };
-    pictures.push(picture);
-    const started = performance.now();
-    try {
-      await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(picture.name);
-      picture.matched = true;
-    } catch (error) {
-      picture.error = (error as Error).message;
-      mismatches.push(error as Error);
-    } finally {
-      marker.remove();
-      const took = Math.round(performance.now() - started);
-      if (took > SLOW_PICTURE_MS) {
-        console.warn(`[visual] ${storyId}: picture ${picture.name} took ${took} ms`);
-      }
-    }
+    await takePicture(
+      storyId,
+      `${name}--forced-colors`,
+      boundsMarker(visualBounds(canvas)),
+      pictures,
+      mismatches,
+    );
   } finally {
     await commands.emulateForcedColors(false);
     await nextFrame();
@@ -323,24 +344,7 @@ afterEach(async (context: TestContext & { story?: StoryInContext }) => {
           }
           // `<story>--<scheme>--<breakpoint>` (scripts/visual/screenshots.mjs, pictureArg).
           const pictureName = `${name}--${scheme}${breakpoint ? `--${breakpoint}` : ''}`;
-          const picture: (typeof pictures)[number] = { name: pictureName, matched: false };
-          pictures.push(picture);
-          const started = performance.now();
-          try {
-            await expect.element(page.getByTestId(BOUNDS_TEST_ID)).toMatchScreenshot(picture.name);
-            picture.matched = true;
-          } catch (error) {
-            picture.error = (error as Error).message;
-            mismatches.push(error as Error);
-          } finally {
-            marker.remove();
-            const took = Math.round(performance.now() - started);
-            // A picture that retried until it settled, or a capture the machine was slow to
-            // answer: named in the output, so a slow run says where its time went.
-            if (took > SLOW_PICTURE_MS) {
-              console.warn(`[visual] ${story.id}: picture ${pictureName} took ${took} ms`);
-            }
-          }
+          await takePicture(story.id, pictureName, marker, pictures, mismatches);
         }
         // After the picture, not before, so a frame is drawn between the scheme switch and
         // the picture with no long task in between (CONTRIBUTING.md, "A story that wobbles").
