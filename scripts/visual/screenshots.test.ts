@@ -145,7 +145,7 @@ describe('baseline names', () => {
 
   it('names the forced-colours picture as the story tests take it', async () => {
     const setup = await readFile(`${root}/.storybook/vitest.setup.ts`, 'utf8');
-    expect(setup).toContain('name: `${name}--forced-colors`');
+    expect(setup).toContain('`${name}--forced-colors`');
     const config = await readFile(`${root}/vite.config.ts`, 'utf8');
     expect(config).toMatch(/commands: \{ movePointerOffFrame, emulateForcedColors \}/);
   });
