@@ -96,7 +96,10 @@ export const choiceLayout = `
  * custom properties the shape rules read. `on` is the selector for the selected state.
  *
  * Forced colours keep the box's border and mark (CanvasText) but drop its fill: the state is the
- * mark. Disabled takes GrayText, the system's colour for it, border and mark.
+ * mark. Disabled takes GrayText, the system's colour for it, border and mark. Invalid and
+ * read-only have no system colour, so they take a shape, as text fields do (FieldControl): a
+ * second line around the box when invalid (the focus ring replaces it while focused), a dashed
+ * border when read-only.
  */
 export const choiceBoxColors = (on: string) => `
   & > [data-part='control'] > [data-part='box'] {
@@ -162,6 +165,13 @@ export const choiceBoxColors = (on: string) => `
     & > [data-part='control'] > input:disabled + [data-part='box'] {
       border-color: GrayText;
       color: GrayText;
+    }
+    &[data-invalid] > [data-part='control'] > input:not(:focus-visible) + [data-part='box'] {
+      outline: ${cssVar('border.width.thin')} solid CanvasText;
+      outline-offset: ${cssVar('border.width.thin')};
+    }
+    &[data-readonly] > [data-part='control'] > [data-part='box'] {
+      border-style: dashed;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -9,7 +9,10 @@ import { cssVar, typographyStyles } from '../../tokens';
  * through FieldControl, TextArea around its <textarea>.
  *
  * Forced colours drop the disabled fill: a disabled field with a value looked like an enabled one
- * showing its placeholder (both GrayText). Its border takes GrayText too.
+ * showing its placeholder (both GrayText). Its border takes GrayText too. They also drop the
+ * error colour and the read-only fill, which have no system colour, so those states take a
+ * shape instead: an invalid field a second line around its border (an outline, so nothing
+ * moves; the focus ring replaces it while focused), a read-only one a dashed border.
  */
 export const controlClass = defineStyles(css`
   label: field-control;
@@ -49,6 +52,13 @@ export const controlClass = defineStyles(css`
   @media (forced-colors: active) {
     [data-disabled] > & {
       border-color: GrayText;
+    }
+    [data-invalid] > &:not(:focus-within) {
+      outline: ${cssVar('border.width.thin')} solid CanvasText;
+      outline-offset: ${cssVar('border.width.thin')};
+    }
+    &[data-readonly] {
+      border-style: dashed;
     }
   }
   &[data-size='sm'] {

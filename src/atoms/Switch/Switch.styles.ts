@@ -12,8 +12,11 @@ import { choiceLayout } from '../ChoiceControl';
  * Forced colours drop backgrounds: the thumb (a filled circle) would vanish and on could not be
  * told from off. The track and thumb draw their own system colours instead, as Windows' own
  * toggles do: off, an outlined track with a CanvasText thumb; on, a Highlight track with a
- * HighlightText thumb; disabled, GrayText. The focus ring follows CanvasText. The forced-colours
- * rules set properties, not the private colours: hover, read-only and invalid set those in tokens.
+ * HighlightText thumb; disabled, GrayText. The focus ring follows CanvasText. Invalid and
+ * read-only, drawn in colours with no system colour, take a shape as every field does: a second
+ * line around the track when invalid, a dashed track when read-only (on: an outlined track with
+ * a Highlight thumb, so its dashes show). The forced-colours rules set properties, not the
+ * private colours: hover, read-only and invalid set those in tokens.
  * Comments stay out of the style template, which ships as written.
  */
 export const switchClass = defineStyles(css`
@@ -153,6 +156,23 @@ export const switchClass = defineStyles(css`
     }
     & > [data-part='control'] > input:focus-visible + [data-part='track'] {
       outline-color: CanvasText;
+    }
+    &[data-invalid] > [data-part='control'] > input:not(:focus-visible) + [data-part='track'] {
+      outline: ${cssVar('border.width.thin')} solid CanvasText;
+      outline-offset: ${cssVar('border.width.thin')};
+    }
+    &[data-readonly] > [data-part='control'] > [data-part='track'] {
+      border-style: dashed;
+    }
+    &[data-readonly] > [data-part='control'] > input:checked + [data-part='track'] {
+      background-color: Canvas;
+    }
+    &[data-readonly]
+      > [data-part='control']
+      > input:checked
+      + [data-part='track']
+      > [data-part='thumb'] {
+      background-color: Highlight;
     }
   }
 
