@@ -124,6 +124,22 @@ export default tseslint.config(
     },
   },
   {
+    // Style templates ship as written: esbuild and the minifier keep a template literal's text,
+    // so a CSS comment in one is in every bundle that has the component (4.5 KB of them were,
+    // until 2026-12-02). Say it in a JS comment above the template instead.
+    files: ['src/**/*.styles.ts', 'src/theme/sharedStyles.ts', 'src/theme/GlobalStyles.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TemplateElement[value.raw=/\\/\\*/]',
+          message:
+            'A CSS comment inside a style template ships in every bundle: write it as a JS comment above the template.',
+        },
+      ],
+    },
+  },
+  {
     // Layers point down (docs/ARCHITECTURE.md). eslint-plugin-boundaries classifies every file
     // by folder (its layer) and by name (story, test, docs), resolves each import to the file it
     // reaches, and reports any edge no policy below allows.

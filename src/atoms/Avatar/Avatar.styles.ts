@@ -20,6 +20,16 @@ const statuses: Array<[string, TokenName]> = [
   ['offline', 'color.text.secondary'],
 ];
 
+/*
+ * In the rules below:
+ * - `&[data-fallback]`: initials and icon sit on a sunken disc; a hairline keeps it apart from a
+ *   plain page.
+ * - `&[data-part='overflow']`: "+120" widens into a pill rather than spilling out of the circle.
+ * - `& > svg[data-part='icon']`: svg in the selector outranks the Icon's own size rule, whatever
+ *   the sheet order.
+ * - `&[data-status='offline']`: offline is a ring, not only a grey dot: the difference does not
+ *   rest on colour alone.
+ */
 export const avatarClass = defineStyles(css`
   label: avatar;
   --_side: ${cssVar('size.8')};
@@ -48,7 +58,6 @@ export const avatarClass = defineStyles(css`
     )
     .join('\n')}
 
-  /* Initials and icon sit on a sunken disc; a hairline keeps it apart from a plain page. */
   &[data-fallback] {
     border: ${cssVar('border.width.thin')} solid ${cssVar('color.border.subtle')};
   }
@@ -63,13 +72,11 @@ export const avatarClass = defineStyles(css`
     white-space: nowrap;
     font-weight: ${cssVar('font.weight.semibold')};
   }
-  /* "+120" widens into a pill rather than spilling out of the circle. */
   &[data-part='overflow'] {
     inline-size: auto;
     min-inline-size: var(--_side);
     padding-inline: ${cssVar('space.1')};
   }
-  /* svg in the selector: outranks the Icon's own size rule whatever the sheet order. */
   & > svg[data-part='icon'] {
     inline-size: 60%;
     block-size: 60%;
@@ -89,19 +96,21 @@ export const avatarClass = defineStyles(css`
   ${statuses
     .map(([status, token]) => `&[data-status='${status}'] { --_status: ${cssVar(token)}; }`)
     .join('\n')}
-  /* Offline is a ring, not only a grey dot: the difference does not rest on colour alone. */
   &[data-status='offline'] > [data-part='status'] {
     background-color: ${cssVar('color.bg.canvas')};
     border: ${cssVar('border.width.thick')} solid var(--_status);
   }
 `);
 
+/*
+ * The base `--_overlap` is the default size's, md (no `data-size`). Logical margins: the stack
+ * overlaps towards the start in both directions.
+ */
 export const avatarGroupClass = defineStyles(css`
   label: avatar-group;
   display: inline-flex;
   flex-wrap: wrap;
   align-items: center;
-  /* The default size, md (no data-size). */
   --_overlap: calc(-1 * ${cssVar('space.2')});
 
   &[data-size='xs'],
@@ -112,7 +121,6 @@ export const avatarGroupClass = defineStyles(css`
   &[data-size='xl'] {
     --_overlap: calc(-1 * ${cssVar('space.3')});
   }
-  /* Logical margins: the stack overlaps towards the start in both directions. */
   & > * + * {
     margin-inline-start: var(--_overlap);
   }

@@ -11,9 +11,14 @@ const status = (name: 'info' | 'success' | 'warning' | 'error') => `
   }
 `;
 
+/*
+ * In the rules below:
+ * - the base `--_bg`: the default variant, neutral (no data-variant).
+ * - `&:not([data-count]):not([data-dot])`: Free text may be long: it wraps anywhere instead of
+ *   overflowing its container.
+ */
 export const badgeClass = defineStyles(css`
   label: badge;
-  /* The default variant, neutral (no data-variant). */
   --_bg: ${cssVar('color.bg.sunken')};
   --_fg: ${cssVar('color.text.primary')};
   --_border: ${cssVar('color.border.subtle')};
@@ -42,7 +47,6 @@ export const badgeClass = defineStyles(css`
   ${status('warning')}
   ${status('error')}
 
-  /* Free text may be long: it wraps anywhere instead of overflowing its container. */
   &:not([data-count]):not([data-dot]) {
     white-space: normal;
     overflow-wrap: anywhere;

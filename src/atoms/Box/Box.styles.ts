@@ -83,21 +83,27 @@ const elevationRules = elevationKeys
   .map((key) => `&[data-elevation='${key}'] { box-shadow: ${cssVar(`elevation.${key}`)}; }`)
   .join('\n');
 
+/*
+ * In the rules below:
+ * - `&:is(ul, ol)`: Lists rendered by a Box are layout, not bullets: the caller adds markers if
+ *   wanted.
+ * - `&:focus-visible`: A Box made focusable (a scrollable region with tabIndex={0}) shows where
+ *   focus is.
+ * - `&[data-background='inverse']`: Text on the inverse surface defaults to the inverse text role,
+ *   so it always contrasts.
+ */
 export const boxClass = defineStyles(css`
   label: box;
-  /* Lists rendered by a Box are layout, not bullets: the caller adds markers if wanted. */
   &:is(ul, ol) {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  /* A Box made focusable (a scrollable region with tabIndex={0}) shows where focus is. */
   &:focus-visible {
     ${focusRing}
   }
   ${spaceRules}
   ${backgroundRules}
-  /* Text on the inverse surface defaults to the inverse text role, so it always contrasts. */
   &[data-background='inverse'] {
     color: ${cssVar('color.text.inverse')};
   }

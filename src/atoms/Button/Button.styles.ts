@@ -18,6 +18,11 @@ const variantColors = (name: 'primary' | 'secondary' | 'tertiary' | 'danger') =>
   --_fg-disabled: ${cssVar(`color.interactive.${name}.fg-disabled`)};
 `;
 
+/*
+ * In the rules below:
+ * - `&[data-loading]`: Loading keeps the width: label and icons stay in place, made transparent,
+ *   under the spinner.
+ */
 export const buttonClass = defineStyles(css`
   label: button;
   ${variantColors('primary')}
@@ -75,7 +80,6 @@ export const buttonClass = defineStyles(css`
     color: var(--_fg-disabled);
     border-color: transparent;
   }
-  /* Loading keeps the width: label and icons stay in place, made transparent, under the spinner. */
   &[data-loading] {
     cursor: progress;
     background-color: var(--_bg);

@@ -7,10 +7,12 @@ import { cssVar } from '../../tokens';
  * (Windows High Contrast), backgrounds do not. Orientation and emphasis are data attributes;
  * the defaults (horizontal, subtle) write none, so the base rule is the horizontal subtle line.
  * `align-self: stretch` makes the line span its flex or grid parent's cross axis.
+ *
+ * In the rules below:
+ * - the base `--_line`: the defaults, horizontal and subtle (no data-orientation, no data-variant).
  */
 export const dividerClass = defineStyles(css`
   label: divider;
-  /* The defaults, horizontal and subtle (no data-orientation, no data-variant). */
   --_line: ${cssVar('color.border.subtle')};
   flex-shrink: 0;
   align-self: stretch;

@@ -70,9 +70,13 @@ const itemRules = breakpointNames
   )
   .join('\n');
 
+/*
+ * In the rules below:
+ * - `min-inline-size: 0`: Content never widens a track: long words break instead of pushing the
+ *   columns apart.
+ */
 export const gridItemClass = defineStyles(css`
   label: grid-item;
-  /* Content never widens a track: long words break instead of pushing the columns apart. */
   min-inline-size: 0;
   overflow-wrap: anywhere;
   grid-column-end: span 1;

@@ -18,12 +18,17 @@ export type IconColor = keyof typeof colors | 'currentColor';
 
 export const iconColors = Object.keys(colors) as Array<keyof typeof colors>;
 
+/*
+ * In the rules below:
+ * - the base `inline-size`: the default size, md (no data-size).
+ * - `&[data-mirror]:dir(rtl)`: Direction-aware glyphs (arrows, chevrons) mirror in right-to-left
+ *   text.
+ */
 export const iconClass = defineStyles(css`
   label: icon;
   display: inline-block;
   flex-shrink: 0;
   vertical-align: middle;
-  /* The default size, md (no data-size). */
   inline-size: ${cssVar('size.icon.md')};
   block-size: ${cssVar('size.icon.md')};
   color: inherit;
@@ -40,7 +45,6 @@ export const iconClass = defineStyles(css`
     inline-size: ${cssVar('size.icon.inherit')};
     block-size: ${cssVar('size.icon.inherit')};
   }
-  /* Direction-aware glyphs (arrows, chevrons) mirror in right-to-left text. */
   &[data-mirror]:dir(rtl) {
     transform: scaleX(-1);
   }

@@ -7,6 +7,10 @@ import { cssVar } from '../../tokens';
  * so the base block here is the `md` square. `&&` doubles the class so each selector
  * outranks Button's matching size rule (one class and one attribute more) whatever order
  * the style sheet holds them in.
+ *
+ * In the rules below:
+ * - `&&[data-shape='square'] > [data-part='icon']`: Alone, the icon carries the button: one step
+ *   larger than beside a text label.
  */
 export const iconButtonClass = defineStyles(css`
   label: icon-button;
@@ -24,7 +28,6 @@ export const iconButtonClass = defineStyles(css`
     inline-size: ${cssVar('size.control.lg')};
     block-size: ${cssVar('size.control.lg')};
   }
-  /* Alone, the icon carries the button: one step larger than beside a text label. */
   &&[data-shape='square'] > [data-part='icon'] {
     inline-size: ${cssVar('size.icon.md')};
     block-size: ${cssVar('size.icon.md')};

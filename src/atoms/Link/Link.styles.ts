@@ -3,9 +3,13 @@ import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
 
+/*
+ * In the rules below:
+ * - `font: inherit`: The default variant, inline (no data-variant), takes the font of the text
+ *   around it.
+ */
 export const linkClass = defineStyles(css`
   label: link;
-  /* The default variant, inline (no data-variant), takes the font of the text around it. */
   font: inherit;
   color: ${cssVar('color.text.link')};
   text-decoration-line: underline;

@@ -2,13 +2,22 @@ import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
 
+/*
+ * In the rules below:
+ * - the base `--_fill`: the defaults, variant primary and size md (no data-variant, no data-size).
+ * - `& [data-part='track']`: The track: its border (border.strong, 3:1) shows the whole extent the
+ *   fill is part of.
+ * - `&[data-indeterminate] [data-part='indicator']`: Indeterminate: a segment sweeps along the
+ *   track (the other way in right-to-left text).
+ * - under `prefers-reduced-motion`, still: a centred segment, which does not read
+ *   as a percentage from the start.
+ */
 export const progressBarClass = defineStyles(css`
   label: progress-bar;
   display: grid;
   gap: ${cssVar('space.1')};
   inline-size: 100%;
   min-inline-size: 0;
-  /* The defaults, variant primary and size md (no data-variant, no data-size). */
   --_fill: ${cssVar('color.interactive.primary.rest')};
   --_thickness: ${cssVar('space.2')};
 
@@ -54,7 +63,6 @@ export const progressBarClass = defineStyles(css`
     overflow-wrap: anywhere;
   }
 
-  /* The track: its border (border.strong, 3:1) shows the whole extent the fill is part of. */
   & [data-part='track'] {
     position: relative;
     overflow: hidden;
@@ -73,7 +81,6 @@ export const progressBarClass = defineStyles(css`
     transition: inline-size ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.standard')};
   }
 
-  /* Indeterminate: a segment sweeps along the track (the other way in right-to-left text). */
   &[data-indeterminate] [data-part='indicator'] {
     inline-size: 40%;
     animation: cal-progress-sweep calc(${cssVar('motion.duration.slow')} * 4)
@@ -83,7 +90,6 @@ export const progressBarClass = defineStyles(css`
     animation-name: cal-progress-sweep-rtl;
   }
   @media (prefers-reduced-motion: reduce) {
-    /* Still: a centred segment, which does not read as a percentage from the start. */
     &[data-indeterminate] [data-part='indicator'] {
       animation: none;
       inset-inline: 0;

@@ -26,19 +26,22 @@ const shimmer = `
   animation: cal-skeleton-shimmer calc(${cssVar('motion.duration.slow')} * 5) linear infinite;
 `;
 
+/*
+ * In the rules below:
+ * - the base rule: the default shape, text (no `data-shape`): one bar per line, as tall as body
+ *   text, spaced like its lines; the last is shorter.
+ * - `&[data-shape]`: rect and circle: one block that shimmers itself.
+ * - `@media (prefers-reduced-motion: reduce)`: Reduced motion: a still placeholder, no sweeping
+ *   band.
+ */
 export const skeletonClass = defineStyles(css`
   label: skeleton;
-  /*
-   * The default shape, text (no data-shape): one bar per line, as tall as body text, spaced
-   * like its lines; the last is shorter.
-   */
   display: grid;
   gap: ${cssVar('space.2')};
   flex-shrink: 0;
   inline-size: 100%;
   max-inline-size: 100%;
 
-  /* rect and circle: one block that shimmers itself. */
   &[data-shape] {
     display: block;
     block-size: ${cssVar('size.20')};
@@ -73,7 +76,6 @@ export const skeletonClass = defineStyles(css`
     animation-direction: reverse;
   }
 
-  /* Reduced motion: a still placeholder, no sweeping band. */
   @media (prefers-reduced-motion: reduce) {
     &[data-shape],
     & > [data-part='line'] {

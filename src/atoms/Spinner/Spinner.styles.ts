@@ -2,6 +2,12 @@ import { css } from '../../theme/css';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar } from '../../tokens';
 
+/*
+ * In the rules below:
+ * - the base `inline-size`: the default size, md (no data-size).
+ * - `@media (prefers-reduced-motion: reduce)`: Reduced motion: the circle stands still (the label
+ *   still says what is happening).
+ */
 export const spinnerClass = defineStyles(css`
   label: spinner;
   display: inline-flex;
@@ -13,7 +19,6 @@ export const spinnerClass = defineStyles(css`
   & > [data-part='circle'] {
     display: inline-block;
     flex-shrink: 0;
-    /* The default size, md (no data-size). */
     inline-size: ${cssVar('size.icon.md')};
     block-size: ${cssVar('size.icon.md')};
     border: ${cssVar('border.width.thick')} solid currentColor;
@@ -33,7 +38,6 @@ export const spinnerClass = defineStyles(css`
     color: ${cssVar('color.interactive.primary.rest')};
   }
 
-  /* Reduced motion: the circle stands still (the label still says what is happening). */
   @media (prefers-reduced-motion: reduce) {
     & > [data-part='circle'] {
       animation: none;

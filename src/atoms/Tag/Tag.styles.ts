@@ -3,6 +3,17 @@ import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
 
+/*
+ * In the rules below:
+ * - `border-radius` is not a pill: a long label wraps, and a pill of several lines turns into a
+ *   blob.
+ * - `&[data-disabled]`: Disabled text stays readable (a value that cannot change is still
+ *   information).
+ * - `&[data-disabled][data-selected]`: Selected but disabled: the strong border keeps the selection
+ *   visible without colour.
+ * - `[data-part='avatar'] > *`: An initials avatar would melt into the tag's own fill: give it the
+ *   page colour.
+ */
 export const tagClass = defineStyles(css`
   label: tag;
   --_bg: ${cssVar('color.interactive.secondary.rest')};
@@ -16,7 +27,6 @@ export const tagClass = defineStyles(css`
   min-block-size: ${cssVar('size.control.sm')};
   box-sizing: border-box;
   border: ${cssVar('border.width.thin')} solid ${cssVar('color.border.strong')};
-  /* Not a pill: a long label wraps, and a pill of several lines turns into a blob. */
   border-radius: ${cssVar('radius.md')};
   background-color: var(--_bg);
   color: var(--_fg);
@@ -30,7 +40,6 @@ export const tagClass = defineStyles(css`
     --_fg: ${cssVar('color.interactive.primary.fg')};
     border-color: transparent;
   }
-  /* Disabled text stays readable (a value that cannot change is still information). */
   &[data-disabled] {
     --_bg: ${cssVar('color.bg.sunken')};
     --_bg-hover: var(--_bg);
@@ -38,7 +47,6 @@ export const tagClass = defineStyles(css`
     --_fg: ${cssVar('color.text.secondary')};
     border-color: ${cssVar('color.border.subtle')};
   }
-  /* Selected but disabled: the strong border keeps the selection visible without colour. */
   &[data-disabled][data-selected] {
     border-color: ${cssVar('color.border.strong')};
     border-width: ${cssVar('border.width.thick')};
@@ -112,7 +120,6 @@ export const tagClass = defineStyles(css`
   [data-part='avatar'] {
     margin-inline-start: calc(-1 * ${cssVar('space.2')});
   }
-  /* An initials avatar would melt into the tag's own fill: give it the page colour. */
   [data-part='avatar'] > * {
     background-color: ${cssVar('color.bg.canvas')};
   }

@@ -40,12 +40,14 @@ export type TextWeight = (typeof weights)[number];
  * (`--_max-lines`), because it is an open number. The base rule is the `body` role, so body
  * has no attribute rule: Text writes no `data-variant` for it, and a Heading that writes
  * `data-variant="body"` falls through to the base rule.
+ *
+ * `overflow-wrap: anywhere` (not `break-word`): a long word also shrinks the min-content width,
+ * so text in a flex or grid item wraps inside its column instead of stretching it. Truncation
+ * keeps the whole text in the DOM: assistive technology reads all of it.
  */
 export const textClass = defineStyles(css`
   label: text;
   margin: 0;
-  /* anywhere (not break-word): a long word also shrinks the min-content width, so text in a
-     flex or grid item wraps inside its column instead of stretching it. */
   overflow-wrap: anywhere;
   ${typographyStyles('body')}
 
@@ -77,7 +79,6 @@ export const textClass = defineStyles(css`
     text-align: justify;
   }
 
-  /* Truncation: the whole text stays in the DOM (assistive technology reads all of it). */
   &[data-truncate] {
     display: -webkit-box;
     -webkit-box-orient: vertical;

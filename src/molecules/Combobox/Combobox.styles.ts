@@ -8,6 +8,10 @@ import { listPopupNote, listPopupSurface } from '../collection/listPopup.styles'
  * invalid and disabled looks, the input's type). This adds the tags of a multiple selection,
  * which wrap before the input, and the clear button and the toggle at the end. The input
  * keeps room to type on the tags' last line.
+ *
+ * In the rules below:
+ * - `& > [data-part='actions']`: The clear button and the toggle, kept together at the end of the
+ *   last line.
  */
 export const comboboxClass = defineStyles(css`
   label: combobox;
@@ -25,7 +29,6 @@ export const comboboxClass = defineStyles(css`
   & > [data-part='tags'] > * {
     max-inline-size: 100%;
   }
-  /* The clear button and the toggle, kept together at the end of the last line. */
   & > [data-part='actions'] {
     display: flex;
     flex: none;

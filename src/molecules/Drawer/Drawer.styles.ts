@@ -9,6 +9,10 @@ import { dialogParts } from '../Dialog/Dialog.styles';
  * for `top`/`bottom`. It slides in from its edge (`--_from`, mirrored under `:dir(rtl)`) with
  * motion.duration.slow, out faster, and not at all under prefers-reduced-motion. A non-modal
  * drawer (`show()`) is not in the top layer, so it takes the `z.modal` stacking level itself.
+ *
+ * In the rules below:
+ * - `& > [data-part='body']`: A non-modal drawer's page still scrolls: the body's scroll does not
+ *   chain into it.
  */
 export const drawerClass = defineStyles(css`
   label: drawer;
@@ -42,7 +46,6 @@ export const drawerClass = defineStyles(css`
   &:dir(rtl) {
     --_from: translateX(-100%);
   }
-  /* A non-modal drawer's page still scrolls: the body's scroll does not chain into it. */
   & > [data-part='body'] {
     overscroll-behavior: contain;
   }

@@ -8,6 +8,9 @@ import { cssVar, typographyStyles } from '../../tokens';
  * field box, the border and states of every field, about seven rows tall before it scrolls.
  * The list's own focus ring shows only while no option shows one: DOM focus is on the list,
  * the active option draws the ring the keyboard user follows.
+ *
+ * In the rules below:
+ * - `& > [role='listbox']:empty`: No options: the message takes the list's place, in the same box.
  */
 export const listBoxClass = defineStyles(css`
   label: listbox-field;
@@ -38,7 +41,6 @@ export const listBoxClass = defineStyles(css`
     color: ${cssVar('color.text.disabled')};
     pointer-events: none;
   }
-  /* No options: the message takes the list's place, in the same box. */
   & > [role='listbox']:empty {
     display: none;
   }

@@ -8,6 +8,10 @@ import { listPopupNote, listPopupSurface } from '../collection/listPopup.styles'
  * invalid and disabled looks); this adds the trigger button that fills it. The clear button
  * sits on top of the trigger, before the chevron, so every press elsewhere in the box hits
  * the trigger. `data-clearable` makes room for it after the value.
+ *
+ * In the rules below:
+ * - `&[data-clearable] [data-part='value']`: Room for the clear button, which sits between the
+ *   value and the chevron.
  */
 export const selectClass = defineStyles(css`
   label: select;
@@ -51,7 +55,6 @@ export const selectClass = defineStyles(css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  /* Room for the clear button, which sits between the value and the chevron. */
   &[data-clearable] [data-part='value'] {
     margin-inline-end: calc(${cssVar('size.6')} + ${cssVar('space.1')});
   }

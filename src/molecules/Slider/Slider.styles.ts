@@ -10,6 +10,24 @@ import { cssVar, typographyStyles } from '../../tokens';
  * and `--_fill-end` on the root) and placed with logical properties, so RTL mirrors without a
  * second rule. The control is padded by half a thumb so thumbs at the ends stay inside it.
  * Nothing moves with a transition: a thumb follows the pointer exactly.
+ *
+ * In the rules below:
+ * - `& > [data-part='row'] > .cal-number-field`: A SliderNumberField beside the track: wide enough
+ *   for a formatted number, no wider.
+ * - `touch-action: none`: The page must not scroll or zoom while a finger drags a thumb.
+ * - `& [data-part='track']::before`: The rail: its border (border.strong, 3:1) shows the whole
+ *   extent, as ProgressBar's.
+ * - `& [data-part='mark']`: Thumbs and marks: centred on their fraction of the track, across it and
+ *   along it.
+ * - `& [data-part='mark-label']`: A zero-width box centred on the mark: its label centres on it in
+ *   either direction.
+ * - `& [data-part='thumb'] > input`: The native input stays in the thumb (where a screen reader's
+ *   focus box is drawn).
+ * - `&[data-orientation='vertical'] > [data-part='row']`: Vertical: the control's inline axis
+ *   turned upright and reversed (vertical writing, right to left), so every logical rule above lays
+ *   it out from the bottom up, in any page direction.
+ * - `&[data-orientation='vertical'] [data-part='mark-label'] > span`: Mark labels stay upright,
+ *   their direction taken from their own text.
  */
 export const sliderClass = defineStyles(css`
   label: slider;
@@ -39,7 +57,6 @@ export const sliderClass = defineStyles(css`
     min-inline-size: 0;
   }
 
-  /* A SliderNumberField beside the track: wide enough for a formatted number, no wider. */
   & > [data-part='row'] > .cal-number-field {
     flex: none;
     inline-size: ${cssVar('size.24')};
@@ -55,7 +72,6 @@ export const sliderClass = defineStyles(css`
     block-size: calc(var(--_thumb) + 2 * ${cssVar('space.1')});
     padding-inline: calc(var(--_thumb) / 2);
     cursor: pointer;
-    /* The page must not scroll or zoom while a finger drags a thumb. */
     touch-action: none;
     user-select: none;
     -webkit-tap-highlight-color: transparent;
@@ -69,7 +85,6 @@ export const sliderClass = defineStyles(css`
     flex: 1 1 auto;
     block-size: var(--_rail);
   }
-  /* The rail: its border (border.strong, 3:1) shows the whole extent, as ProgressBar's. */
   & [data-part='track']::before {
     content: '';
     position: absolute;
@@ -87,7 +102,6 @@ export const sliderClass = defineStyles(css`
     background-color: var(--_fill);
   }
 
-  /* Thumbs and marks: centred on their fraction of the track, across it and along it. */
   & [data-part='mark'],
   & [data-part='thumb'] {
     position: absolute;
@@ -106,7 +120,6 @@ export const sliderClass = defineStyles(css`
   & [data-part='mark'][data-in-range] {
     background-color: var(--_mark-in);
   }
-  /* A zero-width box centred on the mark: its label centres on it in either direction. */
   & [data-part='mark-label'] {
     ${typographyStyles('body-sm')}
     position: absolute;
@@ -127,7 +140,6 @@ export const sliderClass = defineStyles(css`
     cursor: grab;
     transition: border-color ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.standard')};
   }
-  /* The native input stays in the thumb (where a screen reader's focus box is drawn). */
   & [data-part='thumb'] > input {
     position: absolute;
     inset: 0;
@@ -189,10 +201,6 @@ export const sliderClass = defineStyles(css`
     color: ${cssVar('color.text.disabled')};
   }
 
-  /*
-   * Vertical: the control's inline axis turned upright and reversed (vertical writing, right to
-   * left), so every logical rule above lays it out from the bottom up, in any page direction.
-   */
   &[data-orientation='vertical'] > [data-part='row'] {
     flex-direction: column;
     align-items: flex-start;
@@ -206,7 +214,6 @@ export const sliderClass = defineStyles(css`
   &[data-orientation='vertical'][data-marks-labelled] [data-part='control'] {
     margin-block-end: ${cssVar('size.12')};
   }
-  /* Mark labels stay upright, their direction taken from their own text. */
   &[data-orientation='vertical'] [data-part='mark-label'] > span {
     writing-mode: horizontal-tb;
     unicode-bidi: plaintext;

@@ -13,6 +13,12 @@ const statusColors = (status: FeedbackStatus) => `
   --_border: ${cssVar(`color.status.${status}.border`)};
 `;
 
+/*
+ * In the rules below:
+ * - the icon's `block-size: 1lh`: one line of the title tall, so the icon centres on the first line.
+ * - `& > [data-part='icon'] > svg`: The glyphs are bare svgs (StatusIcon.tsx): laid out as the Icon
+ *   atom lays out its own.
+ */
 export const statusMessageStyles = `
   ${statusColors('info')}
   ${feedbackStatuses
@@ -33,12 +39,10 @@ export const statusMessageStyles = `
     display: inline-flex;
     align-items: center;
     flex-shrink: 0;
-    /* One line of the title tall, so the icon centres on the first line. */
     ${typographyStyles('label')}
     block-size: 1lh;
     color: var(--_fg);
   }
-  /* The glyphs are bare svgs (StatusIcon.tsx): laid out as the Icon atom lays out its own. */
   & > [data-part='icon'] > svg,
   & > [data-part='dismiss'] svg {
     display: inline-block;

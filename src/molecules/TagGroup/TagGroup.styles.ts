@@ -8,6 +8,12 @@ import { cssVar, typographyStyles } from '../../tokens';
  * focus ring around its Tag. A selected row gives its Tag the selected look of a selectable
  * Tag (the primary fill) by setting the Tag's own custom properties, so hover and disabled
  * keep working the Tag's way.
+ *
+ * In the rules below:
+ * - `[data-part='row'][aria-selected='true'][aria-disabled] > .cal-tag`: Selected but disabled: the
+ *   strong border keeps the selection visible without colour.
+ * - `[data-part='remove'] > svg`: The remove button's cross, drawn inline at the Tag atom's icon
+ *   size and stroke.
  */
 export const tagGroupClass = defineStyles(css`
   label: tag-group;
@@ -60,14 +66,12 @@ export const tagGroupClass = defineStyles(css`
     --_fg: ${cssVar('color.interactive.primary.fg')};
     border-color: transparent;
   }
-  /* Selected but disabled: the strong border keeps the selection visible without colour. */
   [data-part='row'][aria-selected='true'][aria-disabled] > .cal-tag {
     --_bg: ${cssVar('color.bg.sunken')};
     --_fg: ${cssVar('color.text.secondary')};
     border-color: ${cssVar('color.border.strong')};
     border-width: ${cssVar('border.width.thick')};
   }
-  /* The remove button's cross, drawn inline at the Tag atom's icon size and stroke. */
   [data-part='remove'] > svg {
     inline-size: ${cssVar('size.icon.sm')};
     block-size: ${cssVar('size.icon.sm')};

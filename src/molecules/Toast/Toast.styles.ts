@@ -54,6 +54,11 @@ export const toasterClass = defineStyles(css`
   }
 `);
 
+/*
+ * In the rules below:
+ * - `&& > [data-part='dismiss']`: The dismiss Button, squared as IconButton squares it (the doubled
+ *   class outranks its size).
+ */
 export const toastClass = defineStyles(css`
   label: toast;
   ${statusMessageStyles}
@@ -62,7 +67,6 @@ export const toastClass = defineStyles(css`
   border-radius: ${cssVar('radius.md')};
   box-shadow: ${cssVar('elevation.md')};
   pointer-events: auto;
-  /* The dismiss Button, squared as IconButton squares it (the doubled class outranks its size). */
   && > [data-part='dismiss'] {
     padding: 0;
     inline-size: ${cssVar('size.control.sm')};

@@ -21,6 +21,12 @@ import { cssVar, typographyStyles } from '../../tokens';
  * in the band; a disabled calendar's selection stays visible in GrayText.
  *
  * (Comments inside the css template ship in the bundle as its text: keep them short.)
+ *
+ * In the rules below:
+ * - `&:dir(rtl) [data-part='nav'] svg`: The chevrons point the way time runs, which mirrors in
+ *   right-to-left.
+ * - `& td[data-in-range] > button`: A range: a selected band between its ends, which keep the
+ *   primary colours.
  */
 export const calendarClass = defineStyles(css`
   label: calendar;
@@ -75,7 +81,6 @@ export const calendarClass = defineStyles(css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  /* The chevrons point the way time runs, which mirrors in right-to-left. */
   &:dir(rtl) [data-part='nav'] svg {
     transform: scaleX(-1);
   }
@@ -128,7 +133,6 @@ export const calendarClass = defineStyles(css`
   & td[aria-selected='true'] > button:hover {
     background-color: ${cssVar('color.interactive.primary.hover')};
   }
-  /* A range: a selected band between its ends, which keep the primary colours. */
   & td[data-in-range] > button,
   & td[data-in-range] > button:hover {
     border-radius: 0;
