@@ -162,6 +162,7 @@ export const Sizes: Story = {
 };
 
 export const States: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={row}>
       <ListBox {...base(args)} options={flat} label="Required" required />

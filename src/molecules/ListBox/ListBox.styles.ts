@@ -7,7 +7,9 @@ import { cssVar, typographyStyles } from '../../tokens';
  * The standalone ListBox: the shared option list (collection/OptionList.styles.ts) drawn as a
  * field box, the border and states of every field, about seven rows tall before it scrolls.
  * The list's own focus ring shows only while no option shows one: DOM focus is on the list,
- * the active option draws the ring the keyboard user follows.
+ * the active option draws the ring the keyboard user follows. Under forced colours, which drop
+ * the error colour and the disabled fill, invalid draws a second line around the box and
+ * disabled a `GrayText` border and options, as text fields do (FieldControl).
  *
  * In the rules below:
  * - `& > [role='listbox']:empty`: No options: the message takes the list's place, in the same box.
@@ -40,6 +42,18 @@ export const listBoxClass = defineStyles(css`
   &[data-disabled] [role='option'] {
     color: ${cssVar('color.text.disabled')};
     pointer-events: none;
+  }
+  @media (forced-colors: active) {
+    &[data-invalid] > [role='listbox']:not(:focus-visible) {
+      outline: ${cssVar('border.width.thin')} solid CanvasText;
+      outline-offset: ${cssVar('border.width.thin')};
+    }
+    &[data-disabled] > [role='listbox'] {
+      border-color: GrayText;
+    }
+    &[data-disabled] [role='option'] {
+      color: GrayText;
+    }
   }
   & > [role='listbox']:empty {
     display: none;

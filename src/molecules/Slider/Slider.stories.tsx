@@ -232,6 +232,7 @@ export const Range: Story = {
 
 /** Marks: a tick at every step, or chosen values with labels under them. */
 export const Marks: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={stack}>
       <Slider {...base(args)} label="Rating" min={1} max={5} marks defaultValue={4} />
@@ -355,6 +356,7 @@ export const WithNumberField: Story = {
 
 /** Disabled: greyed, skipped by Tab, deaf to the pointer, and not submitted. */
 export const Disabled: Story = {
+  parameters: { visual: { forcedColors: true } },
   args: { disabled: true, description: 'Muted while a call is on.' },
   render: (args) => (
     <div style={stack}>
@@ -379,6 +381,7 @@ export const Disabled: Story = {
 
 /** Read-only: shown, focusable and submitted, but neither keys nor the pointer move it. */
 export const ReadOnly: Story = {
+  parameters: { visual: { forcedColors: true } },
   args: { readOnly: true, description: 'Set by your administrator.' },
   render: (args) => (
     <div style={stack}>
@@ -396,6 +399,7 @@ export const ReadOnly: Story = {
 
 /** Invalid: the error describes the thumbs and colours the track. */
 export const Invalid: Story = {
+  parameters: { visual: { forcedColors: true } },
   args: { error: 'Keep the volume under 80 at night.', required: true },
   render: (args) => (
     <div style={stack}>

@@ -11,6 +11,12 @@ import { cssVar, typographyStyles } from '../../tokens';
  * second rule. The control is padded by half a thumb so thumbs at the ends stay inside it.
  * Nothing moves with a transition: a thumb follows the pointer exactly.
  *
+ * Forced colours (Windows contrast themes) drop backgrounds, so the fill and the marks vanished
+ * and only the thumbs showed the value: the fill is `Highlight`, marks `CanvasText`
+ * (`HighlightText` on the fill), and disabled takes `GrayText` throughout. Read-only and
+ * invalid, drawn in colours with no system colour, take a shape as every field does: a dashed
+ * rail, or a second line around it.
+ *
  * In the rules below:
  * - `& > [data-part='row'] > .cal-number-field`: A SliderNumberField beside the track: wide enough
  *   for a formatted number, no wider.
@@ -219,6 +225,35 @@ export const sliderClass = defineStyles(css`
     unicode-bidi: plaintext;
   }
 
+  @media (forced-colors: active) {
+    & [data-part='fill'] {
+      background-color: Highlight;
+    }
+    & [data-part='mark'] {
+      background-color: CanvasText;
+    }
+    & [data-part='mark'][data-in-range] {
+      background-color: HighlightText;
+    }
+    &[data-disabled] [data-part='fill'],
+    &[data-disabled] [data-part='mark'] {
+      background-color: GrayText;
+    }
+    &[data-disabled] [data-part='thumb'],
+    &[data-disabled] [data-part='track']::before {
+      border-color: GrayText;
+    }
+    &[data-disabled] [data-part='mark'][data-in-range] {
+      background-color: Canvas;
+    }
+    &[data-readonly] [data-part='track']::before {
+      border-style: dashed;
+    }
+    &[data-invalid] [data-part='track']::before {
+      outline: ${cssVar('border.width.thin')} solid CanvasText;
+      outline-offset: ${cssVar('border.width.thin')};
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     & [data-part='thumb'] {
       transition: none;
