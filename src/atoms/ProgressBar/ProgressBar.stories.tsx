@@ -48,6 +48,7 @@ export const Playground: Story = {
 
 /** Sizes × status variants. */
 export const SizesAndVariants: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={column}>
       {variants.map((variant) =>
@@ -67,6 +68,7 @@ export const SizesAndVariants: Story = {
 
 /** Empty, partial and complete, and a custom range with value text. */
 export const Values: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={column}>
       <ProgressBar label="Not started" value={0} />

@@ -11,6 +11,7 @@ import { cssVar, typographyStyles } from '../../tokens';
  *   track (the other way in right-to-left text).
  * - under `prefers-reduced-motion`, still: a centred segment, which does not read
  *   as a percentage from the start.
+ * - under forced colours, which drop backgrounds and so the fill with them: a `Highlight` fill.
  */
 export const progressBarClass = defineStyles(css`
   label: progress-bar;
@@ -88,6 +89,11 @@ export const progressBarClass = defineStyles(css`
   }
   &[data-indeterminate]:dir(rtl) [data-part='indicator'] {
     animation-name: cal-progress-sweep-rtl;
+  }
+  @media (forced-colors: active) {
+    & [data-part='indicator'] {
+      background-color: Highlight;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     &[data-indeterminate] [data-part='indicator'] {

@@ -56,6 +56,7 @@ export const Playground: Story = {
 
 /** Every kind: plain, with icon, with avatar; selectable (off, on), removable, both. */
 export const Kinds: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={column}>
       <div style={row}>
@@ -87,6 +88,7 @@ export const Kinds: Story = {
 };
 
 export const Disabled: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={row}>
       <Tag {...args} label="Disabled" selectable disabled />

@@ -48,6 +48,7 @@ export const Playground: Story = {
 
 /** Numbered near each end and in the middle: always seven items between the arrows. */
 export const Numbered: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={{ display: 'grid', gap: cssVar('space.4') }}>
       <Pagination {...args} label="First page shown" defaultPage={1} />

@@ -6,7 +6,10 @@ import { cssVar, typographyStyles } from '../../tokens';
 /*
  * A row of square items: the current page filled with the primary colour, the others quiet
  * until hovered. Items keep a minimum width of the control height, so one-digit and
- * three-digit pages both read as buttons. The compact text sits between the arrows.
+ * three-digit pages both read as buttons. The compact text sits between the arrows. Forced
+ * colours drop the fill, which left the current page looking like the others: it is
+ * `Highlight` there, with `forced-color-adjust: none` so the browser's Canvas backplate behind
+ * text does not cover its `HighlightText` number.
  */
 export const paginationClass = defineStyles(css`
   label: pagination;
@@ -52,6 +55,14 @@ export const paginationClass = defineStyles(css`
   [data-part='item'][aria-current] {
     background-color: ${cssVar('color.interactive.primary.rest')};
     color: ${cssVar('color.interactive.primary.fg')};
+  }
+  @media (forced-colors: active) {
+    [data-part='item'][aria-current] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background-color: Highlight;
+      color: HighlightText;
+    }
   }
   [data-part='item'][aria-disabled] {
     background: none;

@@ -62,7 +62,7 @@ export const Playground: Story = {
 /** Every status, with its sign and its words (read after the title). */
 export const Statuses: Story = {
   // The design of one Step: the variants this story shows.
-  parameters: { design: figmaDesign('Step') },
+  parameters: { design: figmaDesign('Step'), visual: { forcedColors: true } },
   render: (args) => (
     <div style={{ display: 'grid', gap: cssVar('space.8') }}>
       <Stepper {...args} aria-label="Every status">

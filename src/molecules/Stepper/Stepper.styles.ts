@@ -32,6 +32,10 @@ const status = (name: 'warning' | 'error') => `
   }
 `;
 
+/*
+ * Under forced colours, which drop the primary colour, the current step's marker has a
+ * `Highlight` border (beside its bold title); done, warning and error keep their glyphs.
+ */
 export const stepClass = defineStyles(css`
   label: step;
   position: relative;
@@ -67,6 +71,11 @@ export const stepClass = defineStyles(css`
   &[data-status='current'] > [data-part='marker'] {
     border-color: ${cssVar('color.interactive.primary.rest')};
     color: ${cssVar('color.text.primary')};
+  }
+  @media (forced-colors: active) {
+    &[data-status='current'] > [data-part='marker'] {
+      border-color: Highlight;
+    }
   }
   &[data-status='done'] > [data-part='marker'] {
     border-color: ${cssVar('color.interactive.primary.rest')};

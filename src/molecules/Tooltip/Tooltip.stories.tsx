@@ -105,6 +105,7 @@ export const Playground: Story = {
 
 /** Keyboard: Tab shows it at once, Escape hides it (focus stays), Tab away hides it. */
 export const KeyboardFocus: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={stage}>
       <Tooltip {...args} />

@@ -8,6 +8,8 @@ import { anchoredArrow, anchoredSurface } from '../overlay/anchoredSurface';
  * top layer where the browser has one). It takes pointer events, so the pointer can move
  * onto it without closing it (WCAG 1.4.13, hoverable). It fades in (motion.duration.fast);
  * it closes at once, so it needs no exit animation. No motion under prefers-reduced-motion.
+ * Forced colours drop its inverse fill and shadow, which left bare text over the page: it
+ * gets a `CanvasText` border there.
  */
 export const tooltipClass = defineStyles(css`
   label: tooltip;
@@ -27,6 +29,11 @@ export const tooltipClass = defineStyles(css`
   overflow-wrap: break-word;
   animation: cal-tooltip-enter ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.enter')};
 
+  @media (forced-colors: active) {
+    & {
+      border: ${cssVar('border.width.thin')} solid CanvasText;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     & {
       animation: none;
