@@ -54,6 +54,7 @@ export const Playground: Story = {
 
 /** Every variant as text, count and dot. */
 export const Variants: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={column}>
       {variants.map((variant) => (
@@ -83,6 +84,7 @@ export const Count: Story = {
 };
 
 export const Dot: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={row}>
       <span>Notifications</span>
@@ -93,6 +95,7 @@ export const Dot: Story = {
 
 /** Badges anchored to icons, as on a toolbar. */
 export const OnIcons: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={{ ...row, gap: cssVar('space.6') }}>
       {[

@@ -16,6 +16,8 @@ const status = (name: 'info' | 'success' | 'warning' | 'error') => `
  * - the base `--_bg`: the default variant, neutral (no data-variant).
  * - `&:not([data-count]):not([data-dot])`: Free text may be long: it wraps anywhere instead of
  *   overflowing its container.
+ * - the dot under forced colours: a fill alone, which forced colours drop, so the dot vanished;
+ *   it is `CanvasText` there.
  */
 export const badgeClass = defineStyles(css`
   label: badge;
@@ -62,5 +64,10 @@ export const badgeClass = defineStyles(css`
     padding: 0;
     border: 0;
     background-color: var(--_dot);
+  }
+  @media (forced-colors: active) {
+    &[data-dot] {
+      background-color: CanvasText;
+    }
   }
 `);

@@ -198,6 +198,7 @@ type Story = StoryObj<typeof meta>;
  * following it moves focus to the main region.
  */
 export const Playground: Story = {
+  parameters: { visual: { forcedColors: true } },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('banner')).toBeVisible();
     const nav = canvas.getByRole('navigation', { name: 'Main' });

@@ -188,7 +188,8 @@ export const appShellClass = defineStyles(css`
 /*
  * The navigation list, the same inline and in the drawer. Items and group buttons share one
  * look: a row of `size.control.md`, icon, label, badge; the current page is semibold with a bar
- * at its start edge, so it is not told by colour alone (high contrast included). Nested lists
+ * at its start edge, so it is not told by colour alone (high contrast included; the bar is a
+ * fill, which forced colours drop, so it is `Highlight` there). Nested lists
  * indent. In the rail (`data-rail`, inline only) labels are visually hidden (still the names),
  * badges sit on the icon's corner and open groups hide their items.
  */
@@ -248,6 +249,11 @@ export const appShellNavClass = defineStyles(css`
     inline-size: ${cssVar('border.width.thick')};
     border-radius: ${cssVar('radius.full')};
     background-color: ${cssVar('color.interactive.primary.rest')};
+  }
+  @media (forced-colors: active) {
+    & [data-part='item'][aria-current='page']::before {
+      background-color: Highlight;
+    }
   }
   & [data-part='icon'] {
     flex: none;

@@ -174,6 +174,7 @@ export const Sizes: Story = {
 
 /** Preset and added, empty, applied (single and multiple), disabled. */
 export const States: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={row}>
       <Filter {...base(args)} label="Empty" />
