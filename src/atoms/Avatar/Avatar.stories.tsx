@@ -128,6 +128,7 @@ export const ImageFails: Story = {
 
 /** Presence: the dot, and the status in the accessible name. Offline is a ring. */
 export const Status: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={column}>
       {(['md', 'xl'] as const).map((size) => (

@@ -56,6 +56,7 @@ export const Playground: Story = {
 
 /** Orientation × variant. */
 export const OrientationsAndVariants: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={column}>
       {variants.map((variant) => (

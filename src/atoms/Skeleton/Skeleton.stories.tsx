@@ -49,6 +49,7 @@ export const Playground: Story = {
 
 /** Text lines, a rect and a circle, in token sizes. */
 export const Shapes: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: () => (
     <div style={column}>
       <Skeleton lines={1} />

@@ -33,6 +33,9 @@ const shimmer = `
  * - `&[data-shape]`: rect and circle: one block that shimmers itself.
  * - `@media (prefers-reduced-motion: reduce)`: Reduced motion: a still placeholder, no sweeping
  *   band.
+ * - `@media (forced-colors: active)`: the bars are fills, which forced colours drop, so the
+ *   whole placeholder vanished: still `GrayText` bars there, the system's colour for what
+ *   cannot be used yet.
  */
 export const skeletonClass = defineStyles(css`
   label: skeleton;
@@ -76,6 +79,13 @@ export const skeletonClass = defineStyles(css`
     animation-direction: reverse;
   }
 
+  @media (forced-colors: active) {
+    &[data-shape],
+    & > [data-part='line'] {
+      background-color: GrayText;
+      background-image: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     &[data-shape],
     & > [data-part='line'] {

@@ -66,6 +66,7 @@ const copy = {
 
 /** Every status, dismissible and not. */
 export const Statuses: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={column}>
       {feedbackStatuses.map((status, index) => (

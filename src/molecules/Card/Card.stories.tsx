@@ -81,6 +81,7 @@ export const Playground: Story = {
 
 /** Outlined (the default) and elevated; each with and without media. */
 export const Variants: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={grid}>
       <Card {...args} title="Outlined" media={media} />

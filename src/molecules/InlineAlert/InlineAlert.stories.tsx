@@ -61,6 +61,7 @@ const copy = {
 
 /** Every status, each with its own icon and its name in hidden text. */
 export const Statuses: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={column}>
       {feedbackStatuses.map((status) => (

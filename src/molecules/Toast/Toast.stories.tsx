@@ -98,6 +98,7 @@ export const Playground: Story = {
 
 /** Every status, each with its icon and its status word for screen readers. */
 export const Statuses: Story = {
+  parameters: { visual: { forcedColors: true } },
   args: { max: 4 },
   play: async () => {
     const copy = {
