@@ -126,6 +126,7 @@ export const Locales: Story = {
 
 /** APG spinbutton keys: Up/Down step (wrapping), Left/Right move, Backspace clears. */
 export const KeyboardFocus: Story = {
+  parameters: { visual: { forcedColors: true } },
   args: { defaultValue: '2026-12-31' },
   play: async ({ canvasElement, args }) => {
     await userEvent.tab();

@@ -5,8 +5,10 @@ import { cssVar, typographyStyles } from '../../tokens';
 /*
  * The box is FieldControl's (`controlClass`: border, focus ring on :focus-within, sizes,
  * invalid and disabled looks); this lays out the segments. The focused segment takes the
- * primary action colours, so it is clear which part the keys will change. Digits are tabular,
- * so a segment keeps its width as it changes.
+ * primary action colours, so it is clear which part the keys will change; forced colours drop
+ * that fill, so there it is `Highlight` with `HighlightText` (under `forced-color-adjust: none`:
+ * the browser's Canvas backplate behind text would hide it). Digits are tabular, so a segment
+ * keeps its width as it changes.
  */
 export const segmentFieldClass = defineStyles(css`
   label: segmented-field;
@@ -33,6 +35,13 @@ export const segmentFieldClass = defineStyles(css`
   & [role='spinbutton']:focus {
     background-color: ${cssVar('color.interactive.primary.rest')};
     color: ${cssVar('color.interactive.primary.fg')};
+  }
+  @media (forced-colors: active) {
+    & [role='spinbutton']:focus {
+      forced-color-adjust: none;
+      background-color: Highlight;
+      color: HighlightText;
+    }
   }
   & [data-part='literal'] {
     color: ${cssVar('color.text.secondary')};
