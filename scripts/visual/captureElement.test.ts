@@ -118,12 +118,18 @@ describe('captureElement in the pinned Chromium', () => {
   });
 
   it('takes Playwright’s picture of an element partly out of its frame’s view', async () => {
-    // Playwright scrolls the frame first, which moves a fixed bar against the content.
+    // Playwright scrolls the frame first, which moves a fixed bar against the content. Bands
+    // of flat colour, one every 50 px, show any vertical shift; a gradient did too, but the GPU
+    // rasteriser drew it differently now and then between two pictures (CI, 2026-12-02).
     const iframe = page.frameLocator('[data-testid="frame"]');
     await iframe.locator('body').evaluate((body) => {
+      const bands = Array.from(
+        { length: 14 },
+        (_, index) => `<div style="height:50px;background:hsl(${index * 25} 60% 70%)"></div>`,
+      ).join('');
       body.insertAdjacentHTML(
         'beforeend',
-        '<div data-testid="tall" style="height:700px;background:linear-gradient(#eef,#335)"><div style="position:fixed;bottom:0;inset-inline:0;height:40px;background:#c33">Fixed</div></div>',
+        `<div data-testid="tall" style="height:700px">${bands}<div style="position:fixed;bottom:0;inset-inline:0;height:40px;background:#c33">Fixed</div></div>`,
       );
     });
     const locator = iframe.locator('[data-testid="tall"]');
