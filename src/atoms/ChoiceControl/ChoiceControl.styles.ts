@@ -1,3 +1,4 @@
+import { forcedInvalidOutline } from '../../theme/forcedColors';
 import { focusRing } from '../../theme/sharedStyles';
 import { cssVar, typographyStyles } from '../../tokens';
 
@@ -167,8 +168,7 @@ export const choiceBoxColors = (on: string) => `
       color: GrayText;
     }
     &[data-invalid] > [data-part='control'] > input:not(:focus-visible) + [data-part='box'] {
-      outline: ${cssVar('border.width.thin')} solid CanvasText;
-      outline-offset: ${cssVar('border.width.thin')};
+      ${forcedInvalidOutline}
     }
     &[data-readonly] > [data-part='control'] > [data-part='box'] {
       border-style: dashed;

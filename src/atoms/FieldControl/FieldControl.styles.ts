@@ -1,4 +1,5 @@
 import { css } from '../../theme/css';
+import { forcedInvalidOutline } from '../../theme/forcedColors';
 import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
@@ -54,8 +55,7 @@ export const controlClass = defineStyles(css`
       border-color: GrayText;
     }
     [data-invalid] > &:not(:focus-within) {
-      outline: ${cssVar('border.width.thin')} solid CanvasText;
-      outline-offset: ${cssVar('border.width.thin')};
+      ${forcedInvalidOutline}
     }
     &[data-readonly] {
       border-style: dashed;

@@ -1,4 +1,5 @@
 import { css } from '../../theme/css';
+import { forcedInvalidOutline } from '../../theme/forcedColors';
 import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar } from '../../tokens';
@@ -158,8 +159,7 @@ export const switchClass = defineStyles(css`
       outline-color: CanvasText;
     }
     &[data-invalid] > [data-part='control'] > input:not(:focus-visible) + [data-part='track'] {
-      outline: ${cssVar('border.width.thin')} solid CanvasText;
-      outline-offset: ${cssVar('border.width.thin')};
+      ${forcedInvalidOutline}
     }
     &[data-readonly] > [data-part='control'] > [data-part='track'] {
       border-style: dashed;

@@ -1,4 +1,5 @@
 import { css } from '../../theme/css';
+import { forcedInvalidOutline } from '../../theme/forcedColors';
 import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
@@ -45,8 +46,7 @@ export const listBoxClass = defineStyles(css`
   }
   @media (forced-colors: active) {
     &[data-invalid] > [role='listbox']:not(:focus-visible) {
-      outline: ${cssVar('border.width.thin')} solid CanvasText;
-      outline-offset: ${cssVar('border.width.thin')};
+      ${forcedInvalidOutline}
     }
     &[data-disabled] > [role='listbox'] {
       border-color: GrayText;

@@ -1,4 +1,5 @@
 import { css } from '../../theme/css';
+import { forcedInvalidOutline } from '../../theme/forcedColors';
 import { focusRing } from '../../theme/sharedStyles';
 import { defineStyles } from '../../theme/styleRegistry';
 import { cssVar, typographyStyles } from '../../tokens';
@@ -250,8 +251,7 @@ export const sliderClass = defineStyles(css`
       border-style: dashed;
     }
     &[data-invalid] [data-part='track']::before {
-      outline: ${cssVar('border.width.thin')} solid CanvasText;
-      outline-offset: ${cssVar('border.width.thin')};
+      ${forcedInvalidOutline}
     }
   }
   @media (prefers-reduced-motion: reduce) {
