@@ -17,7 +17,7 @@ export type CheckboxSize = 'sm' | 'md' | 'lg';
 
 export interface CheckboxProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
-  'size' | 'type' | 'value'
+  'size' | 'type' | 'value' | 'children'
 > {
   /** The visible label beside the box. Required: a checkbox without an accessible name is a dev-time error. */
   label: ReactNode;

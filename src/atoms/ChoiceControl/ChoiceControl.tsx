@@ -88,6 +88,8 @@ export const ChoiceControl = forwardRef<HTMLInputElement, ChoiceControlProps>(
       style,
       onClick,
       onChange,
+      // An <input> cannot hold children: dropped (useField reported them in development).
+      children: _children,
       ...inputProps
     },
     ref,

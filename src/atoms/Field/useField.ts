@@ -14,6 +14,12 @@ export interface FieldOptions {
   'aria-describedby'?: string | undefined;
   /** The control shows a character count, which describes it after the error message. */
   withCount?: boolean | undefined;
+  /**
+   * Content given to the control, which has none (an `<input>` cannot hold children): the
+   * control drops it, and useField reports it, so `<Checkbox>Accept</Checkbox>` says what to
+   * write instead of crashing the page.
+   */
+  children?: ReactNode;
 }
 
 export interface FieldIds {
@@ -44,11 +50,20 @@ export function useField(options: FieldOptions): FieldIds {
     [descriptionId, errorId, countId, options['aria-describedby']].filter(Boolean).join(' ') ||
     undefined;
 
-  if (isEmpty(options.label) && !options['aria-label'] && !options['aria-labelledby']) {
-    devError(
-      options.component,
-      'a form control needs an accessible name. Pass `label` (add `hideLabel` to hide it visually) or `aria-labelledby`.',
-    );
+  // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (isEmpty(options.label) && !options['aria-label'] && !options['aria-labelledby']) {
+      devError(
+        options.component,
+        'a form control needs an accessible name. Pass `label` (add `hideLabel` to hide it visually) or `aria-labelledby`.',
+      );
+    }
+    if (!isEmpty(options.children)) {
+      devError(
+        options.component,
+        '`children` is not rendered: a form control holds no content. Pass its text as `label`.',
+      );
+    }
   }
 
   return {

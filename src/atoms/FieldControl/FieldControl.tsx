@@ -71,6 +71,8 @@ export const FieldControl = forwardRef<HTMLInputElement, FieldControlProps>(func
     value,
     defaultValue,
     onChange,
+    // An <input> cannot hold children: reported by useField and dropped.
+    children,
     ...inputProps
   },
   forwardedRef,
@@ -92,6 +94,7 @@ export const FieldControl = forwardRef<HTMLInputElement, FieldControlProps>(func
     'aria-labelledby': inputProps['aria-labelledby'],
     'aria-describedby': inputProps['aria-describedby'],
     withCount: showCount,
+    children,
   });
   const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [forwardedRef]);
 

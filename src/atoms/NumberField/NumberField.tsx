@@ -37,6 +37,7 @@ export interface NumberFieldProps extends Omit<
   | 'maxLength'
   | 'minLength'
   | 'pattern'
+  | 'children'
 > {
   /** The value (controlled). `null` is empty; `NaN` is treated as `null`. Pair with `onValueChange`. */
   value?: number | null;

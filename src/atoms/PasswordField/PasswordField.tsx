@@ -13,7 +13,7 @@ export type PasswordFieldSize = FieldControlSize;
 
 export interface PasswordFieldProps extends Omit<
   FieldControlProps,
-  'component' | 'type' | 'suffix'
+  'component' | 'type' | 'suffix' | 'children'
 > {
   /**
    * The browser's password manager hint: `'current-password'` for sign-in,

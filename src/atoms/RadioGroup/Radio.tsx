@@ -16,7 +16,7 @@ export type { RadioSize };
 
 export interface RadioProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
-  'size' | 'type' | 'value'
+  'size' | 'type' | 'value' | 'children'
 > {
   /** The visible label beside the circle. Required: a radio without an accessible name is a dev-time error. */
   label: ReactNode;

@@ -22,7 +22,7 @@ export type SearchFieldSize = FieldControlSize;
 
 export interface SearchFieldProps extends Omit<
   FieldControlProps,
-  'component' | 'type' | 'prefix' | 'suffix' | 'onSubmit'
+  'component' | 'type' | 'prefix' | 'suffix' | 'onSubmit' | 'children'
 > {
   /** Called with the current value when the user presses Enter (the form still submits). */
   onSubmit?: (value: string) => void;

@@ -9,7 +9,7 @@ export type SwitchLabelPlacement = 'end' | 'start';
 
 export interface SwitchProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
-  'size' | 'type' | 'role'
+  'size' | 'type' | 'role' | 'children'
 > {
   /** The visible label. Required: a switch without an accessible name is a dev-time error. */
   label: ReactNode;

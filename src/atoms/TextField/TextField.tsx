@@ -3,7 +3,7 @@ import { FieldControl, type FieldControlProps, type FieldControlSize } from '../
 
 export type TextFieldSize = FieldControlSize;
 
-export type TextFieldProps = Omit<FieldControlProps, 'component'>;
+export type TextFieldProps = Omit<FieldControlProps, 'component' | 'children'>;
 
 /**
  * A single-line text input with label, description, error message and optional

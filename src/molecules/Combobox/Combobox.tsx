@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
   type ReactElement,
+  type ReactNode,
   type Ref,
   type RefAttributes,
 } from 'react';
@@ -304,8 +305,11 @@ function ComboboxInner<V extends CollectionKey>(
     onClick,
     onKeyDown,
     onBlur,
+    // Not in the props' type: an <input> cannot hold children. Given anyway (plain JS), they
+    // are dropped and useField reports them in development.
+    children,
     ...rest
-  } = props;
+  } = props as typeof props & { children?: ReactNode };
 
   const ids = useField({
     component: 'Combobox',
@@ -314,6 +318,7 @@ function ComboboxInner<V extends CollectionKey>(
     description,
     error,
     invalid,
+    children,
     'aria-label': rest['aria-label'],
     'aria-labelledby': rest['aria-labelledby'],
     'aria-describedby': rest['aria-describedby'],

@@ -304,8 +304,11 @@ function SliderInner<V extends SliderValue = number>(
     onKeyDown,
     onChange,
     onBlur,
+    // Not in the props' type: an <input> cannot hold children. Given anyway (plain JS), they
+    // are dropped and useField reports them in development.
+    children,
     ...inputProps
-  } = props;
+  } = props as typeof props & { children?: ReactNode };
 
   // Misuse never throws: it is repaired, and reported once in development.
   const givenMin = finite(minProp) ? minProp : 0;
@@ -329,6 +332,7 @@ function SliderInner<V extends SliderValue = number>(
     description,
     error,
     invalid,
+    children,
     'aria-label': inputProps['aria-label'],
     'aria-labelledby': inputProps['aria-labelledby'],
     'aria-describedby': inputProps['aria-describedby'],
