@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx } from '../../utils';
+import { cx, devError } from '../../utils';
 import { fieldClass } from './Field.styles';
 import type { FieldIds } from './useField';
 
@@ -55,7 +55,7 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
  * the control, then description and error message, each wired by id.
  */
 export function Field({
-  ids,
+  ids: idsProp,
   label,
   hideLabel = false,
   labelElement = 'label',
@@ -68,6 +68,11 @@ export function Field({
   children,
   ...rest
 }: FieldProps) {
+  // Misuse never throws: without the ids of useField() nothing is wired, and that is reported.
+  const ids = idsProp ?? ({} as Partial<FieldIds>);
+  if (!idsProp && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    devError('Field', '`ids` is required: pass what `useField()` returned for the control.');
+  }
   const LabelElement = labelElement;
   const hasFooter = ids.descriptionId || ids.errorId || footerEnd;
   return (
