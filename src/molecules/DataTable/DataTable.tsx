@@ -41,6 +41,10 @@ import type {
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
 const NONE: readonly never[] = [];
+
+const isColumn = <T,>(
+  column: DataTableColumn<T> | null | undefined | false,
+): column is DataTableColumn<T> => typeof column === 'object' && column !== null;
 type Change<V> = ((value: V) => void) | undefined;
 const NO_WIDTHS: Readonly<Record<string, number>> = {};
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -250,8 +254,8 @@ const labelOf = <T,>(column: DataTableColumn<T>) =>
 function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivElement>) {
   const {
     label,
-    columns,
-    rows,
+    columns: columnsProp,
+    rows: rowsProp,
     getRowId = defaultRowId as (row: T) => string,
     getRowLabel,
     getSubRows,
@@ -319,7 +323,26 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     ...rest
   } = props;
 
-  if (!label) devError('DataTable', 'give the table a `label`: it is its accessible name.');
+  // Misuse never throws: a missing array is taken as empty, and a column that is not an object
+  // (`[name, showPrice && price]`) is left out, as the collections leave out such options.
+  const columns = useMemo(
+    () => (Array.isArray(columnsProp) ? columnsProp.filter(isColumn) : NONE),
+    [columnsProp],
+  );
+  const rows = Array.isArray(rowsProp) ? rowsProp : NONE;
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!label) devError('DataTable', 'give the table a `label`: it is its accessible name.');
+    if (!Array.isArray(columnsProp)) {
+      devError('DataTable', '`columns` must be an array of columns.');
+    } else if (columns.length < columnsProp.length) {
+      devError(
+        'DataTable',
+        'every column must be an object with an `id`; the others are left out.',
+      );
+    }
+    if (rows !== rowsProp) devError('DataTable', '`rows` must be an array (empty while none).');
+  }
 
   // The callbacks always receive fresh mutable arrays; the state itself is read-only.
   const [sort, setSort] = useControllableState<readonly DataTableSortDescriptor[]>(

@@ -46,7 +46,8 @@ export function DataTableBody<T>({
 }: DataTableBodyProps<T>) {
   const context = useTableContext();
   const virtual = lines.length > VIRTUALIZE_ABOVE && !loading && !error;
-  const estimate = ESTIMATES[size];
+  // A size outside the union (plain JS) draws as md, like every component's: so it guesses too.
+  const estimate = ESTIMATES[size] ?? ESTIMATES.md;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   // The scrolling viewport is the table's parent, rendered by DataTable, and React attaches
   // a parent's ref only after its children's layout effects have run: on mount a ref to it
