@@ -104,12 +104,15 @@ const chevron = (
 
 const defaultMoreLabel = (count: number) => `Show ${count} more`;
 
-function reportMisuse(props: BreadcrumbProps, count: number) {
+function reportMisuse(props: BreadcrumbProps, items: BreadcrumbProps['items']) {
   const { maxItems, itemsBeforeCollapse = 1, itemsAfterCollapse = 1 } = props;
+  const count = items.length;
   if (count === 0) {
     devError(
       'Breadcrumb',
-      '`items` is empty: give it the trail, from the root to the current page.',
+      Array.isArray(props.items)
+        ? '`items` is empty: give it the trail, from the root to the current page.'
+        : '`items` must be an array: the trail, from the root to the current page.',
     );
   }
   if (typeof maxItems === 'number' && !(maxItems >= 2)) {
@@ -123,7 +126,10 @@ function reportMisuse(props: BreadcrumbProps, count: number) {
       `\`itemsBeforeCollapse\` + \`itemsAfterCollapse\` (${itemsBeforeCollapse} + ${itemsAfterCollapse}) keep more than \`maxItems={${maxItems}}\`: more items show than \`maxItems\` allows.`,
     );
   }
-  props.items.forEach((item, index) => {
+  if (Array.isArray(props.items) && count < props.items.length) {
+    devError('Breadcrumb', 'every item must be an object with a `label`; the others are left out.');
+  }
+  items.forEach((item, index) => {
     if (index < count - 1 && item.href === undefined && item.to === undefined) {
       devError(
         'Breadcrumb',
@@ -173,11 +179,15 @@ export const Breadcrumb = forwardRef<HTMLElement, BreadcrumbProps>(function Brea
     onPointerOver,
     ...rest
   } = props;
-  const items = Array.isArray(itemsProp) ? itemsProp : [];
+  // Misuse never throws: a missing array is taken as empty, and an item that is not an object
+  // (`[home, isAdmin && admin, page]`) is left out, as the collections leave out such options.
+  const items = Array.isArray(itemsProp)
+    ? itemsProp.filter((item) => typeof item === 'object' && item !== null)
+    : [];
   const count = items.length;
   // Inline NODE_ENV check: production bundles drop the messages (bench/budgets.json).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportMisuse(props, count);
+    reportMisuse(props, items);
   }
   const auto = maxItems === 'auto';
   const listRef = useRef<HTMLOListElement>(null);
