@@ -90,7 +90,8 @@ function OptionListInner<V extends CollectionKey>(
   const mergedRef = useMemo(() => mergeRefs(listRef, ref), [ref]);
   const { rows, options } = collection;
   const virtual = rows.length > VIRTUALIZE_ABOVE;
-  const estimates = ESTIMATES[size];
+  // A size outside the union (plain JS) draws as md, like every component's: so it guesses too.
+  const estimates = ESTIMATES[size] ?? ESTIMATES.md;
   const view = useVirtualRows({
     count: rows.length,
     enabled: virtual,
