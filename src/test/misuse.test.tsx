@@ -1,0 +1,167 @@
+import { render } from '@testing-library/react';
+import { Component, type ComponentType, type ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import * as library from '../index';
+
+/*
+ * Non-negotiable: misuse gets a clear development message, never a crash. Typed props keep
+ * most of it out of a TypeScript app; this is for the rest: plain JavaScript, props built from
+ * data (`[home, isAdmin && admin, page]`), an `as any`. Every component exported from the
+ * root is rendered without its required props, and again with wrong ones; none may throw.
+ */
+
+/** Catches a render error, so one component's crash names it instead of ending the test. */
+class Catch extends Component<{ children: ReactNode; onError: (error: unknown) => void }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+type Subject = ComponentType<Record<string, unknown>>;
+
+const components = (Object.entries(library) as Array<[string, unknown]>).filter(
+  (entry): entry is [string, Subject] => {
+    const [name, value] = entry;
+    const component =
+      typeof value === 'function' ||
+      (typeof value === 'object' && value !== null && '$$typeof' in value);
+    return /^[A-Z]/.test(name) && component && name !== 'ThemeProvider';
+  },
+);
+
+const misuse: Record<string, Record<string, unknown>> = {
+  'no props': {},
+  'wrong props': {
+    label: 'Name',
+    title: 'Title',
+    children: 'text',
+    items: [null, false, {}, 1],
+    options: [null, false, {}],
+    columns: [null, false],
+    rows: null,
+    steps: [null],
+    size: 'huge',
+    variant: 'nope',
+    status: 'weird',
+    placement: 'nowhere',
+  },
+};
+
+/** Renders a component under the theme and returns what it threw, if anything. */
+function crashOf(Subject: Subject, props: Record<string, unknown>) {
+  return crashesOf([['', Subject]], props)[0]?.slice(2);
+}
+
+/**
+ * Renders each component in turn under one theme (its style sheet is mounted once: most of a
+ * render's cost in jsdom) and returns `name: message` for each that threw.
+ */
+function crashesOf(
+  subjects: ReadonlyArray<[string, Subject]>,
+  props: Record<string, unknown>,
+): string[] {
+  const crashes: string[] = [];
+  const view = render(<library.ThemeProvider>{null}</library.ThemeProvider>);
+  for (const [name, Tested] of subjects) {
+    let thrown: unknown;
+    try {
+      view.rerender(
+        <library.ThemeProvider>
+          <Catch key={name} onError={(error) => (thrown = error)}>
+            <Tested {...props} />
+          </Catch>
+        </library.ThemeProvider>,
+      );
+      // Unmount it before the next, so what it opened (an overlay, a modal) closes.
+      view.rerender(<library.ThemeProvider>{null}</library.ThemeProvider>);
+    } catch (error) {
+      thrown = error;
+    }
+    if (thrown !== undefined)
+      crashes.push(`${name}: ${String((thrown as Error)?.message ?? thrown)}`);
+  }
+  view.unmount();
+  return crashes;
+}
+
+let consoleError: MockInstance<typeof console.error>;
+beforeEach(() => {
+  // React and the components report the misuse here: expected, and asserted below.
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('no export crashes on misuse', () => {
+  it('finds the components', () => {
+    expect(components.length).toBeGreaterThan(80);
+  });
+
+  it.each(Object.keys(misuse))('%s', (set) => {
+    expect(crashesOf(components, misuse[set] ?? {})).toEqual([]);
+  });
+});
+
+describe('a form control given children', () => {
+  const controls = [
+    'Checkbox',
+    'Radio',
+    'Switch',
+    'TextField',
+    'PasswordField',
+    'SearchField',
+    'NumberField',
+    'Slider',
+    'Combobox',
+  ] as const;
+
+  it.each(controls)('%s drops them and says to use `label`', (name) => {
+    const control = library[name] as unknown as Subject;
+    expect(crashOf(control, { label: 'Accept', children: 'Accept the terms' })).toBeUndefined();
+    expect(consoleError).toHaveBeenCalledWith(
+      `[Callicrates] ${name}: \`children\` is not rendered: a form control holds no content. Pass its text as \`label\`.`,
+    );
+  });
+});
+
+describe('arrays built from data', () => {
+  it('DataTable leaves out a column that is not an object, and says so', () => {
+    const { getAllByRole, unmount } = render(
+      <library.DataTable
+        label="Orders"
+        columns={[
+          { id: 'name', header: 'Name', cell: (row: { id: string; name: string }) => row.name },
+          false as never,
+        ]}
+        rows={[{ id: '1', name: 'Ada' }]}
+      />,
+    );
+    expect(getAllByRole('columnheader')).toHaveLength(1);
+    expect(consoleError).toHaveBeenCalledWith(
+      '[Callicrates] DataTable: every column must be an object with an `id`; the others are left out.',
+    );
+    unmount();
+  });
+
+  it('Breadcrumb leaves out an item that is not an object, and says so', () => {
+    const { getAllByRole, unmount } = render(
+      <library.Breadcrumb
+        items={[{ label: 'Home', href: '/' }, false as never, { label: 'Orders' }]}
+      />,
+    );
+    expect(getAllByRole('listitem')).toHaveLength(2);
+    expect(consoleError).toHaveBeenCalledWith(
+      '[Callicrates] Breadcrumb: every item must be an object with a `label`; the others are left out.',
+    );
+    unmount();
+  });
+});
