@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
-import { Component, type ComponentType, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import * as library from '../index';
+import { components, misuse, type Subject } from './misuseCases';
 
 /*
  * Non-negotiable: misuse gets a clear development message, never a crash. Typed props keep
@@ -23,36 +24,6 @@ class Catch extends Component<{ children: ReactNode; onError: (error: unknown) =
     return this.state.failed ? null : this.props.children;
   }
 }
-
-type Subject = ComponentType<Record<string, unknown>>;
-
-const components = (Object.entries(library) as Array<[string, unknown]>).filter(
-  (entry): entry is [string, Subject] => {
-    const [name, value] = entry;
-    const component =
-      typeof value === 'function' ||
-      (typeof value === 'object' && value !== null && '$$typeof' in value);
-    return /^[A-Z]/.test(name) && component && name !== 'ThemeProvider';
-  },
-);
-
-const misuse: Record<string, Record<string, unknown>> = {
-  'no props': {},
-  'wrong props': {
-    label: 'Name',
-    title: 'Title',
-    children: 'text',
-    items: [null, false, {}, 1],
-    options: [null, false, {}],
-    columns: [null, false],
-    rows: null,
-    steps: [null],
-    size: 'huge',
-    variant: 'nope',
-    status: 'weird',
-    placement: 'nowhere',
-  },
-};
 
 /** Renders a component under the theme and returns what it threw, if anything. */
 function crashOf(Subject: Subject, props: Record<string, unknown>) {
