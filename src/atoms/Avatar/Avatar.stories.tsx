@@ -51,7 +51,7 @@ const meta = {
 
 **Use** avatars to help people recognise who did or owns something, always with the name nearby or in the accessible name. Pass \`alt=""\` when the name is already written beside the avatar.
 
-**Don't** use an avatar as the only way to identify someone, or as a button on its own (wrap it in a Button or Link with a text name). Don't convey presence by colour alone: the status is also in the name, and offline is a ring.`,
+**Don't** use an avatar as the only way to identify someone, or as a button on its own (wrap it in a Button or Link with a text name). Presence never rests on colour alone: each status has a shape (online a disc, away a crescent, busy a disc crossed by a bar, offline a ring), and the status is also in the name.`,
       },
     },
   },
@@ -126,7 +126,10 @@ export const ImageFails: Story = {
   },
 };
 
-/** Presence: the dot, and the status in the accessible name. Offline is a ring. */
+/**
+ * Presence: a shape per status (online a disc, away a crescent, busy a barred disc, offline a
+ * ring), in its colour, and the status in the accessible name.
+ */
 export const Status: Story = {
   parameters: { visual: { forcedColors: true } },
   render: () => (

@@ -27,8 +27,13 @@ const statuses: Array<[string, TokenName]> = [
  * - `&[data-part='overflow']`: "+120" widens into a pill rather than spilling out of the circle.
  * - `& > svg[data-part='icon']`: svg in the selector outranks the Icon's own size rule, whatever
  *   the sheet order.
- * - `&[data-status='offline']`: offline is a ring, not only a grey dot: the difference does not
- *   rest on colour alone.
+ * - The status dot: each status has its own shape as well as its colour, so none rests on colour
+ *   alone (green and red are the pair most colour-blind people confuse): online a disc, away a
+ *   crescent (the canvas-coloured `::after` bites the disc's top start; the dot clips it), busy
+ *   a disc crossed by a bar (do not disturb), offline a ring. `--_hole` is the page colour the
+ *   shapes are cut with.
+ * - Forced colours drop the fills, which made every dot the same ring: the dot keeps its own
+ *   colours (`forced-color-adjust: none`) in system colours, `CanvasText` on `Canvas`.
  */
 export const avatarClass = defineStyles(css`
   label: avatar;
@@ -82,6 +87,7 @@ export const avatarClass = defineStyles(css`
     block-size: 60%;
     color: ${cssVar('color.text.secondary')};
   }
+  --_hole: ${cssVar('color.bg.canvas')};
   & > [data-part='status'] {
     position: absolute;
     inset-block-end: 0;
@@ -89,16 +95,41 @@ export const avatarClass = defineStyles(css`
     inline-size: 30%;
     block-size: 30%;
     min-inline-size: ${cssVar('size.px')};
+    overflow: hidden;
     border-radius: ${cssVar('radius.full')};
     background-color: var(--_status);
-    outline: ${cssVar('border.width.thick')} solid ${cssVar('color.bg.canvas')};
+    outline: ${cssVar('border.width.thick')} solid var(--_hole);
+  }
+  & > [data-part='status']::after {
+    content: '';
+    position: absolute;
+    border-radius: ${cssVar('radius.full')};
+    background-color: var(--_hole);
   }
   ${statuses
     .map(([status, token]) => `&[data-status='${status}'] { --_status: ${cssVar(token)}; }`)
     .join('\n')}
+  &[data-status='away'] > [data-part='status']::after {
+    inset-block-start: -25%;
+    inset-inline-start: -25%;
+    inline-size: 80%;
+    block-size: 80%;
+  }
+  &[data-status='busy'] > [data-part='status']::after {
+    inset: 38% 20%;
+  }
   &[data-status='offline'] > [data-part='status'] {
-    background-color: ${cssVar('color.bg.canvas')};
+    background-color: var(--_hole);
     border: ${cssVar('border.width.thick')} solid var(--_status);
+  }
+  @media (forced-colors: active) {
+    --_hole: Canvas;
+    &[data-status] {
+      --_status: CanvasText;
+    }
+    & > [data-part='status'] {
+      forced-color-adjust: none;
+    }
   }
 `);
 

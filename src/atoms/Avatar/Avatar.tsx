@@ -40,7 +40,12 @@ export interface AvatarProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'chil
    * @default 'md'
    */
   size?: AvatarSize;
-  /** A presence dot, added to the accessible name ("Ada Lovelace, online"). */
+  /**
+   * A presence dot, added to the accessible name ("Ada Lovelace, online"). Each status has its
+   * own shape as well as its colour: online a disc, away a crescent, busy a barred disc,
+   * offline a ring.
+   * @selector [data-status="online" | "away" | "busy" | "offline"]
+   */
   status?: AvatarStatus;
   /**
    * The words announced for `status` (translate them here).
