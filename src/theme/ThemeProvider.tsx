@@ -23,6 +23,7 @@ const scopeClass = defineStyles(css`
 `);
 
 export interface ThemeProviderProps {
+  /** The app, or the part of it this theme covers. */
   children?: ReactNode;
   /**
    * The colour scheme, controlled. `system` follows `prefers-color-scheme` and

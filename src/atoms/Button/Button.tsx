@@ -55,6 +55,7 @@ export interface ButtonOwnProps {
 
 export interface ButtonAsButtonProps
   extends ButtonOwnProps, Omit<ButtonHTMLAttributes<HTMLButtonElement>, keyof ButtonOwnProps> {
+  /** Without `href` the Button is a `<button>`; give one and it renders an `<a>` (ButtonAsLinkProps). */
   href?: undefined;
   /**
    * The native button type. Defaults to `button`, so a Button inside a form never submits it

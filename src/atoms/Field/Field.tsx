@@ -31,9 +31,14 @@ export interface FieldTextProps {
 }
 
 export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** The control's ids and ARIA wiring: what `useField()` returned for it. */
   ids: FieldIds;
+  /** The visible label (for the control with `ids.inputId`, or naming a group). */
   label?: ReactNode;
-  /** Keeps the label for assistive technology but hides it on screen. */
+  /**
+   * Keeps the label for assistive technology but hides it on screen.
+   * @default false
+   */
   hideLabel?: boolean;
   /**
    * `label` for one control; `span` for a group, whose element points at it with
@@ -41,12 +46,23 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
    * @default 'label'
    */
   labelElement?: 'label' | 'span';
+  /** Helper text under the control; shown when `ids.descriptionId` is set. */
   description?: ReactNode;
+  /** The error message under the control; shown when `ids.errorId` is set. */
   error?: ReactNode;
+  /**
+   * Shows the required marker after the label (the control states `required` itself).
+   * @default false
+   */
   required?: boolean;
+  /**
+   * Draws the label as disabled (`data-disabled`); the control is disabled itself.
+   * @default false
+   */
   disabled?: boolean;
   /** Extra content at the end of the footer row (a character count). */
   footerEnd?: ReactNode;
+  /** The control, between the label and the description. */
   children: ReactNode;
 }
 

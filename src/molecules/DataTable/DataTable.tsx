@@ -79,6 +79,7 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
    * @default []
    */
   defaultExpandedRows?: readonly string[];
+  /** Called with every expanded row's id when a row is expanded or collapsed. */
   onExpandedRowsChange?: (expanded: string[]) => void;
   /** The sort (controlled): the first entry sorts first. */
   sort?: readonly DataTableSortDescriptor[];
@@ -89,7 +90,10 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
   defaultSort?: readonly DataTableSortDescriptor[];
   /** Called with the new sort when a header is pressed (Shift adds a column). */
   onSortChange?: (sort: DataTableSortDescriptor[]) => void;
-  /** Adds a checkbox column, Shift ranges, select-all and the bulk-action bar. */
+  /**
+   * Adds a checkbox column, Shift ranges, select-all and the bulk-action bar.
+   * @default false
+   */
   selectable?: boolean;
   /** The selected row ids, or `'all'` (controlled). */
   selectedRows?: DataTableSelection;
@@ -111,10 +115,12 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
    * @default 1
    */
   defaultPage?: number;
+  /** Called with the new page (from 1) when the pagination moves. */
   onPageChange?: (page: number) => void;
   /**
    * Server-driven: `rows` are already sorted and paged; the table only reports sort, page
    * and selection changes. Give `rowCount`.
+   * @default false
    */
   manual?: boolean;
   /**
@@ -129,6 +135,7 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
    * @default []
    */
   defaultHiddenColumns?: readonly string[];
+  /** Called with every hidden column's id when the column settings hide or show one. */
   onHiddenColumnsChange?: (hidden: string[]) => void;
   /** Ids of the columns pinned to the start, in order (controlled). */
   pinnedColumns?: readonly string[];
@@ -137,6 +144,7 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
    * @default []
    */
   defaultPinnedColumns?: readonly string[];
+  /** Called with the pinned columns' ids, in order, when one is pinned or unpinned. */
   onPinnedColumnsChange?: (pinned: string[]) => void;
   /** Widths of resized columns, in CSS pixels (controlled). */
   columnWidths?: Readonly<Record<string, number>>;
@@ -145,13 +153,17 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
    * @default {}
    */
   defaultColumnWidths?: Readonly<Record<string, number>>;
+  /** Called with every resized column's width (CSS pixels) when a column is resized. */
   onColumnWidthsChange?: (widths: Record<string, number>) => void;
   /**
    * Row density.
    * @default 'md'
    */
   size?: DataTableSize;
-  /** Shows skeleton rows and marks the table busy. */
+  /**
+   * Shows skeleton rows and marks the table busy.
+   * @default false
+   */
   loading?: boolean;
   /** An error message shown in place of the rows (an alert). */
   error?: ReactNode;

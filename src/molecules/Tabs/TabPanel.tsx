@@ -6,6 +6,7 @@ import { panelId, tabId, useTabs } from './TabsContext';
 export interface TabPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'hidden'> {
   /** The `value` of the Tab that shows this panel. */
   value: string;
+  /** The panel's content: mounted while its tab is selected (or always, with `keepMounted`). */
   children?: ReactNode;
 }
 
