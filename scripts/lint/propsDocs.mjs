@@ -1,0 +1,80 @@
+// @ts-check
+// The definition of done asks for typed, JSDoc'd props with `@default` (DEVELOPERS.md,
+// docs/CONVENTIONS.md). This finds what a reader of the types would miss, with the TypeScript
+// checker on the real program: a prop of an exported `*Props` type declared in our sources
+// with no JSDoc at all, and a prop given a default in a destructuring (`size = 'md'`) whose
+// JSDoc has no `@default`. Props inherited from React's DOM types are not ours to document.
+import { dirname, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+/**
+ * @param {{ entry: string, sourceRoot: string, options: ts.CompilerOptions }} project
+ *   the package entry whose exports are checked, the folder whose files are ours, and the
+ *   compiler options
+ * @returns {{ undocumented: string[], defaultsWithoutTag: string[] }} `Type.prop (file)`
+ *   and `prop = value (file:line)` for each gap, sorted
+ */
+export function findPropsDocGaps({ entry, sourceRoot, options }) {
+  const program = ts.createProgram([entry], options);
+  const checker = program.getTypeChecker();
+  const entryFile = program.getSourceFile(entry);
+  const entrySymbol = entryFile && checker.getSymbolAtLocation(entryFile);
+  if (!entrySymbol) throw new Error(`propsDocs: ${entry} has no exports to check.`);
+  const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
+  const ours = (/** @type {ts.Declaration} */ node) =>
+    node.getSourceFile().fileName.startsWith(root);
+  const where = (/** @type {ts.Node} */ node) => {
+    const file = node.getSourceFile();
+    const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    return `${relative(dirname(root), file.fileName)}:${line}`;
+  };
+
+  /** The declarations of the public props: their `@default` is checked below. */
+  const publicProps = new Set();
+  const undocumented = [];
+  for (const exported of checker.getExportsOfModule(entrySymbol)) {
+    const name = exported.getName();
+    if (!name.endsWith('Props')) continue;
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    for (const prop of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
+      const declaration = prop.declarations?.find(ours);
+      if (!declaration) continue;
+      publicProps.add(declaration);
+      const text = ts.displayPartsToString(prop.getDocumentationComment(checker)).trim();
+      if (!text && prop.getJsDocTags(checker).length === 0) {
+        undocumented.push(`${name}.${prop.getName()} (${where(declaration)})`);
+      }
+    }
+  }
+
+  const defaultsWithoutTag = new Set();
+  for (const file of program.getSourceFiles()) {
+    if (!file.fileName.startsWith(root) || /\.(test|stories)\.tsx?$/.test(file.fileName)) continue;
+    /** @param {ts.Node} node */
+    const visit = (node) => {
+      if (ts.isBindingElement(node) && node.initializer && ts.isObjectBindingPattern(node.parent)) {
+        const key = node.propertyName ?? node.name;
+        if (ts.isIdentifier(key) || ts.isStringLiteral(key)) {
+          const prop = checker.getTypeAtLocation(node.parent).getProperty(key.text);
+          const declaration = prop?.declarations?.find(ours);
+          const tagged = prop?.getJsDocTags(checker).some((tag) => tag.name === 'default');
+          if (declaration && publicProps.has(declaration) && !tagged) {
+            const value = node.initializer.getText().replace(/\s+/g, ' ').slice(0, 40);
+            defaultsWithoutTag.add(`${key.text} = ${value} (${where(declaration)})`);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return { undocumented: undocumented.sort(), defaultsWithoutTag: [...defaultsWithoutTag].sort() };
+}
+
+/** The repository's own compiler options (tsconfig.json). */
+export function projectOptions(/** @type {string} */ root) {
+  const path = resolve(root, 'tsconfig.json');
+  const { config } = ts.readConfigFile(path, ts.sys.readFile);
+  return ts.parseJsonConfigFileContent(config, ts.sys, root).options;
+}
