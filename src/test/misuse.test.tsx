@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import * as library from '../index';
+import { resetDevErrors } from '../utils';
 import { components, misuse, type Subject } from './misuseCases';
 
 /*
@@ -135,4 +136,55 @@ describe('arrays built from data', () => {
     );
     unmount();
   });
+});
+
+describe('a controlled value without its handler', () => {
+  const options = [{ value: 'a', label: 'A' }];
+  // [component, the controlled prop, its value, its handler, other props it needs]; those with
+  // read-only or disabled states stay quiet in them (nothing can change the value anyway).
+  const cases: Array<[string, string, unknown, string, Record<string, unknown>]> = [
+    ['TextField', 'value', 'a', 'onChange', { label: 'Name' }],
+    ['PasswordField', 'value', 'a', 'onChange', { label: 'Password' }],
+    ['SearchField', 'value', 'a', 'onChange', { label: 'Search' }],
+    ['TextArea', 'value', 'a', 'onChange', { label: 'Notes' }],
+    ['NumberField', 'value', 1, 'onValueChange', { label: 'Count' }],
+    ['Checkbox', 'checked', true, 'onChange', { label: 'Accept' }],
+    ['Switch', 'checked', true, 'onChange', { label: 'Wi-Fi' }],
+    ['CheckboxGroup', 'value', ['a'], 'onValueChange', { label: 'Days' }],
+    ['RadioGroup', 'value', 'a', 'onValueChange', { label: 'Size' }],
+    ['Select', 'value', 'a', 'onValueChange', { label: 'City', options }],
+    ['ListBox', 'value', 'a', 'onValueChange', { label: 'City', options }],
+    ['Combobox', 'value', 'a', 'onValueChange', { label: 'City', options }],
+    ['Filter', 'value', ['a'], 'onValueChange', { label: 'Status', options, multiple: true }],
+    ['Slider', 'value', 5, 'onValueChange', { label: 'Volume' }],
+    ['DateField', 'value', '2026-12-02', 'onValueChange', { label: 'Date' }],
+    ['TimeField', 'value', '10:00', 'onValueChange', { label: 'Time' }],
+    ['DatePicker', 'value', '2026-12-02', 'onValueChange', { label: 'Date' }],
+    ['Calendar', 'value', '2026-12-02', 'onValueChange', { 'aria-label': 'Date' }],
+    ['Tabs', 'value', 'a', 'onValueChange', {}],
+    ['Accordion', 'value', ['a'], 'onValueChange', {}],
+    ['Disclosure', 'open', true, 'onOpenChange', { summary: 'More' }],
+    ['Pagination', 'page', 2, 'onPageChange', { pageCount: 5 }],
+  ];
+  const unlockable = new Set(['Tabs', 'Accordion', 'Disclosure', 'Pagination']);
+
+  it.each(cases)(
+    '%s: `%s` alone is reported; with its handler, or read-only, it is not',
+    (name, prop, value, handler, props) => {
+      const Subject = library[name as keyof typeof library] as unknown as Subject;
+      const message = expect.stringMatching(
+        new RegExp(`^\\[Callicrates\\] ${name}: \`${prop}\` is set without \`${handler}\``),
+      );
+      expect(crashOf(Subject, { ...props, [prop]: value })).toBeUndefined();
+      expect(consoleError).toHaveBeenCalledWith(message);
+      consoleError.mockClear();
+      resetDevErrors();
+      crashOf(Subject, { ...props, [prop]: value, [handler]: () => {} });
+      if (!unlockable.has(name)) {
+        crashOf(Subject, { ...props, [prop]: value, readOnly: true });
+        crashOf(Subject, { ...props, [prop]: value, disabled: true });
+      }
+      expect(consoleError).not.toHaveBeenCalledWith(message);
+    },
+  );
 });

@@ -1,4 +1,5 @@
 export { cx } from './cx';
 export { devError, isDev, resetDevErrors } from './dev';
+export { reportUnchangeable } from './reportUnchangeable';
 export { mergeRefs } from './mergeRefs';
 export { useBrowserLayoutEffect } from './useBrowserLayoutEffect';

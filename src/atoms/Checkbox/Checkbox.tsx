@@ -6,7 +6,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
 import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { CheckIcon, MinusIcon } from '../Icon';
@@ -85,6 +85,16 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'Checkbox',
+      { checked, onChange, readOnly, disabled },
+      'checked',
+      'onChange',
+      true,
+    );
+  }
   const group = useCheckboxGroup();
   const inputRef = useRef<HTMLInputElement | null>(null);
   const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [forwardedRef]);

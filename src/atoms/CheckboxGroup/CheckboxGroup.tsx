@@ -9,7 +9,7 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { mergeRefs } from '../../utils';
+import { mergeRefs, reportUnchangeable } from '../../utils';
 import type { CheckboxSize } from '../Checkbox';
 import {
   CheckboxGroupContext,
@@ -108,6 +108,16 @@ export const CheckboxGroup = forwardRef<HTMLDivElement, CheckboxGroupProps>(func
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'CheckboxGroup',
+      { value, onValueChange, readOnly, disabled },
+      'value',
+      'onValueChange',
+      true,
+    );
+  }
   const groupRef = useRef<HTMLDivElement | null>(null);
   const ref = useMemo(() => mergeRefs(groupRef, forwardedRef), [forwardedRef]);
   // Uncontrolled: the DOM holds the truth; this copy only decides `required`.

@@ -9,7 +9,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { mergeRefs } from '../../utils';
+import { mergeRefs, reportUnchangeable } from '../../utils';
 import { Field, useField, type FieldTextProps } from '../Field';
 import { controlClass } from './FieldControl.styles';
 
@@ -77,6 +77,16 @@ export const FieldControl = forwardRef<HTMLInputElement, FieldControlProps>(func
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      component,
+      { value, onChange, readOnly, disabled },
+      'value',
+      'onChange',
+      true,
+    );
+  }
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [uncontrolledLength, setUncontrolledLength] = useState(
     () => String(defaultValue ?? '').length,

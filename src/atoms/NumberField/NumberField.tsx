@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable } from '../../utils';
 import {
   FieldAction,
   FieldControl,
@@ -173,6 +173,16 @@ export const NumberField = forwardRef<HTMLInputElement, NumberFieldProps>(functi
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'NumberField',
+      { value: valueProp, onValueChange, readOnly, disabled },
+      'value',
+      'onValueChange',
+      true,
+    );
+  }
   const inputRef = useRef<HTMLInputElement | null>(null);
   const hiddenRef = useRef<HTMLInputElement | null>(null);
   const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [forwardedRef]);

@@ -8,7 +8,7 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { mergeRefs } from '../../utils';
+import { mergeRefs, reportUnchangeable } from '../../utils';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { useField } from '../Field';
 import {
@@ -105,6 +105,16 @@ export const RadioGroup = forwardRef<HTMLDivElement, RadioGroupProps>(function R
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'RadioGroup',
+      { value, onValueChange, readOnly, disabled },
+      'value',
+      'onValueChange',
+      true,
+    );
+  }
   const groupRef = useRef<HTMLDivElement | null>(null);
   const ref = useMemo(() => mergeRefs(groupRef, forwardedRef), [forwardedRef]);
   // The radio checked before a pointer or key press, to restore when read-only.

@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { cx, mergeRefs } from '../../utils';
+import { cx, mergeRefs, reportUnchangeable } from '../../utils';
 import {
   FieldAction,
   FieldControl,
@@ -63,6 +63,16 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'SearchField',
+      { value, onChange, readOnly, disabled },
+      'value',
+      'onChange',
+      true,
+    );
+  }
   const inputRef = useRef<HTMLInputElement | null>(null);
   const ref = useMemo(() => mergeRefs(inputRef, forwardedRef), [forwardedRef]);
   const [uncontrolledFilled, setUncontrolledFilled] = useState(

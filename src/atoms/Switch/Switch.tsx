@@ -1,5 +1,5 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
-import { cx } from '../../utils';
+import { cx, reportUnchangeable } from '../../utils';
 import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { switchClass } from './Switch.styles';
@@ -69,6 +69,16 @@ export const Switch = forwardRef<HTMLInputElement, SwitchProps>(function Switch(
   },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'Switch',
+      { ...inputProps, readOnly, disabled },
+      'checked',
+      'onChange',
+      true,
+    );
+  }
   // Id, label, description, error, invalid and the caller's ARIA: useField reads what it knows.
   const ids = useField({ component: 'Switch', ...inputProps });
 

@@ -9,7 +9,7 @@ import {
   type CSSProperties,
   type TextareaHTMLAttributes,
 } from 'react';
-import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
 import { Field, useField, type FieldTextProps } from '../Field';
 import { controlClass } from '../FieldControl';
 import { textAreaControlClass } from './TextArea.styles';
@@ -81,6 +81,16 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'TextArea',
+      { value, onChange, readOnly, disabled },
+      'value',
+      'onChange',
+      true,
+    );
+  }
   const textAreaRef = useRef<HTMLTextAreaElement | null>(null);
   const ref = useMemo(() => mergeRefs(textAreaRef, forwardedRef), [forwardedRef]);
   const [uncontrolledLength, setUncontrolledLength] = useState(

@@ -6,7 +6,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnchangeable } from '../../utils';
 import type { DisclosureHeadingLevel } from '../Disclosure/DisclosureBase';
 import { useControllableState } from '../overlay/useControllableState';
 import { moveFocus } from '../roving';
@@ -68,6 +68,10 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
   },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('Accordion', { value: valueProp, onValueChange }, 'value', 'onValueChange');
+  }
   const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
   // The latest value, also between two toggles in one task (the browser closing one item and
   // opening another), before React renders again.

@@ -1,6 +1,6 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { forwardRef, useMemo, useRef, useState, type HTMLAttributes } from 'react';
-import { mergeRefs } from '../../utils';
+import { mergeRefs, reportUnchangeable } from '../../utils';
 import { FormValue, useFormReset } from '../collection';
 import {
   CalendarMonth,
@@ -127,6 +127,16 @@ export const Calendar = forwardRef<HTMLDivElement, CalendarProps>(function Calen
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'Calendar',
+      { value: valueProp, onValueChange, readOnly, disabled },
+      'value',
+      'onValueChange',
+      true,
+    );
+  }
   const locale = useLocale(localeProp);
   const today = parseDate(useToday());
   const constraints = readConstraints(min, max, isDateUnavailable, 'Calendar');

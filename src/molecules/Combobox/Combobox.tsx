@@ -18,7 +18,7 @@ import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass, FieldAction } from '../../atoms/FieldControl';
 import { Tag } from '../../atoms/Tag';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
 import {
   collectionOf,
   findOption,
@@ -310,6 +310,10 @@ function ComboboxInner<V extends CollectionKey>(
     children,
     ...rest
   } = props as typeof props & { children?: ReactNode };
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('Combobox', props, 'value', 'onValueChange', true);
+  }
 
   const ids = useField({
     component: 'Combobox',

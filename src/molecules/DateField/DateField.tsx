@@ -15,6 +15,7 @@ import {
   type SegmentedFieldOwnProps,
   type SegmentedFieldSize,
 } from '../dates';
+import { reportUnchangeable } from '../../utils';
 import { useControllableState } from '../overlay';
 
 export type DateFieldSize = SegmentedFieldSize;
@@ -140,5 +141,9 @@ export const DateFieldBase = forwardRef<
  * with `[data-placeholder]` while empty; separators `[data-part="literal"]`
  */
 export const DateField = forwardRef<HTMLDivElement, DateFieldProps>(function DateField(props, ref) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('DateField', props, 'value', 'onValueChange', true);
+  }
   return <DateFieldBase {...props} ref={ref} />;
 });

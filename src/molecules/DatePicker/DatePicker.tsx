@@ -1,7 +1,7 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { forwardRef, useId, useMemo, useRef, useState } from 'react';
 import { useFocusReturn } from './useFocusReturn';
-import { mergeRefs } from '../../utils';
+import { mergeRefs, reportUnchangeable } from '../../utils';
 import { DateFieldBase, type DateFieldProps } from '../DateField/DateField';
 import {
   CalendarMonth,
@@ -116,6 +116,16 @@ export const DatePicker = forwardRef<HTMLDivElement, DatePickerProps>(function D
   },
   forwardedRef,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'DatePicker',
+      { value: valueProp, onValueChange, readOnly, disabled },
+      'value',
+      'onValueChange',
+      true,
+    );
+  }
   const locale = useLocale(localeProp);
   const constraints = readConstraints(min, max, isDateUnavailable, 'DatePicker');
   const [initial] = useState(() => isoDate(defaultValue, 'DatePicker', 'defaultValue'));

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass } from '../../atoms/FieldControl';
-import { cx, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import { cx, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
 import { FormValue } from '../collection';
 import {
   dateLayout,
@@ -261,6 +261,16 @@ export const DateRangePicker = forwardRef<HTMLDivElement, DateRangePickerProps>(
     },
     forwardedRef,
   ) {
+    // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      reportUnchangeable(
+        'DateRangePicker',
+        { value: valueProp, onValueChange, readOnly, disabled },
+        'value',
+        'onValueChange',
+        true,
+      );
+    }
     const component = 'DateRangePicker';
     const locale = useLocale(localeProp);
     const today = parseDate(useToday());

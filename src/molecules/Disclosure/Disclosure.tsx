@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { devError } from '../../utils';
+import { devError, reportUnchangeable } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import { DisclosureBase, type DisclosureSharedProps } from './DisclosureBase';
 
@@ -33,6 +33,10 @@ export const Disclosure = forwardRef<HTMLDetailsElement, DisclosureProps>(functi
   { open: openProp, defaultOpen = false, onOpenChange, ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('Disclosure', { open: openProp, onOpenChange }, 'open', 'onOpenChange');
+  }
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   if (
     typeof process !== 'undefined' &&

@@ -12,7 +12,7 @@ import {
   type RefAttributes,
 } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable } from '../../utils';
 import {
   collectionOf,
   findOption,
@@ -259,6 +259,10 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
     style,
     ...rest
   } = props;
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('Filter', props, 'value', 'onValueChange');
+  }
   // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props);

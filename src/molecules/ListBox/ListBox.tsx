@@ -11,7 +11,7 @@ import {
   type RefAttributes,
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable } from '../../utils';
 import {
   collectionOf,
   FormValue,
@@ -118,6 +118,10 @@ function ListBoxInner<V extends CollectionKey>(props: ListBoxProps<V>, ref: Ref<
     onBlur,
     ...rest
   } = props;
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('ListBox', props, 'value', 'onValueChange');
+  }
 
   const ids = useField({
     component: 'ListBox',

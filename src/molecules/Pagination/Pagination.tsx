@@ -5,7 +5,7 @@ import {
   ChevronsLeftIcon,
   ChevronsRightIcon,
 } from '../../atoms/Icon';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnchangeable } from '../../utils';
 import { useControllableState } from '../overlay';
 import { paginationClass } from './Pagination.styles';
 import { paginationItems } from './paginationItems';
@@ -140,17 +140,20 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
   const [pageState, setPage] = useControllableState(pageProp, defaultPage, onPageChange);
   const pageCount = Math.max(Math.trunc(pageCountProp) || 1, 1);
   const page = clamp(pageState, pageCount);
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    (pageCount !== pageCountProp || page !== pageState)
-  ) {
-    devError(
-      'Pagination',
-      `\`pageCount\` must be a whole number from 1 and \`page\` one of the pages: got page ${pageState} of ${pageCountProp}, shown as page ${page} of ${pageCount}.`,
-    );
-  }
   const links = pageHref !== undefined || pageTo !== undefined;
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts). Links
+  // navigate: the next page's render brings the new `page`.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!links) {
+      reportUnchangeable('Pagination', { page: pageProp, onPageChange }, 'page', 'onPageChange');
+    }
+    if (pageCount !== pageCountProp || page !== pageState) {
+      devError(
+        'Pagination',
+        `\`pageCount\` must be a whole number from 1 and \`page\` one of the pages: got page ${pageState} of ${pageCountProp}, shown as page ${page} of ${pageCount}.`,
+      );
+    }
+  }
 
   const item = (target: number, text: ReactNode, itemLabel: string, part?: string) => {
     const current = part === undefined && target === page;

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass, FieldAction } from '../../atoms/FieldControl';
-import { cx, devError, mergeRefs } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable } from '../../utils';
 import {
   collectionOf,
   findOption,
@@ -219,6 +219,10 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
     onBlur,
     ...rest
   } = props;
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('Select', props, 'value', 'onValueChange', true);
+  }
 
   const ids = useField({
     component: 'Select',

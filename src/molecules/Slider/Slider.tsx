@@ -18,7 +18,7 @@ import {
 } from 'react';
 import { Field, useField } from '../../atoms/Field';
 import type { FieldControlSize } from '../../atoms/FieldControl';
-import { cx, devError, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
 import { useFormReset } from '../collection';
 import { useControllableState } from '../overlay';
 import { sliderClass } from './Slider.styles';
@@ -309,6 +309,10 @@ function SliderInner<V extends SliderValue = number>(
     children,
     ...inputProps
   } = props as typeof props & { children?: ReactNode };
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('Slider', props, 'value', 'onValueChange', true);
+  }
 
   // Misuse never throws: it is repaired, and reported once in development.
   const givenMin = finite(minProp) ? minProp : 0;

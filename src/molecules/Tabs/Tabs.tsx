@@ -7,7 +7,7 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnchangeable } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import { Tab } from './Tab';
 import { TabPanel } from './TabPanel';
@@ -135,16 +135,16 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
   // matches no enabled tab, the first enabled tab, or the keyboard could not get in.
   const focusable =
     enabled.length === 0 || (value !== undefined && enabled.includes(value)) ? value : enabled[0];
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    focusable !== value &&
-    !linked
-  ) {
-    devError(
-      'Tabs',
-      `no enabled Tab has the selected value ${JSON.stringify(value)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
-    );
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts). Linked
+  // tabs navigate: the next page's render brings the new `value`, whatever it is.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !linked) {
+    reportUnchangeable('Tabs', { value: valueProp, onValueChange }, 'value', 'onValueChange');
+    if (focusable !== value) {
+      devError(
+        'Tabs',
+        `no enabled Tab has the selected value ${JSON.stringify(value)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
+      );
+    }
   }
   const baseId = useId();
   // Remembered during render, so a lazy panel renders in the very render that first selects it.

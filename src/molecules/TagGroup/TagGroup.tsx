@@ -14,7 +14,7 @@ import {
 } from 'react';
 import { tagClass } from '../../atoms/Tag/Tag.styles';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
 import {
   collectionOf,
   useSelection,
@@ -168,6 +168,10 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     onFocus,
     ...rest
   } = props;
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('TagGroup', props, 'value', 'onValueChange');
+  }
   const id = useId();
   const labelId = `${id}-label`;
   const descriptionId = `${id}-description`;

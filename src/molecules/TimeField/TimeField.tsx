@@ -16,6 +16,7 @@ import {
   type TimeInput,
 } from '../dates';
 import { useControllableState } from '../overlay';
+import { reportUnchangeable } from '../../utils';
 
 export type TimeFieldSize = SegmentedFieldSize;
 
@@ -110,6 +111,16 @@ export const TimeField = forwardRef<HTMLDivElement, TimeFieldProps>(function Tim
   },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable(
+      'TimeField',
+      { value: valueProp, onValueChange, ...rest },
+      'value',
+      'onValueChange',
+      true,
+    );
+  }
   const locale = useLocale(localeProp);
   const seconds = granularity === 'second';
   const read = (input: TimeInput | null | undefined, prop: string) => {
