@@ -41,30 +41,61 @@ export interface BoxOwnProps {
    * @default 'div'
    */
   as?: BoxElement;
-  /** Padding on all sides, a `space.*` key. */
+  /**
+   * Padding on all sides, a `space.*` key.
+   * @selector [data-padding="0" | "1" | … | "24"]
+   */
   padding?: SpaceKey;
-  /** Padding at the inline start and end (left and right in LTR); wins over `padding`. */
+  /**
+   * Padding at the inline start and end (left and right in LTR); wins over `padding`.
+   * @selector [data-padding-inline="0" | "1" | … | "24"]
+   */
   paddingInline?: SpaceKey;
-  /** Padding at the block start and end (top and bottom); wins over `padding`. */
+  /**
+   * Padding at the block start and end (top and bottom); wins over `padding`.
+   * @selector [data-padding-block="0" | "1" | … | "24"]
+   */
   paddingBlock?: SpaceKey;
-  /** Margin on all sides, a `space.*` key. */
+  /**
+   * Margin on all sides, a `space.*` key.
+   * @selector [data-margin="0" | "1" | … | "24"]
+   */
   margin?: SpaceKey;
-  /** Margin at the inline start and end; wins over `margin`. */
+  /**
+   * Margin at the inline start and end; wins over `margin`.
+   * @selector [data-margin-inline="0" | "1" | … | "24"]
+   */
   marginInline?: SpaceKey;
-  /** Margin at the block start and end; wins over `margin`. */
+  /**
+   * Margin at the block start and end; wins over `margin`.
+   * @selector [data-margin-block="0" | "1" | … | "24"]
+   */
   marginBlock?: SpaceKey;
   /**
    * Background colour role, `color.bg.*`. `inverse` also switches the text to
    * `color.text.inverse` unless `color` says otherwise.
+   * @selector [data-background="canvas" | "surface" | "raised" | "sunken" | "inverse"]
    */
   background?: BoxBackground;
-  /** Text colour role, `color.text.*`. Inherited by the content. */
+  /**
+   * Text colour role, `color.text.*`. Inherited by the content.
+   * @selector [data-color="primary" | "secondary" | "inverse" | "disabled"]
+   */
   color?: BoxColor;
-  /** Corner radius, `radius.*`. */
+  /**
+   * Corner radius, `radius.*`.
+   * @selector [data-radius="none" | "sm" | "md" | "lg" | "xl" | "full"]
+   */
   radius?: BoxRadius;
-  /** Shadow, `elevation.*`. Pair a raised elevation with `background="raised"`. */
+  /**
+   * Shadow, `elevation.*`. Pair a raised elevation with `background="raised"`.
+   * @selector [data-elevation="none" | "sm" | "md" | "lg" | "xl"]
+   */
   elevation?: BoxElevation;
-  /** A thin border in `color.border.subtle` or `color.border.strong`. */
+  /**
+   * A thin border in `color.border.subtle` or `color.border.strong`.
+   * @selector [data-border="subtle" | "strong"]
+   */
   border?: BoxBorder;
 }
 
@@ -102,6 +133,9 @@ function checkTokenProps(props: BoxOwnProps): void {
  * The styled base element: a `div` (or another element from `as`) whose style props take token
  * keys only. Each prop is written as a data attribute (`data-padding="4"`) that a static rule
  * reads, so rendering a Box costs no style work.
+ *
+ * @selector .cal-box — the element; each style prop set is `[data-<kebab-prop>]` holding its key
+ * (`paddingInline="4"` → `[data-padding-inline="4"]`); a prop left unset writes none
  */
 export const Box = forwardRef(function Box(props: BoxProps, ref: ForwardedRef<HTMLElement>) {
   const {

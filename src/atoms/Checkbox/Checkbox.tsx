@@ -66,6 +66,9 @@ export interface CheckboxProps extends Omit<
  * error and mixed state. Controlled (`checked` + `onChange`) or uncontrolled
  * (`defaultChecked`); `name` + `value` submit with a native form. The ref reaches the <input>.
  * Inside a CheckboxGroup it takes the group's name, value, size, disabled and read-only state.
+ *
+ * @selector [data-part="box"] > [data-icon="check" | "minus"] — the two icons drawn in the box,
+ * both always rendered: the check shows while checked (not mixed), the dash while `indeterminate`
  */
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
   {

@@ -51,6 +51,7 @@ export interface CheckboxGroupProps extends Omit<
   /**
    * Options in a column or in a wrapping row.
    * @default 'vertical'
+   * @selector [data-orientation="horizontal"] — on the `role="group"` element
    */
   orientation?: CheckboxGroupOrientation;
   /**

@@ -20,7 +20,10 @@ export interface ChoiceGroupProps extends HTMLAttributes<HTMLDivElement> {
   error?: ReactNode;
   /** Already in `ids.invalid`. */
   invalid?: boolean | undefined;
-  /** @default 'vertical' */
+  /**
+   * @default 'vertical'
+   * @selector [data-orientation="horizontal"] — on the group element; `vertical` writes none
+   */
   orientation?: ChoiceGroupOrientation | undefined;
   disabled: boolean;
   /** Written as `data-readonly`; how read-only is enforced is each group's own. */

@@ -23,6 +23,7 @@ export interface DividerOwnProps {
    * the items of a Stack, inside a card); leave it off when it separates sections of content,
    * so screen readers announce a separator.
    * @default false
+   * @selector [data-decorative] — on the line, hidden from assistive technology (`aria-hidden`)
    */
   decorative?: boolean;
   /**

@@ -26,6 +26,7 @@ export interface FieldTextProps {
   /**
    * Marks the field invalid without a message here (e.g. the message is in a summary).
    * @default Boolean(error)
+   * @selector [data-invalid] — on the outer field element (`.cal-field`), also set by `error`
    */
   invalid?: boolean;
 }
@@ -69,6 +70,8 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
 /**
  * The one field anatomy every form control shares: label (with the required marker),
  * the control, then description and error message, each wired by id.
+ *
+ * @selector .cal-field — the outer element; `[data-invalid]` (`ids.invalid`), `[data-disabled]`
  */
 export function Field({
   ids: idsProp,

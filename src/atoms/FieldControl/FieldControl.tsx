@@ -20,6 +20,7 @@ export interface FieldControlProps
   /**
    * Height, padding and type size.
    * @default 'md'
+   * @selector [data-size="sm" | "lg"] — on the box (`.cal-field-control`); `md` writes none
    */
   size?: FieldControlSize;
   /** Content before the input, inside the box: a unit, a currency, an icon. */
@@ -29,6 +30,7 @@ export interface FieldControlProps
   /**
    * Shows `length / maxLength` under the field (or just the length without `maxLength`).
    * @default false
+   * @selector [data-part="count"][data-over] — the count, in the error colour, past `maxLength`
    */
   showCount?: boolean;
   /**
@@ -47,6 +49,10 @@ export interface FieldControlProps
  * description, error, count, prefix, suffix, the bordered box), parametrised by the public
  * component's name. TextField is exactly `<FieldControl component="TextField" {...props} />`;
  * PasswordField, SearchField and NumberField add their actions (FieldAction) and behaviour.
+ *
+ * @selector .cal-field-control — the box around the input, with `[data-size]` and
+ * `[data-readonly]` (the input is `readOnly`)
+ * @selector [data-part="count"][data-over] — the count, past `maxLength`
  */
 export const FieldControl = forwardRef<HTMLInputElement, FieldControlProps>(function FieldControl(
   {

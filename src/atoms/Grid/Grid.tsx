@@ -9,6 +9,7 @@ export interface GridOwnProps {
    * Space between rows, a `space.*` key. Columns are always separated by the gutter of the
    * breakpoint (`grid.gutter.*`).
    * @default the breakpoint's gutter
+   * @selector [data-row-gap="0" | "1" | … | "24"] — absent when unset
    */
   rowGap?: SpaceKey;
   /** GridItems (or any elements, which take one column each). */

@@ -24,6 +24,7 @@ export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'color' | 'ref'
   /**
    * Mirror the glyph in right-to-left text (arrows, chevrons, "send").
    * @default false
+   * @selector [data-mirror] — on the `<svg>`, flipped horizontally where the direction is `rtl`
    */
   mirrorInRtl?: boolean;
 }

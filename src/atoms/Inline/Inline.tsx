@@ -11,16 +11,19 @@ export interface InlineOwnProps {
   /**
    * Space between the items, across and down, a `space.*` key.
    * @default '2'
+   * @selector [data-gap="0" | "1" | … | "24"] — absent at `2`
    */
   gap?: SpaceKey;
   /**
    * Vertical alignment of the items in each line (`align-items`).
    * @default 'center'
+   * @selector [data-align="start" | "end" | "stretch" | "baseline"] — absent at `center`
    */
   align?: InlineAlign;
   /**
    * Distribution of the items in each line (`justify-content`).
    * @default 'start'
+   * @selector [data-justify="center" | "end" | "between"] — absent at `start`
    */
   justify?: InlineJustify;
   /** The items. */

@@ -146,6 +146,8 @@ function createFormat(locale: string, options: Intl.NumberFormatOptions | undefi
  * through a hidden input, so a form gets `1234.5`, not `1.234,5`. The ref reaches the
  * visible <input>. With react-hook-form use `Controller` (`value`, `onValueChange`, `ref`,
  * `onBlur`); `register` is not supported, since it would read the formatted text.
+ *
+ * @selector .cal-field-control — the box around the input; `[data-size]`, `[data-readonly]`
  */
 export const NumberField = forwardRef<HTMLInputElement, NumberFieldProps>(function NumberField(
   {

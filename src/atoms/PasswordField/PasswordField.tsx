@@ -42,6 +42,8 @@ export interface PasswordFieldProps extends Omit<
  * A password input with a show/hide toggle. Everything else is as in TextField: label,
  * description, error, count, sizes, controlled or uncontrolled, `name` and ref on the <input>.
  * The toggle keeps focus and the caret in the input when pressed with a pointer.
+ *
+ * @selector .cal-field-control — the box around the input; `[data-size]`, `[data-readonly]`
  */
 export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(
   function PasswordField(

@@ -19,6 +19,7 @@ export interface ProgressBarProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   /**
    * The current value, between `min` and `max`. Leave it undefined for an indeterminate bar
    * (progress of unknown length): then no `aria-valuenow` is set.
+   * @selector [data-indeterminate] — on the root while there is no value (or it is not finite)
    */
   value?: number;
   /**

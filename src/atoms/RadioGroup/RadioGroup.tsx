@@ -54,6 +54,7 @@ export interface RadioGroupProps extends Omit<
   /**
    * Options in a column or in a wrapping row. Arrow keys work in both directions either way.
    * @default 'vertical'
+   * @selector [data-orientation="horizontal"] — on the `role="radiogroup"` element
    */
   orientation?: RadioGroupOrientation;
   /**

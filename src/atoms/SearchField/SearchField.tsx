@@ -46,6 +46,8 @@ function setNativeValue(input: HTMLInputElement, value: string) {
  * A search input (`type="search"`) with a search icon, a clear button shown only while
  * there is a value, Escape to clear and Enter to submit. Controlled or uncontrolled; `name`
  * submits with a native form; the ref reaches the <input>.
+ *
+ * @selector .cal-field-control — the box around the input; `[data-size]`, `[data-readonly]`
  */
 export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(function SearchField(
   {

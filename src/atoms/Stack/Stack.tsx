@@ -27,28 +27,33 @@ export interface StackOwnProps {
   /**
    * Space between the items, a `space.*` key.
    * @default '4'
+   * @selector [data-gap="0" | "1" | … | "24"] — absent at `4`
    */
   gap?: SpaceKey;
   /**
    * Cross-axis alignment of the items (`align-items`).
    * @default 'stretch'
+   * @selector [data-align="start" | "center" | "end" | "baseline"] — absent at `stretch`
    */
   align?: StackAlign;
   /**
    * Distribution along the main axis (`justify-content`); `between` pushes the first and
    * last items to the edges.
    * @default 'start'
+   * @selector [data-justify="center" | "end" | "between"] — absent at `start`
    */
   justify?: StackJustify;
   /**
    * Lets the items wrap onto new lines when they do not fit (useful with `direction="row"`).
    * @default false
+   * @selector [data-wrap]
    */
   wrap?: boolean;
   /**
    * Draws a decorative Divider between the items (vertical lines in a row). Rendered as `li`
    * when the Stack is a list, so the list stays valid.
    * @default false
+   * @selector [data-dividers] — on the Stack; each line is a `[data-part="divider"]` Divider
    */
   dividers?: boolean;
   /** The items. */

@@ -22,6 +22,7 @@ export interface TextAreaProps
   /**
    * Padding and type size (the height follows the rows).
    * @default 'md'
+   * @selector [data-size="sm" | "lg"] — on the box (`.cal-field-control`); `md` writes none
    */
   size?: TextAreaSize;
   /**
@@ -38,11 +39,13 @@ export interface TextAreaProps
   /**
    * Whether the user can drag the field taller (`'vertical'`) or not (`'none'`).
    * @default 'vertical'
+   * @selector [data-resize="none"] — on the box; `vertical` writes none
    */
   resize?: TextAreaResize;
   /**
    * Shows `length / maxLength` under the field (or just the length without `maxLength`).
    * @default false
+   * @selector [data-part="count"][data-over] — the count, in the error colour, past `maxLength`
    */
   showCount?: boolean;
   /** Class name for the outer field element. */
@@ -54,6 +57,9 @@ export interface TextAreaProps
  * count, growing with its content between `minRows` and `maxRows`. Controlled (`value` +
  * `onChange`) or uncontrolled (`defaultValue`); `name` makes it submit with a native form.
  * The ref reaches the <textarea>.
+ *
+ * @selector .cal-field-control.cal-text-area-control — the box around the <textarea>, with
+ * `[data-size]`, `[data-resize]` and `[data-readonly]` (the textarea is `readOnly`)
  */
 export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea(
   {

@@ -10,6 +10,8 @@ export type TextFieldProps = Omit<FieldControlProps, 'component' | 'children'>;
  * prefix, suffix and character count. Controlled (`value` + `onChange`) or uncontrolled
  * (`defaultValue`); `name` makes it submit with a native form. The ref reaches the <input>.
  * The anatomy and behaviour live in `FieldControl`, shared with PasswordField and SearchField.
+ *
+ * @selector .cal-field-control — the box around the input; `[data-size]`, `[data-readonly]`
  */
 export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(
   function TextField(props, ref) {
