@@ -250,8 +250,11 @@ const cross = (
  *
  * @selector .cal-combobox — the field box, with `[data-size]`, `[data-readonly]`, `[data-open]`,
  * `[data-multiple]`, `[data-clearable]`; parts `[data-part="tags" | "actions" | "clear" | "toggle"]`
- * @selector .cal-combobox-popup — the list's popup, with `[data-placement]`, `[data-exiting]`;
- * inside it `.cal-listbox`, its `[role="option"]`s, and `[data-part="status"][data-status]`
+ * @selector .cal-combobox-popup — the list's popup, with `[data-placement]`, `[data-exiting]`,
+ * `[data-empty]` (no option left: the list is hidden, only the status line shows); inside it
+ * `.cal-listbox`, its `[role="option"]`s with `[data-active]` (under the pointer or reached by
+ * keyboard) and `[data-focus-visible]` (reached by keyboard), and
+ * `[data-part="status"][data-status]`
  */
 function ComboboxInner<V extends CollectionKey>(
   props: ComboboxProps<V>,

@@ -30,6 +30,7 @@ export interface ComboboxPopupProps<V extends CollectionKey> extends ListPopupPr
  * loading, that nothing matches, or that loading failed; the live region in the field says
  * it aloud.
  * Scrolling near the end asks `onLoadMore` for more, once per length of the list.
+ * `data-empty` on the popup: no option left (nor a "Create" one); the styles hide the list.
  */
 export function ComboboxPopup<V extends CollectionKey>(props: ComboboxPopupProps<V>) {
   const {

@@ -223,7 +223,8 @@ const cross = (
  * `[data-part="trigger" | "label" | "value" | "more" | "chevron" | "remove"]`
  * @selector .cal-filter-popup — the popover (`.cal-popover`); parts
  * `[data-part="search" | "empty" | "actions"]` (`[data-part="empty"][data-status="loading" |
- * "error"]` while loading or failed) and the `.cal-listbox`
+ * "error"]` while loading or failed) and the `.cal-listbox`, its `[role="option"]`s with
+ * `[data-active]` and `[data-focus-visible]` as in ListBox
  */
 function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HTMLButtonElement>) {
   const {

@@ -103,7 +103,8 @@ export interface SelectOwnProps<V extends CollectionKey>
   /**
    * Shows a clear button while something is chosen; Escape on the closed field clears too.
    * @default false
-   * @selector [data-part="clear"]
+   * @selector [data-clearable] — on the field box while the button shows (something chosen, the
+   * field neither disabled nor read-only); the button is `[data-part="clear"]`
    */
   clearable?: boolean;
   /**
@@ -178,9 +179,12 @@ const cross = (
  * closes alone on Escape or an outside press. The ref reaches the `<button>`.
  *
  * @selector .cal-select — the field box around the trigger `<button role="combobox">`, with
- * `[data-size]`, `[data-readonly]`, `[data-open]`; parts `[data-part="value" | "chevron" | "clear"]`
+ * `[data-size]`, `[data-readonly]`, `[data-open]`, `[data-clearable]` (the clear button shows);
+ * parts `[data-part="value" | "chevron" | "clear"]`
  * @selector .cal-select-popup — the list's popup, with `[data-placement]` and `[data-exiting]`;
- * inside it `.cal-listbox` and its `[role="option"]`s (see ListBox)
+ * inside it `.cal-listbox` (`[data-virtual]` above 100 rows) and its `[role="option"]`s, with
+ * `[data-active]` (under the pointer or reached by keyboard) and `[data-focus-visible]` (reached
+ * by keyboard), as in ListBox
  */
 function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HTMLButtonElement>) {
   const {

@@ -67,6 +67,19 @@ export interface OptionListProps<V extends CollectionKey> extends Omit<
  * active, pressing chooses it. Above VIRTUALIZE_ABOVE rows it is windowed; options then carry
  * `aria-setsize` and `aria-posinset`, since assistive technology cannot count what is not
  * there.
+ *
+ * @selector .cal-listbox — the `role="listbox"` element; `[data-size="sm" | "lg"]` (`md` writes
+ * none), `[data-virtual]` while windowed (above VIRTUALIZE_ABOVE rows)
+ * @selector [role="option"][data-active] — the active option, the one `aria-activedescendant`
+ * names: under the pointer or reached by keyboard
+ * @selector [role="option"][data-focus-visible] — the active option, reached by keyboard: it draws
+ * the focus ring, since DOM focus is elsewhere
+ * @selector [role="option"][data-outside] — the active option scrolled out of the window, kept in
+ * the DOM out of sight so `aria-activedescendant` names an element
+ * @selector [data-row] — an option's or heading's row in the list; the windowing (useVirtualRows)
+ * measures and scrolls by it: for the component's own use, not a styling hook
+ * @selector [data-index] — an option's index among the options, which pointer handling reads:
+ * for the component's own use, not a styling hook
  */
 function OptionListInner<V extends CollectionKey>(
   {
