@@ -103,6 +103,9 @@ export interface CalendarProps extends Omit<
  *
  * @selector .cal-calendar — the root, with `[data-disabled]`, `[data-readonly]`; parts
  * `[data-part="header" | "heading" | "nav"]`; days `td[aria-selected] > button[aria-current="date"]`
+ * @selector [data-part="nav"][data-direction="previous" | "next"] — the month buttons
+ * @selector td > button[data-unavailable] — a day `isDateUnavailable` blocks, inside `min`/`max`
+ * @selector td > button[data-date] — each day, its ISO date (`2026-03-09`), which the grid reads
  */
 export const Calendar = forwardRef<HTMLDivElement, CalendarProps>(function Calendar(
   {

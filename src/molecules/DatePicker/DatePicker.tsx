@@ -90,7 +90,8 @@ export interface DatePickerProps extends DateFieldProps, CalendarPopoverProps {
  * the field's `role="group"`.
  *
  * @selector .cal-segmented-field — the field box, as DateField, with `[data-part="calendar-button"]`
- * @selector .cal-popover.cal-date-picker-popup — the open calendar, `.cal-calendar` inside
+ * @selector .cal-popover.cal-date-picker-popup — the open calendar, `.cal-calendar` inside, its
+ * days as in Calendar (`td > button[data-unavailable]`, `td > button[data-date]`)
  */
 export const DatePicker = forwardRef<HTMLDivElement, DatePickerProps>(function DatePicker(
   {

@@ -210,7 +210,11 @@ type End = 'start' | 'end';
  * @selector .cal-date-range-field — the box (with `.cal-field-control` and `.cal-segmented-field`),
  * each end a `[role="group"][data-part="start" | "end"]`, the dash `[data-part="range-separator"]`,
  * the button `[data-part="calendar-button"]`
- * @selector .cal-popover.cal-date-picker-popup — the open calendar, `.cal-calendar` inside
+ * @selector [data-part="start" | "end"][data-empty] — an end while all its segments are empty;
+ * segments `[role="spinbutton"][data-segment]`, `[data-placeholder]` while empty, as in DateField
+ * @selector .cal-popover.cal-date-picker-popup — the open calendar, `.cal-calendar` inside, its
+ * days as in RangeCalendar (`td[data-in-range]`, `td[data-range-start]`, `td[data-range-end]`,
+ * `td > button[data-unavailable]`)
  */
 export const DateRangePicker = forwardRef<HTMLDivElement, DateRangePickerProps>(
   function DateRangePicker(

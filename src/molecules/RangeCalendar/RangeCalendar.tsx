@@ -111,6 +111,10 @@ const interval = (range: DateRange | null) => (range ? `${range.start}/${range.e
  *
  * @selector .cal-calendar — the root (as Calendar), `[data-choosing]` while one end is chosen; days of the range
  * `td[data-in-range]`, its ends `td[data-range-start]` and `td[data-range-end]`
+ * (`[data-in-range]` too); while one end is chosen, these mark the range previewed to the
+ * hovered (else the focused) day
+ * @selector [data-part="nav"][data-direction], td > button[data-unavailable],
+ * td > button[data-date] — as in Calendar
  */
 export const RangeCalendar = forwardRef<HTMLDivElement, RangeCalendarProps>(function RangeCalendar(
   {

@@ -93,7 +93,8 @@ const isoTime = (time: Time, seconds: boolean) =>
  * the default; with react-hook-form use a `Controller`. The ref reaches the `role="group"`.
  *
  * @selector .cal-segmented-field — the box, as DateField; segments
- * `[role="spinbutton"][data-segment="hour" | "minute" | "second" | "dayPeriod"]`
+ * `[role="spinbutton"][data-segment="hour" | "minute" | "second" | "dayPeriod"]`, with
+ * `[data-placeholder]` while empty (the box is `[data-empty]` while all are)
  */
 export const TimeField = forwardRef<HTMLDivElement, TimeFieldProps>(function TimeField(
   {

@@ -66,6 +66,14 @@ const chevronNext = (
  * region, so the new month is announced), then a `<table role="grid">` whose days are buttons
  * with a roving tab stop. Keys move the focused day (see `moveByKey`), across months; the grid
  * follows the focused day's month, and focus follows the day.
+ *
+ * @selector [data-part="nav"][data-direction="previous" | "next"] — the month buttons
+ * @selector td > button[data-date] — every day, its ISO date (`2026-03-09`); the grid reads it to
+ * find the day a press or hover is on
+ * @selector td > button[data-unavailable] — a day `isDateUnavailable` blocks, inside `min`/`max`
+ * (days out of range are only `aria-disabled`)
+ * @selector td[data-in-range] — a day of `range`, its ends included (a range calendar only)
+ * @selector td[data-range-start], td[data-range-end] — the first and last day of `range`
  */
 export function CalendarMonth({
   component,

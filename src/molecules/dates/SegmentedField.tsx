@@ -143,6 +143,11 @@ const pageStep: Record<SegmentType, number> = {
  * is full; Up/Down step it with wrap-around, PageUp/PageDown by a larger step, Home/End to its
  * bounds; Left/Right move between segments (mirrored in right-to-left); Backspace/Delete clear
  * it. DateField, TimeField and the pickers build on it; a range picker holds two.
+ *
+ * @selector [data-empty] — on the group while every segment is empty
+ * @selector [role="spinbutton"][data-segment="year" | "month" | "day" | "hour" | "minute" |
+ * "second" | "dayPeriod"] — each segment, by type (focus moves between segments by it)
+ * @selector [data-placeholder] — a segment with no value, showing dashes
  */
 export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(function SegmentGroup(
   {
