@@ -262,6 +262,17 @@ const labelOf = <T,>(column: DataTableColumn<T>) =>
  * @selector [data-pin] a cell of a pinned (sticky) column
  * @selector [data-part="column-menu"] a header's menu button, `[aria-expanded="true"]` while open
  * @selector tr[aria-expanded] an expandable row of a treegrid
+ * @selector tr[data-depth] a sub-row, with its depth (1 under a top-level row, 2 below that, …)
+ * @selector [data-align="center" | "end"] a header or cell of a column not aligned to the start
+ * @selector [data-numeric] a body cell of a `type: 'number'` column (tabular figures)
+ * @selector [data-pin-edge] a cell of the last pinned column, which draws the edge
+ * @selector th[data-resizable] the header of a resizable column (room for the handle)
+ * @selector [data-part="message"][data-status="error"] the message cell while `error` shows
+ * @selector [data-part="bulk-bar"][data-open] the bulk-action bar while rows are selected
+ * @selector th[data-column] a header, with its column's `id`: the column menu finds the header by
+ * it to give focus back
+ * @selector tr[data-row] a body line's index (rows and detail panels); windowing and the grid keys
+ * read it: for the component's own use, not a styling hook
  */
 function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivElement>) {
   const {

@@ -49,11 +49,13 @@ export interface DataTableColumn<T> {
   /**
    * `number` aligns to the end with tabular figures and sorts numerically.
    * @default 'text'
+   * @selector [data-numeric] — on the body cells of a `number` column
    */
   type?: DataTableColumnType;
   /**
    * Alignment of header and cells.
    * @default 'end' for numbers, else 'start'
+   * @selector [data-align="center" | "end"] — on the header and cells; `start` writes none
    */
   align?: DataTableAlign;
   /** Starting width in CSS pixels. Columns without one share the space left. */
@@ -77,7 +79,10 @@ export interface DataTableColumn<T> {
   hideable?: boolean;
   /** Whether the column settings offer to pin this column to the start. */
   pinnable?: boolean;
-  /** Whether the header has a handle to resize the column (pointer or arrow keys). */
+  /**
+   * Whether the header has a handle to resize the column (pointer or arrow keys).
+   * @selector th[data-resizable]
+   */
   resizable?: boolean;
   /**
    * Whether the header has a column menu (sort ascending or descending, add to the sort,
