@@ -113,6 +113,8 @@ export interface AppShellProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chi
  * @selector .cal-app-shell — the outer `<div>`; `[data-collapsed]` when the sidebar is a rail
  * @selector [data-part="skip-link" | "header" | "menu-button" | "logo" | "search" | "actions" | "user-menu" | "sidebar" | "collapse-toggle" | "nav"]
  * @selector main — the main region
+ * @selector [data-part="nav"][data-rail] — the sidebar's `<nav>` while it is an icon rail (the
+ * drawer's `<nav>` never is)
  */
 export const AppShell = forwardRef<HTMLDivElement, AppShellProps>(function AppShell(
   {

@@ -716,6 +716,15 @@ function SliderInner<V extends SliderValue = number>(
  * thumb's number (a range submits two: `FormData.getAll(name)`). The ref reaches the (first)
  * thumb's input. With react-hook-form use a `Controller` (`value`, `onValueChange`, `onBlur`,
  * `ref`). Put a `SliderNumberField` in `prefix` or `suffix` to type the value too.
+ *
+ * @selector .cal-slider — the outer field element; `[data-range]` when the value is a range of
+ * two thumbs, `[data-marks-labelled]` when a mark has a label (room is kept for the labels)
+ * @selector [data-part="control"][data-dragging] — the track's wrapper while a thumb is dragged
+ * @selector [data-part="thumb"][data-dragging] — the thumb the pointer drags
+ * @selector [data-part="thumb"][data-press-focused] — a thumb focused by a press: no focus ring
+ * until a key is pressed in it
+ * @selector [data-part="thumb"][data-index="0" | "1"] — the thumb's position (start, end), which
+ * pointer handling reads: for the component's own use, not a styling hook
  */
 export const Slider = forwardRef(SliderInner) as (<V extends SliderValue = number>(
   props: SliderProps<V> & RefAttributes<HTMLInputElement>,

@@ -148,6 +148,8 @@ const isRightToLeft = (element: Element) =>
  * parts `[data-part="label" | "list" | "row" | "empty" | "description"]`
  * @selector [data-part="row"] — each tag's `role="row"`, with `[aria-selected="true"]`,
  * `[aria-disabled="true"]`; the Tag (`.cal-tag`) inside it is its cell
+ * @selector [data-part="row"][data-index] — the tag's index, read by the key, press and focus
+ * handlers: for the component's own use, not a styling hook
  */
 function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Ref<HTMLDivElement>) {
   const {
