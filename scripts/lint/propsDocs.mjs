@@ -4,7 +4,9 @@
 // checker on the real program: a prop of an exported `*Props` type declared in our sources
 // with no JSDoc at all, and a prop given a default in a destructuring (`size = 'md'`) whose
 // JSDoc has no `@default`. Props inherited from React's DOM types are not ours to document.
-import { dirname, relative, resolve } from 'node:path';
+// And the `data-*` attributes a component writes, which its JSDoc must name (`@selector`).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 /**
@@ -77,4 +79,37 @@ export function projectOptions(/** @type {string} */ root) {
   const path = resolve(root, 'tsconfig.json');
   const { config } = ts.readConfigFile(path, ts.sys.readFile);
   return ts.parseJsonConfigFileContent(config, ts.sys, root).options;
+}
+
+/**
+ * The `data-*` attributes each component folder writes in its JSX (`data-size={…}`) that no
+ * comment in the folder names: a styling hook nobody can find. `data-part` is the anatomy
+ * every component shares (docs/CONVENTIONS.md), documented once there.
+ * @param {string} sourceRoot `src`, holding `atoms/` and `molecules/`
+ * @returns {string[]} `folder: data-x data-y` for each folder with a gap, sorted
+ */
+export function findUnnamedDataAttributes(sourceRoot) {
+  const gaps = [];
+  for (const layer of ['atoms', 'molecules']) {
+    for (const folder of readdirSync(join(sourceRoot, layer), { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      const dir = join(sourceRoot, layer, folder.name);
+      const text = readdirSync(dir)
+        .filter((file) => /\.tsx?$/.test(file) && !/\.(test|stories|figma)\.tsx?$/.test(file))
+        .map((file) => readFileSync(join(dir, file), 'utf8'))
+        .join('\n');
+      const comments = [
+        ...(text.match(/\/\*[\s\S]*?\*\//g) ?? []),
+        ...(text.match(/\/\/.*$/gm) ?? []),
+      ].join('\n');
+      const written = new Set(
+        [...text.matchAll(/\s(data-[a-z-]+)=\{?/g)].map((match) => `${match[1]}`),
+      );
+      const unnamed = [...written].filter(
+        (name) => name !== 'data-part' && !comments.includes(name),
+      );
+      if (unnamed.length) gaps.push(`${layer}/${folder.name}: ${unnamed.sort().join(' ')}`);
+    }
+  }
+  return gaps.sort();
 }

@@ -1,12 +1,12 @@
 // Props documentation, checked on the real tree, and shown to catch what it is for on a
 // planted package (a check that finds nothing anywhere would pass the first test too).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findPropsDocGaps, projectOptions } from './propsDocs.mjs';
+import { findPropsDocGaps, findUnnamedDataAttributes, projectOptions } from './propsDocs.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,6 +18,10 @@ describe('props documentation', () => {
       options: projectOptions(root),
     });
     expect(gaps).toEqual({ undocumented: [], defaultsWithoutTag: [] });
+  });
+
+  it('every data attribute a component writes is named in its folder', () => {
+    expect(findUnnamedDataAttributes(join(root, 'src'))).toEqual([]);
   });
 
   const planted = mkdtempSync(join(tmpdir(), 'props-docs-'));
@@ -50,5 +54,18 @@ export function Demo({ size = 'md', tone = 'plain', gap = 2 }: DemoProps) {
       expect.stringMatching(/^gap = 2 \(.*index\.ts:6\)$/),
       expect.stringMatching(/^tone = 'plain' \(.*index\.ts:4\)$/),
     ]);
+  });
+
+  it('finds a data attribute that no comment names', () => {
+    const folder = join(planted, 'atoms', 'Demo');
+    mkdirSync(folder, { recursive: true });
+    mkdirSync(join(planted, 'molecules'));
+    writeFileSync(
+      join(folder, 'Demo.tsx'),
+      `/** @selector [data-size="sm"] */
+export const Demo = () => <div data-size="sm" data-tone="loud" data-part="root" />;
+`,
+    );
+    expect(findUnnamedDataAttributes(planted)).toEqual(['atoms/Demo: data-tone']);
   });
 });
