@@ -124,6 +124,14 @@ describe('arrays built from data', () => {
     unmount();
   });
 
+  it('PageSizeSelect takes sizes that are not an array as the default ones, and says so', () => {
+    const Sizes = library.PageSizeSelect as unknown as Subject;
+    expect(crashOf(Sizes, { options: '10,20' })).toBeUndefined();
+    expect(consoleError).toHaveBeenCalledWith(
+      '[Callicrates] PageSizeSelect: `options` must be an array of page sizes; the default ones are used.',
+    );
+  });
+
   it('Breadcrumb leaves out an item that is not an object, and says so', () => {
     const { getAllByRole, unmount } = render(
       <library.Breadcrumb
@@ -165,6 +173,7 @@ describe('a controlled value without its handler', () => {
     ['Accordion', 'value', ['a'], 'onValueChange', {}],
     ['Disclosure', 'open', true, 'onOpenChange', { summary: 'More' }],
     ['Pagination', 'page', 2, 'onPageChange', { pageCount: 5 }],
+    ['PageSizeSelect', 'value', 25, 'onValueChange', {}],
   ];
   const unlockable = new Set(['Tabs', 'Accordion', 'Disclosure', 'Pagination']);
 

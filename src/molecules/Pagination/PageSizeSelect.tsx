@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { devError, reportUnchangeable } from '../../utils';
 import { Select, type SelectProps, type SelectSize } from '../Select';
 
 export interface PageSizeSelectProps extends Omit<
@@ -36,18 +37,30 @@ export interface PageSizeSelectProps extends Omit<
  *
  * @selector .cal-select — as Select
  */
+const defaultSizes: readonly number[] = [10, 25, 50, 100];
+
 export const PageSizeSelect = forwardRef<HTMLButtonElement, PageSizeSelectProps>(
   function PageSizeSelect(
-    {
-      value,
-      defaultValue,
-      onValueChange,
-      options = [10, 25, 50, 100],
-      label = 'Rows per page',
-      ...rest
-    },
+    { value, defaultValue, onValueChange, options: optionsProp, label = 'Rows per page', ...rest },
     ref,
   ) {
+    // Misuse never throws: sizes that are not an array are taken as the default ones.
+    const options = Array.isArray(optionsProp) ? optionsProp : defaultSizes;
+    // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      reportUnchangeable(
+        'PageSizeSelect',
+        { value, onValueChange, ...rest },
+        'value',
+        'onValueChange',
+      );
+      if (optionsProp !== undefined && options !== optionsProp) {
+        devError(
+          'PageSizeSelect',
+          '`options` must be an array of page sizes; the default ones are used.',
+        );
+      }
+    }
     return (
       <Select<number>
         {...rest}
