@@ -57,7 +57,8 @@ export const Playground: Story = {
 /** Every kind: plain, with icon, with avatar; selectable (off, on), removable, both. */
 export const Kinds: Story = {
   parameters: { visual: { forcedColors: true } },
-  render: (args) => (
+  // Only the selectable tags take `onSelectedChange`: on any other it would be misuse.
+  render: ({ onSelectedChange, ...args }) => (
     <div style={column}>
       <div style={row}>
         <Tag label="Plain" />
@@ -65,10 +66,24 @@ export const Kinds: Story = {
         <Tag label="Ada Lovelace" avatar={<Avatar name="Ada Lovelace" alt="" size="xs" />} />
       </div>
       <div style={row}>
-        <Tag {...args} label="Selectable" selectable />
-        <Tag {...args} label="Selected" selectable defaultSelected icon={<CircleCheckIcon />} />
+        <Tag {...args} label="Selectable" selectable onSelectedChange={onSelectedChange} />
+        <Tag
+          {...args}
+          label="Selected"
+          selectable
+          defaultSelected
+          icon={<CircleCheckIcon />}
+          onSelectedChange={onSelectedChange}
+        />
         <Tag {...args} label="Removable" removable />
-        <Tag {...args} label="Both" selectable defaultSelected removable />
+        <Tag
+          {...args}
+          label="Both"
+          selectable
+          defaultSelected
+          removable
+          onSelectedChange={onSelectedChange}
+        />
         <Tag
           {...args}
           label="Grace Hopper"
