@@ -13,7 +13,7 @@ import { Text } from '../Text';
 const meta = {
   title: 'Atoms/Tag',
   component: Tag,
-  args: { label: 'Design systems', onSelectedChange: fn(), onRemove: fn() },
+  args: { label: 'Design systems', onRemove: fn() },
   argTypes: { icon: { control: false }, avatar: { control: false } },
   parameters: {
     design: figmaDesign('Tag'),
@@ -43,7 +43,7 @@ const row = {
 const column = { display: 'grid', gap: cssVar('space.3') } as const;
 
 export const Playground: Story = {
-  args: { selectable: true, removable: true },
+  args: { selectable: true, removable: true, onSelectedChange: fn() },
   play: async ({ canvas, args }) => {
     const toggle = canvas.getByRole('button', { name: 'Design systems' });
     await userEvent.click(toggle);
@@ -57,8 +57,7 @@ export const Playground: Story = {
 /** Every kind: plain, with icon, with avatar; selectable (off, on), removable, both. */
 export const Kinds: Story = {
   parameters: { visual: { forcedColors: true } },
-  // Only the selectable tags take `onSelectedChange`: on any other it would be misuse.
-  render: ({ onSelectedChange, ...args }) => (
+  render: (args) => (
     <div style={column}>
       <div style={row}>
         <Tag label="Plain" />
@@ -66,24 +65,10 @@ export const Kinds: Story = {
         <Tag label="Ada Lovelace" avatar={<Avatar name="Ada Lovelace" alt="" size="xs" />} />
       </div>
       <div style={row}>
-        <Tag {...args} label="Selectable" selectable onSelectedChange={onSelectedChange} />
-        <Tag
-          {...args}
-          label="Selected"
-          selectable
-          defaultSelected
-          icon={<CircleCheckIcon />}
-          onSelectedChange={onSelectedChange}
-        />
+        <Tag {...args} label="Selectable" selectable />
+        <Tag {...args} label="Selected" selectable defaultSelected icon={<CircleCheckIcon />} />
         <Tag {...args} label="Removable" removable />
-        <Tag
-          {...args}
-          label="Both"
-          selectable
-          defaultSelected
-          removable
-          onSelectedChange={onSelectedChange}
-        />
+        <Tag {...args} label="Both" selectable defaultSelected removable />
         <Tag
           {...args}
           label="Grace Hopper"
@@ -104,10 +89,19 @@ export const Kinds: Story = {
 
 export const Disabled: Story = {
   parameters: { visual: { forcedColors: true } },
-  render: (args) => (
+  args: { onSelectedChange: fn() },
+  // Only the selectable tags take `onSelectedChange`: on the removable one it would be misuse.
+  render: ({ onSelectedChange, ...args }) => (
     <div style={row}>
-      <Tag {...args} label="Disabled" selectable disabled />
-      <Tag {...args} label="Disabled selected" selectable defaultSelected disabled />
+      <Tag {...args} label="Disabled" selectable disabled onSelectedChange={onSelectedChange} />
+      <Tag
+        {...args}
+        label="Disabled selected"
+        selectable
+        defaultSelected
+        disabled
+        onSelectedChange={onSelectedChange}
+      />
       <Tag {...args} label="Disabled removable" removable disabled />
     </div>
   ),
