@@ -159,6 +159,26 @@ async function expectNoAxeViolations(
 }
 
 // A real press in the last story left the mouse over this one's frame: move it out first.
+/**
+ * Every story is an example to copy: one that makes a component report misuse (a
+ * `[Callicrates] …` development message, src/utils/dev.ts) fails, with the message. The
+ * messages still reach the console. A message is reported once per page, so the first story
+ * of a file to trigger it is the one that fails.
+ */
+const consoleError = console.error.bind(console);
+let misuse: string[] = [];
+beforeEach(() => {
+  misuse = [];
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('[Callicrates]')) misuse.push(args[0]);
+    consoleError(...args);
+  };
+});
+afterEach(() => {
+  console.error = consoleError;
+  expect(misuse, 'the story uses a component in a way it reports as misuse').toEqual([]);
+});
+
 beforeEach(async () => {
   await commands.movePointerOffFrame();
   // A forced-colours picture whose hook was cut short (its time limit) may have left the
