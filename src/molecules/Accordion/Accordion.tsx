@@ -68,26 +68,21 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
   },
   ref,
 ) {
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('Accordion', { value: valueProp, onValueChange }, 'value', 'onValueChange');
-  }
   const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
   // The latest value, also between two toggles in one task (the browser closing one item and
   // opening another), before React renders again.
   const latest = useRef(value);
   latest.current = value;
   const name = useId();
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    !multiple &&
-    value.length > 1
-  ) {
-    devError(
-      'Accordion',
-      `${value.length} items are open, but only one may be: pass \`multiple\`, or one value.`,
-    );
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnchangeable('Accordion', { value: valueProp, onValueChange }, 'value', 'onValueChange');
+    if (!multiple && value.length > 1) {
+      devError(
+        'Accordion',
+        `${value.length} items are open, but only one may be: pass \`multiple\`, or one value.`,
+      );
+    }
   }
   const context: AccordionContextValue = {
     value,

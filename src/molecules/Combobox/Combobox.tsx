@@ -313,11 +313,6 @@ function ComboboxInner<V extends CollectionKey>(
     children,
     ...rest
   } = props as typeof props & { children?: ReactNode };
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('Combobox', props, 'value', 'onValueChange', true);
-  }
-
   const ids = useField({
     component: 'Combobox',
     id,
@@ -331,8 +326,10 @@ function ComboboxInner<V extends CollectionKey>(
     'aria-describedby': rest['aria-describedby'],
   });
   // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props);
+    reportUnchangeable('Combobox', props, 'value', 'onValueChange', true);
+  }
 
   const selection = useSelection<V>({
     multiple,

@@ -33,17 +33,13 @@ export const Disclosure = forwardRef<HTMLDetailsElement, DisclosureProps>(functi
   { open: openProp, defaultOpen = false, onOpenChange, ...rest },
   ref,
 ) {
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('Disclosure', { open: openProp, onOpenChange }, 'open', 'onOpenChange');
-  }
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    (rest.title === undefined || rest.title === null || rest.title === '')
-  ) {
-    devError('Disclosure', '`title` is required: it is the text of the button that opens it.');
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (rest.title === undefined || rest.title === null || rest.title === '') {
+      devError('Disclosure', '`title` is required: it is the text of the button that opens it.');
+    }
+    reportUnchangeable('Disclosure', { open: openProp, onOpenChange }, 'open', 'onOpenChange');
   }
   return <DisclosureBase {...rest} ref={ref} open={open} onOpenChange={setOpen} />;
 });

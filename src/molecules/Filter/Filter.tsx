@@ -260,13 +260,10 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
     style,
     ...rest
   } = props;
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('Filter', props, 'value', 'onValueChange');
-  }
   // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props);
+    reportUnchangeable('Filter', props, 'value', 'onValueChange');
   }
   const items = Array.isArray(options) ? options : noItems;
   const selection = useSelection<V>({

@@ -118,11 +118,6 @@ function ListBoxInner<V extends CollectionKey>(props: ListBoxProps<V>, ref: Ref<
     onBlur,
     ...rest
   } = props;
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('ListBox', props, 'value', 'onValueChange');
-  }
-
   const ids = useField({
     component: 'ListBox',
     id,
@@ -135,12 +130,11 @@ function ListBoxInner<V extends CollectionKey>(props: ListBoxProps<V>, ref: Ref<
     'aria-describedby': rest['aria-describedby'],
   });
   // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    !Array.isArray(options)
-  ) {
-    devError('ListBox', '`options` must be an array of options, values or sections.');
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!Array.isArray(options)) {
+      devError('ListBox', '`options` must be an array of options, values or sections.');
+    }
+    reportUnchangeable('ListBox', props, 'value', 'onValueChange');
   }
   const items = Array.isArray(options) ? options : [];
   const collection = collectionOf(items, 'ListBox');

@@ -223,11 +223,6 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
     onBlur,
     ...rest
   } = props;
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('Select', props, 'value', 'onValueChange', true);
-  }
-
   const ids = useField({
     component: 'Select',
     id,
@@ -240,8 +235,10 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
     'aria-describedby': rest['aria-describedby'],
   });
   // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props);
+    reportUnchangeable('Select', props, 'value', 'onValueChange', true);
+  }
   const items = Array.isArray(options) ? options : [];
   const selection = useSelection<V>({
     multiple,

@@ -309,11 +309,6 @@ function SliderInner<V extends SliderValue = number>(
     children,
     ...inputProps
   } = props as typeof props & { children?: ReactNode };
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('Slider', props, 'value', 'onValueChange', true);
-  }
-
   // Misuse never throws: it is repaired, and reported once in development.
   const givenMin = finite(minProp) ? minProp : 0;
   const givenMax = finite(maxProp) ? maxProp : 100;
@@ -323,6 +318,7 @@ function SliderInner<V extends SliderValue = number>(
   const step = stepValid ? stepProp : 1;
   if (process.env.NODE_ENV !== 'production') {
     reportMisuse(props as SliderProps<SliderValue>, min, max, step);
+    reportUnchangeable('Slider', props, 'value', 'onValueChange', true);
   }
   const pageStep =
     finite(pageStepProp) && pageStepProp > 0 ? pageStepProp : defaultPageStep(min, max, step);

@@ -170,16 +170,13 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     onFocus,
     ...rest
   } = props;
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnchangeable('TagGroup', props, 'value', 'onValueChange');
-  }
   const id = useId();
   const labelId = `${id}-label`;
   const descriptionId = `${id}-description`;
   // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props);
+    reportUnchangeable('TagGroup', props, 'value', 'onValueChange');
   }
   const items = Array.isArray(options) ? options : [];
   const tags = collectionOf(items, 'TagGroup').options;
