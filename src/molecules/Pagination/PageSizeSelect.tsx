@@ -53,6 +53,7 @@ export const PageSizeSelect = forwardRef<HTMLButtonElement, PageSizeSelectProps>
         { value, onValueChange, ...rest },
         'value',
         'onValueChange',
+        true,
       );
       if (optionsProp !== undefined && options !== optionsProp) {
         devError(
