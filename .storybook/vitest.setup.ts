@@ -17,6 +17,7 @@ import {
 } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import { colorSchemes } from '../src/tokens';
+import { resetDevErrors } from '../src/utils';
 import { breakpointFrameWidth } from './breakpointFrames';
 import { BOUNDS_TEST_ID, boundsMarker, textBoxes, visualBounds } from './visualBounds';
 import { inStoryTest } from './stories/storyTest';
@@ -158,17 +159,17 @@ async function expectNoAxeViolations(
   expect(summary, `axe violations ${where}`).toEqual([]);
 }
 
-// A real press in the last story left the mouse over this one's frame: move it out first.
 /**
  * Every story is an example to copy: one that makes a component report misuse (a
  * `[Callicrates] …` development message, src/utils/dev.ts) fails, with the message. The
- * messages still reach the console. A message is reported once per page, so the first story
- * of a file to trigger it is the one that fails.
+ * messages still reach the console. A message is reported once per page, so the record of
+ * what was reported is cleared before each story: every story that triggers one fails.
  */
 const consoleError = console.error.bind(console);
 let misuse: string[] = [];
 beforeEach(() => {
   misuse = [];
+  resetDevErrors();
   console.error = (...args: unknown[]) => {
     if (typeof args[0] === 'string' && args[0].startsWith('[Callicrates]')) misuse.push(args[0]);
     consoleError(...args);
@@ -179,6 +180,7 @@ afterEach(() => {
   expect(misuse, 'the story uses a component in a way it reports as misuse').toEqual([]);
 });
 
+// A real press in the last story left the mouse over this one's frame: move it out first.
 beforeEach(async () => {
   await commands.movePointerOffFrame();
   // A forced-colours picture whose hook was cut short (its time limit) may have left the
