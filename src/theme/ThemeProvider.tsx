@@ -2,6 +2,7 @@ import { css } from './css';
 import { useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { tokensCss } from '../tokens/css';
 import {
+  colorSchemeOptions,
   DEFAULT_STORAGE_KEY,
   readStoredScheme,
   storeScheme,
@@ -12,7 +13,7 @@ import { defineStyles, defineTokenStyles } from './styleRegistry';
 import { ThemeContext, ThemeScopeContext, type ColorSchemeState } from './ThemeContext';
 import { useSystemColorScheme } from './useSystemColorScheme';
 import { cssVar } from '../tokens';
-import { useBrowserLayoutEffect } from '../utils';
+import { reportUnknownValues, useBrowserLayoutEffect } from '../utils';
 
 defineTokenStyles('tokens', tokensCss);
 
@@ -21,6 +22,8 @@ const scopeClass = defineStyles(css`
   color: ${cssVar('color.text.primary')};
   background-color: ${cssVar('color.bg.canvas')};
 `);
+
+export const themeScopes = ['document', 'element'] as const;
 
 export interface ThemeProviderProps {
   /** The app, or the part of it this theme covers. */
@@ -48,7 +51,7 @@ export interface ThemeProviderProps {
    * `element` wraps the children in a themed <div> (a dark panel in a light page).
    * @default 'document' for the outermost provider, 'element' for a nested one
    */
-  scope?: 'document' | 'element';
+  scope?: (typeof themeScopes)[number];
   /** CSP nonce for the <style> element the provider renders. */
   nonce?: string;
 }
@@ -66,6 +69,14 @@ export function ThemeProvider({
   scope: scopeProp,
   nonce,
 }: ThemeProviderProps) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('ThemeProvider', {
+      colorScheme: [controlledScheme, colorSchemeOptions],
+      defaultColorScheme: [defaultColorScheme, colorSchemeOptions],
+      scope: [scopeProp, themeScopes],
+    });
+  }
   const parent = useContext(ThemeContext);
   const scope = scopeProp ?? (parent ? 'element' : 'document');
   const [ownScheme, setOwnScheme] = useState<ColorScheme>(defaultColorScheme);

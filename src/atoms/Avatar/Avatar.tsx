@@ -9,12 +9,14 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { UserIcon } from '../Icon';
 import { avatarClass, avatarGroupClass } from './Avatar.styles';
 
-export type AvatarSize = 'xs' | 'sm' | 'md' | 'lg' | 'xl';
-export type AvatarStatus = 'online' | 'away' | 'busy' | 'offline';
+export const avatarSizes = ['xs', 'sm', 'md', 'lg', 'xl'] as const;
+export type AvatarSize = (typeof avatarSizes)[number];
+export const avatarStatuses = ['online', 'away', 'busy', 'offline'] as const;
+export type AvatarStatus = (typeof avatarStatuses)[number];
 
 const defaultStatusLabels: Record<AvatarStatus, string> = {
   online: 'online',
@@ -77,6 +79,10 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
   { src, name, alt, size = 'md', status, statusLabel, className, ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Avatar', { size: [size, avatarSizes], status: [status, avatarStatuses] });
+  }
   const [failedSrc, setFailedSrc] = useState<string | undefined>(undefined);
   const showImage = Boolean(src) && failedSrc !== src;
   // A server-rendered image can fail before hydration attaches `onError`. When the element
@@ -171,6 +177,10 @@ export const AvatarGroup = forwardRef<HTMLDivElement, AvatarGroupProps>(function
   { max, size, label, overflowLabel = defaultOverflowLabel, className, children, ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('AvatarGroup', { size: [size, avatarSizes] });
+  }
   const avatars = Children.toArray(children).filter(isValidElement) as Array<
     ReactElement<AvatarProps>
   >;

@@ -1,9 +1,10 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { badgeClass } from './Badge.styles';
 
-export type BadgeVariant = 'neutral' | 'info' | 'success' | 'warning' | 'error';
+export const badgeVariants = ['neutral', 'info', 'success', 'warning', 'error'] as const;
+export type BadgeVariant = (typeof badgeVariants)[number];
 
 export interface BadgeProps extends HTMLAttributes<HTMLSpanElement> {
   /**
@@ -42,6 +43,10 @@ export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
   { variant = 'neutral', count, max = 99, label, dot = false, className, children, ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Badge', { variant: [variant, badgeVariants] });
+  }
   const common = {
     ...rest,
     ref,

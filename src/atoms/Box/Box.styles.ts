@@ -45,7 +45,8 @@ export type BoxRadius = (typeof radiusKeys)[number];
 export const elevationKeys = ['none', 'sm', 'md', 'lg', 'xl'] as const;
 export type BoxElevation = (typeof elevationKeys)[number];
 
-export type BoxBorder = 'subtle' | 'strong';
+export const boxBorders = ['subtle', 'strong'] as const;
+export type BoxBorder = (typeof boxBorders)[number];
 
 /** Style props backed by the space scale, with the attribute and CSS property each sets. */
 export const spaceProps = [

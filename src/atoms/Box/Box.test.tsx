@@ -93,8 +93,16 @@ describe('Box', () => {
       expect(screen.getByTestId('box')).toHaveAttribute('data-padding', '7');
       expect(error).toHaveBeenCalledTimes(1);
       expect(error.mock.calls[0]?.[0]).toMatch(
-        /^\[Callicrates\] Box: `padding` takes one of "0", "1", .*"24"; "7" has no style\.$/,
+        /^\[Callicrates\] Box: `padding` is "7", which is not one of "0", "1", .*"24"\.$/,
       );
+      error.mockRestore();
+    });
+
+    it('takes a number whose string is a key, as its attribute matches the rule', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(<Box data-testid="box" padding={4 as never} />);
+      expect(screen.getByTestId('box')).toHaveAttribute('data-padding', '4');
+      expect(error).not.toHaveBeenCalled();
       error.mockRestore();
     });
   });

@@ -1,7 +1,8 @@
 import { forwardRef, type ForwardedRef, type HTMLAttributes } from 'react';
-import { cx, devError, isDev } from '../../utils';
+import { cx, reportUnknownValues } from '../../utils';
 import {
   backgroundRoles,
+  boxBorders,
   boxClass,
   elevationKeys,
   radiusKeys,
@@ -15,25 +16,27 @@ import {
   type SpaceKey,
 } from './Box.styles';
 
+export const boxElements = [
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'span',
+  'ul',
+  'ol',
+  'li',
+] as const;
 /**
  * The elements a Box (and the layout components built like it) can render. A short list of
  * intrinsic tags on purpose: no generic polymorphism, so the props type stays one plain
  * interface and type-checking stays fast. Every tag here is an `HTMLElement` with no special
  * attributes of its own.
  */
-export type BoxElement =
-  | 'div'
-  | 'section'
-  | 'article'
-  | 'aside'
-  | 'header'
-  | 'footer'
-  | 'main'
-  | 'nav'
-  | 'span'
-  | 'ul'
-  | 'ol'
-  | 'li';
+export type BoxElement = (typeof boxElements)[number];
 
 export interface BoxOwnProps {
   /**
@@ -102,32 +105,11 @@ export interface BoxOwnProps {
 export interface BoxProps
   extends BoxOwnProps, Omit<HTMLAttributes<HTMLElement>, keyof BoxOwnProps> {}
 
-const allowed: Record<string, readonly string[]> = {
-  padding: spaceKeys,
-  paddingInline: spaceKeys,
-  paddingBlock: spaceKeys,
-  margin: spaceKeys,
-  marginInline: spaceKeys,
-  marginBlock: spaceKeys,
-  background: backgroundRoles,
-  color: textRoles,
-  radius: radiusKeys,
-  elevation: elevationKeys,
-  border: ['subtle', 'strong'],
-};
-
-/** Development only: a value outside the token scale would silently get no style. */
-function checkTokenProps(props: BoxOwnProps): void {
-  for (const [name, values] of Object.entries(allowed)) {
-    const value = props[name as keyof BoxOwnProps];
-    if (value !== undefined && !values.includes(String(value))) {
-      devError(
-        'Box',
-        `\`${name}\` takes one of ${values.map((v) => `"${v}"`).join(', ')}; "${String(value)}" has no style.`,
-      );
-    }
-  }
-}
+/**
+ * A space key as its attribute writes it: `padding={4}` becomes `data-padding="4"`, which the
+ * rule for `'4'` matches, so a number whose string is a key is no mistake. Development only.
+ */
+const asKey = (value: unknown) => (value === undefined ? value : String(value));
 
 /**
  * The styled base element: a `div` (or another element from `as`) whose style props take token
@@ -154,7 +136,23 @@ export const Box = forwardRef(function Box(props: BoxProps, ref: ForwardedRef<HT
     className,
     ...rest
   } = props;
-  if (isDev) checkTokenProps(props);
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Box', {
+      as: [as, boxElements],
+      padding: [asKey(padding), spaceKeys],
+      paddingInline: [asKey(paddingInline), spaceKeys],
+      paddingBlock: [asKey(paddingBlock), spaceKeys],
+      margin: [asKey(margin), spaceKeys],
+      marginInline: [asKey(marginInline), spaceKeys],
+      marginBlock: [asKey(marginBlock), spaceKeys],
+      background: [background, backgroundRoles],
+      color: [color, textRoles],
+      radius: [radius, radiusKeys],
+      elevation: [elevation, elevationKeys],
+      border: [border, boxBorders],
+    });
+  }
   // One cast at the boundary: every BoxElement is a plain HTMLElement, and typing the tag as
   // one element keeps TypeScript from intersecting the props of twelve element types.
   const Element = as as 'div';

@@ -8,11 +8,13 @@ import {
   type RefAttributes,
 } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { buttonClass } from './Button.styles';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
-export type ButtonSize = 'sm' | 'md' | 'lg';
+export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
+export type ButtonVariant = (typeof buttonVariants)[number];
+export const buttonSizes = ['sm', 'md', 'lg'] as const;
+export type ButtonSize = (typeof buttonSizes)[number];
 
 export interface ButtonOwnProps {
   /**
@@ -123,6 +125,13 @@ export const Button = forwardRef(function Button(
       'Button',
       'a button needs an accessible name. Give it a text label, or `aria-label` when it shows only an icon.',
     );
+  }
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Button', {
+      variant: [props.variant, buttonVariants],
+      size: [props.size, buttonSizes],
+    });
   }
   return renderButton(props, ref);
 }) as ButtonComponent;

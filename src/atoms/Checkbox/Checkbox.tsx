@@ -6,14 +6,22 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
+import {
+  cx,
+  devError,
+  mergeRefs,
+  reportUnchangeable,
+  reportUnknownValues,
+  useBrowserLayoutEffect,
+} from '../../utils';
 import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { CheckIcon, MinusIcon } from '../Icon';
 import { checkboxClass } from './Checkbox.styles';
 import { useCheckboxGroup } from './CheckboxGroupContext';
 
-export type CheckboxSize = 'sm' | 'md' | 'lg';
+export const checkboxSizes = ['sm', 'md', 'lg'] as const;
+export type CheckboxSize = (typeof checkboxSizes)[number];
 
 export interface CheckboxProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -97,6 +105,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
       'onChange',
       true,
     );
+    reportUnknownValues('Checkbox', { size: [size, checkboxSizes] });
   }
   const group = useCheckboxGroup();
   const inputRef = useRef<HTMLInputElement | null>(null);

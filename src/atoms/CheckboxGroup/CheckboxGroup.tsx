@@ -9,8 +9,8 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { mergeRefs, reportUnchangeable } from '../../utils';
-import type { CheckboxSize } from '../Checkbox';
+import { mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
+import { checkboxSizes, type CheckboxSize } from '../Checkbox/Checkbox';
 import {
   CheckboxGroupContext,
   type CheckboxGroupContextValue,
@@ -18,7 +18,8 @@ import {
 import { ChoiceGroup } from '../ChoiceGroup';
 import { useField } from '../Field';
 
-export type CheckboxGroupOrientation = 'vertical' | 'horizontal';
+export const checkboxGroupOrientations = ['vertical', 'horizontal'] as const;
+export type CheckboxGroupOrientation = (typeof checkboxGroupOrientations)[number];
 
 export interface CheckboxGroupProps extends Omit<
   HTMLAttributes<HTMLDivElement>,
@@ -118,6 +119,10 @@ export const CheckboxGroup = forwardRef<HTMLDivElement, CheckboxGroupProps>(func
       'onValueChange',
       true,
     );
+    reportUnknownValues('CheckboxGroup', {
+      orientation: [fieldProps.orientation, checkboxGroupOrientations],
+      size: [size, checkboxSizes],
+    });
   }
   const groupRef = useRef<HTMLDivElement | null>(null);
   const ref = useMemo(() => mergeRefs(groupRef, forwardedRef), [forwardedRef]);

@@ -1,7 +1,7 @@
 import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
-import { cx } from '../../utils';
+import { cx, reportUnknownValues } from '../../utils';
 import { Box, type BoxProps } from '../Box';
-import { containerClass, type ContainerMaxWidth } from './Container.styles';
+import { containerClass, containerWidths, type ContainerMaxWidth } from './Container.styles';
 
 export interface ContainerOwnProps {
   /**
@@ -27,6 +27,10 @@ export const Container = forwardRef(function Container(
   ref: ForwardedRef<HTMLElement>,
 ) {
   const { maxWidth = 'xl', className, ...rest } = props;
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Container', { maxWidth: [maxWidth, [...containerWidths, 'none']] });
+  }
   return (
     <Box
       {...rest}

@@ -1,11 +1,14 @@
 import { forwardRef, type ForwardedRef, type HTMLAttributes } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { dividerClass } from './Divider.styles';
 
-export type DividerOrientation = 'horizontal' | 'vertical';
-export type DividerVariant = 'subtle' | 'strong';
+export const dividerOrientations = ['horizontal', 'vertical'] as const;
+export type DividerOrientation = (typeof dividerOrientations)[number];
+export const dividerVariants = ['subtle', 'strong'] as const;
+export type DividerVariant = (typeof dividerVariants)[number];
+export const dividerElements = ['hr', 'li', 'div'] as const;
 /** `hr` by default; `li` between the items of a list (a `div` is not allowed in `ul`/`ol`). */
-export type DividerElement = 'hr' | 'li' | 'div';
+export type DividerElement = (typeof dividerElements)[number];
 
 export interface DividerOwnProps {
   /**
@@ -56,6 +59,15 @@ export const Divider = forwardRef(function Divider(
     children,
     ...rest
   } = props as DividerProps & { children?: unknown };
+
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Divider', {
+      orientation: [orientation, dividerOrientations],
+      variant: [variant, dividerVariants],
+      as: [as, dividerElements],
+    });
+  }
 
   if (children !== undefined && children !== null) {
     devError(

@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { fieldClass } from './Field.styles';
 import type { FieldIds } from './useField';
 
@@ -31,6 +31,8 @@ export interface FieldTextProps {
   invalid?: boolean;
 }
 
+export const fieldLabelElements = ['label', 'span'] as const;
+
 export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** The control's ids and ARIA wiring: what `useField()` returned for it. */
   ids: FieldIds;
@@ -46,7 +48,7 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
    * `aria-labelledby` (a <label> can only label one control).
    * @default 'label'
    */
-  labelElement?: 'label' | 'span';
+  labelElement?: (typeof fieldLabelElements)[number];
   /** Helper text under the control; shown when `ids.descriptionId` is set. */
   description?: ReactNode;
   /** The error message under the control; shown when `ids.errorId` is set. */
@@ -89,8 +91,12 @@ export function Field({
 }: FieldProps) {
   // Misuse never throws: without the ids of useField() nothing is wired, and that is reported.
   const ids = idsProp ?? ({} as Partial<FieldIds>);
-  if (!idsProp && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    devError('Field', '`ids` is required: pass what `useField()` returned for the control.');
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!idsProp) {
+      devError('Field', '`ids` is required: pass what `useField()` returned for the control.');
+    }
+    reportUnknownValues('Field', { labelElement: [labelElement, fieldLabelElements] });
   }
   const LabelElement = labelElement;
   const hasFooter = ids.descriptionId || ids.errorId || footerEnd;

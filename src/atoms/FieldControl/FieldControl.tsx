@@ -9,11 +9,12 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { mergeRefs, reportUnchangeable } from '../../utils';
+import { mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { Field, useField, type FieldTextProps } from '../Field';
 import { controlClass } from './FieldControl.styles';
 
-export type FieldControlSize = 'sm' | 'md' | 'lg';
+export const fieldControlSizes = ['sm', 'md', 'lg'] as const;
+export type FieldControlSize = (typeof fieldControlSizes)[number];
 
 export interface FieldControlProps
   extends FieldTextProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'size' | 'prefix' | 'type'> {
@@ -92,6 +93,7 @@ export const FieldControl = forwardRef<HTMLInputElement, FieldControlProps>(func
       'onChange',
       true,
     );
+    reportUnknownValues(component, { size: [size, fieldControlSizes] });
   }
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [uncontrolledLength, setUncontrolledLength] = useState(

@@ -1,6 +1,6 @@
 import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
-import { cx, devError } from '../../utils';
-import { Box, type BoxProps, type SpaceKey } from '../Box';
+import { cx, devError, reportUnknownValues } from '../../utils';
+import { Box, spaceKeys, type BoxProps, type SpaceKey } from '../Box';
 import { responsiveAttributes, type Responsive } from './breakpoints';
 import { gridClass, gridItemClass } from './Grid.styles';
 
@@ -25,6 +25,13 @@ export interface GridProps extends GridOwnProps, Omit<BoxProps, keyof GridOwnPro
  */
 export const Grid = forwardRef(function Grid(props: GridProps, ref: ForwardedRef<HTMLElement>) {
   const { rowGap, className, ...rest } = props;
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    // A number whose string is a key (`rowGap={8}`) writes the same attribute: accepted.
+    reportUnknownValues('Grid', {
+      rowGap: [rowGap === undefined ? rowGap : String(rowGap), spaceKeys],
+    });
+  }
   return <Box {...rest} ref={ref} className={cx(gridClass, className)} data-row-gap={rowGap} />;
 });
 

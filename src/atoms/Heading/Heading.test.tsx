@@ -89,19 +89,21 @@ describe('Heading', () => {
   });
 
   describe('given a missing or invalid level', () => {
-    it.each([undefined, 0, 7, 2.5, '3'])(
-      'reports level=%s in development and renders an h2',
-      (level) => {
-        const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-        render(<Heading level={level as unknown as HeadingLevel}>Fallback</Heading>);
-        const heading = screen.getByRole('heading', { level: 2, name: 'Fallback' });
-        expect(heading).toHaveAttribute('data-variant', 'title');
-        expect(error).toHaveBeenCalledWith(
-          expect.stringContaining('[Callicrates] Heading: `level` must be 1, 2, 3, 4, 5 or 6'),
-        );
-        error.mockRestore();
-      },
-    );
+    it.each([
+      [undefined, '[Callicrates] Heading: `level` must be 1, 2, 3, 4, 5 or 6'],
+      [0, '[Callicrates] Heading: `level` is 0, which is not one of 1, 2, 3, 4, 5, 6.'],
+      [7, '[Callicrates] Heading: `level` is 7, which is not one of 1, 2, 3, 4, 5, 6.'],
+      [2.5, '[Callicrates] Heading: `level` is 2.5, which is not one of 1, 2, 3, 4, 5, 6.'],
+      ['3', '[Callicrates] Heading: `level` is "3", which is not one of 1, 2, 3, 4, 5, 6.'],
+    ])('reports level=%s once in development and renders an h2', (level, message) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(<Heading level={level as unknown as HeadingLevel}>Fallback</Heading>);
+      const heading = screen.getByRole('heading', { level: 2, name: 'Fallback' });
+      expect(heading).toHaveAttribute('data-variant', 'title');
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining(message));
+      error.mockRestore();
+    });
   });
 
   describe('on the server', () => {

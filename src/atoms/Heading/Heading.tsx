@@ -1,9 +1,10 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { renderText, type TextStyleProps, type TextVariant } from '../Text/Text';
 import { headingClass } from './Heading.styles';
 
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof headingLevels)[number];
 export type HeadingVariant = TextVariant;
 
 /** The look each level has unless `variant` says otherwise. */
@@ -45,13 +46,18 @@ export const Heading = forwardRef<HTMLHeadingElement, HeadingProps>(function Hea
   { level, variant, className, ...props },
   ref,
 ) {
-  let safeLevel: HeadingLevel = 2;
-  if (isLevel(level)) safeLevel = level;
-  else
-    devError(
-      'Heading',
-      `\`level\` must be 1, 2, 3, 4, 5 or 6 (got ${String(level)}); rendering an h2. Choose the level from the page outline.`,
-    );
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    // A level given outside 1–6 is reported as any value outside its union; a missing one here.
+    if (level == null) {
+      devError(
+        'Heading',
+        `\`level\` must be 1, 2, 3, 4, 5 or 6 (got ${String(level)}); rendering an h2. Choose the level from the page outline.`,
+      );
+    }
+    reportUnknownValues('Heading', { level: [level, headingLevels] });
+  }
+  const safeLevel: HeadingLevel = isLevel(level) ? level : 2;
   return renderText(
     {
       ...props,

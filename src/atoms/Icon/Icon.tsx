@@ -1,8 +1,9 @@
 import { forwardRef, type SVGProps } from 'react';
-import { cx, devError } from '../../utils';
-import { iconClass, type IconColor } from './Icon.styles';
+import { cx, devError, reportUnknownValues } from '../../utils';
+import { iconClass, iconColors, type IconColor } from './Icon.styles';
 
-export type IconSize = 'sm' | 'md' | 'lg' | 'inherit';
+export const iconSizes = ['sm', 'md', 'lg', 'inherit'] as const;
+export type IconSize = (typeof iconSizes)[number];
 
 export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'color' | 'ref'> {
   /**
@@ -46,6 +47,13 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Icon', {
+      size: [size, iconSizes],
+      color: [color, [...iconColors, 'currentColor']],
+    });
+  }
   if (label === '')
     devError('Icon', 'an empty `label` names nothing. Leave it out for a decorative icon.');
   const labelled = Boolean(label);

@@ -1,7 +1,7 @@
 import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import type { ButtonAsButtonProps, ButtonSize, ButtonVariant } from '../Button';
-import { renderButton } from '../Button/Button';
+import { buttonSizes, buttonVariants, renderButton } from '../Button/Button';
 import { iconButtonClass } from './IconButton.styles';
 
 export type IconButtonVariant = ButtonVariant;
@@ -48,6 +48,13 @@ export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(functio
       'IconButton',
       '`label` is required: an icon-only button has no other accessible name. Describe the action, e.g. label="Close dialog".',
     );
+  }
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('IconButton', {
+      variant: [variant, buttonVariants],
+      size: [size, buttonSizes],
+    });
   }
   // A Button in every other respect; its markup without Button's own name check, so an
   // unnamed IconButton is reported once, here, in terms of `label`.

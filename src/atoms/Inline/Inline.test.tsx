@@ -75,7 +75,7 @@ describe('Inline', () => {
       expect(screen.getByText('Still here')).toBeInTheDocument();
       expect(error).toHaveBeenCalledWith(
         expect.stringMatching(
-          /^\[Callicrates\] Inline: `gap` takes a space scale key \(0, 1, .*\); "9" has no style\.$/,
+          /^\[Callicrates\] Inline: `gap` is "9", which is not one of "0", "1", .*"24"\.$/,
         ),
       );
       error.mockRestore();

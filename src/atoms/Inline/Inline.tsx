@@ -1,7 +1,7 @@
 import { forwardRef, type ForwardedRef, type ReactNode } from 'react';
-import { cx, devError, isDev } from '../../utils';
+import { cx, reportUnknownValues } from '../../utils';
 import { Box, spaceKeys, type BoxProps, type SpaceKey } from '../Box';
-import type { StackAlign, StackJustify } from '../Stack';
+import { stackAligns, stackJustifies, type StackAlign, type StackJustify } from '../Stack/Stack';
 import { inlineClass } from './Inline.styles';
 
 export type InlineAlign = StackAlign;
@@ -42,11 +42,14 @@ export const Inline = forwardRef(function Inline(
   ref: ForwardedRef<HTMLElement>,
 ) {
   const { gap = '2', align = 'center', justify = 'start', className, ...rest } = props;
-  if (isDev && !(spaceKeys as readonly string[]).includes(gap)) {
-    devError(
-      'Inline',
-      `\`gap\` takes a space scale key (${spaceKeys.join(', ')}); "${gap}" has no style.`,
-    );
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Inline', {
+      // A number whose string is a key (`gap={8}`) writes the same attribute: accepted.
+      gap: [String(gap), spaceKeys],
+      align: [align, stackAligns],
+      justify: [justify, stackJustifies],
+    });
   }
   return (
     <Box

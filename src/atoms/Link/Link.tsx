@@ -1,10 +1,11 @@
 import { forwardRef, type AnchorHTMLAttributes, type ElementType } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { ExternalLinkIcon } from '../Icon';
 import { linkClass } from './Link.styles';
 
-export type LinkVariant = 'inline' | 'standalone';
+export const linkVariants = ['inline', 'standalone'] as const;
+export type LinkVariant = (typeof linkVariants)[number];
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /**
@@ -63,6 +64,10 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Link', { variant: [variant, linkVariants] });
+  }
   if (Component === 'a' && !rest.href) {
     devError(
       'Link',

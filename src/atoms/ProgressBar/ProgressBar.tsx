@@ -1,10 +1,12 @@
 import { forwardRef, useId, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { progressBarClass } from './ProgressBar.styles';
 
-export type ProgressBarSize = 'sm' | 'md' | 'lg';
-export type ProgressBarVariant = 'primary' | 'success' | 'warning' | 'error';
+export const progressBarSizes = ['sm', 'md', 'lg'] as const;
+export type ProgressBarSize = (typeof progressBarSizes)[number];
+export const progressBarVariants = ['primary', 'success', 'warning', 'error'] as const;
+export type ProgressBarVariant = (typeof progressBarVariants)[number];
 
 export interface ProgressBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** What is progressing ("Uploading report.pdf"). Required: it names the progress bar. */
@@ -82,6 +84,13 @@ export const ProgressBar = forwardRef<HTMLDivElement, ProgressBarProps>(function
   },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('ProgressBar', {
+      size: [size, progressBarSizes],
+      variant: [variant, progressBarVariants],
+    });
+  }
   const autoId = useId();
   const barId = id ?? `cal-progress-${autoId}`;
   const labelId = `${barId}-label`;

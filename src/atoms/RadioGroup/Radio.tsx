@@ -6,11 +6,11 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { radioClass } from './RadioGroup.styles';
-import { useRadioGroup, type RadioSize } from './RadioGroupContext';
+import { radioSizes, useRadioGroup, type RadioSize } from './RadioGroupContext';
 
 export type { RadioSize };
 
@@ -63,6 +63,10 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(
   },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Radio', { size: [size, radioSizes] });
+  }
   const group = useRadioGroup();
   // Id, label, description and the caller's ARIA: useField reads what it knows.
   const ids = useField({ component: 'Radio', ...inputProps });

@@ -8,16 +8,18 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { mergeRefs, reportUnchangeable } from '../../utils';
+import { mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { useField } from '../Field';
 import {
   RadioGroupContext,
+  radioSizes,
   type RadioGroupContextValue,
   type RadioSize,
 } from './RadioGroupContext';
 
-export type RadioGroupOrientation = 'vertical' | 'horizontal';
+export const radioGroupOrientations = ['vertical', 'horizontal'] as const;
+export type RadioGroupOrientation = (typeof radioGroupOrientations)[number];
 
 export interface RadioGroupProps extends Omit<
   HTMLAttributes<HTMLDivElement>,
@@ -115,6 +117,10 @@ export const RadioGroup = forwardRef<HTMLDivElement, RadioGroupProps>(function R
       'onValueChange',
       true,
     );
+    reportUnknownValues('RadioGroup', {
+      orientation: [fieldProps.orientation, radioGroupOrientations],
+      size: [size, radioSizes],
+    });
   }
   const groupRef = useRef<HTMLDivElement | null>(null);
   const ref = useMemo(() => mergeRefs(groupRef, forwardedRef), [forwardedRef]);

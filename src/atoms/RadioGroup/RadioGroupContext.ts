@@ -1,6 +1,7 @@
 import { createContext, useContext, type ChangeEvent } from 'react';
 
-export type RadioSize = 'sm' | 'md' | 'lg';
+export const radioSizes = ['sm', 'md', 'lg'] as const;
+export type RadioSize = (typeof radioSizes)[number];
 
 /** What a RadioGroup shares with the Radios inside it. Private to the library. */
 export interface RadioGroupContextValue {

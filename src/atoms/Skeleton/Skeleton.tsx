@@ -1,9 +1,10 @@
 import { forwardRef, type HTMLAttributes } from 'react';
-import { cx, devError } from '../../utils';
-import { skeletonClass, type SkeletonSizeToken } from './Skeleton.styles';
+import { cx, devError, reportUnknownValues } from '../../utils';
+import { skeletonClass, skeletonSizes, type SkeletonSizeToken } from './Skeleton.styles';
 
 export type { SkeletonSizeToken } from './Skeleton.styles';
-export type SkeletonShape = 'text' | 'rect' | 'circle';
+export const skeletonShapes = ['text', 'rect', 'circle'] as const;
+export type SkeletonShape = (typeof skeletonShapes)[number];
 
 export interface SkeletonProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
@@ -41,6 +42,15 @@ export const Skeleton = forwardRef<HTMLDivElement, SkeletonProps>(function Skele
   { shape = 'text', lines = 1, width, height, className, ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Skeleton', {
+      shape: [shape, skeletonShapes],
+      // A number whose string is a key (`width={24}`) writes the same attribute: accepted.
+      width: [width === undefined ? width : String(width), skeletonSizes],
+      height: [height === undefined ? height : String(height), skeletonSizes],
+    });
+  }
   let lineCount = 1;
   if (shape === 'text') {
     if (Number.isInteger(lines) && lines >= 1) lineCount = lines;

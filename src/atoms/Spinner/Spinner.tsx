@@ -1,10 +1,12 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { spinnerClass } from './Spinner.styles';
 
-export type SpinnerSize = 'sm' | 'md' | 'lg';
-export type SpinnerColor = 'inherit' | 'primary';
+export const spinnerSizes = ['sm', 'md', 'lg'] as const;
+export type SpinnerSize = (typeof spinnerSizes)[number];
+export const spinnerColors = ['inherit', 'primary'] as const;
+export type SpinnerColor = (typeof spinnerColors)[number];
 
 export interface SpinnerProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'color' | 'children'> {
   /**
@@ -39,6 +41,10 @@ export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinne
   { size = 'md', color = 'inherit', label = 'Loading', showLabel = false, className, ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Spinner', { size: [size, spinnerSizes], color: [color, spinnerColors] });
+  }
   if (label.trim() === '')
     devError(
       'Spinner',

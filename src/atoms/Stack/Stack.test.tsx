@@ -142,7 +142,7 @@ describe('Stack', () => {
       render(<Stack data-testid="stack" gap={'7' as never} />);
       expect(screen.getByTestId('stack')).toBeInTheDocument();
       expect(error).toHaveBeenCalledWith(
-        expect.stringMatching(/^\[Callicrates\] Stack: `gap` takes/),
+        expect.stringMatching(/^\[Callicrates\] Stack: `gap` is "7", which is not one of "0", /),
       );
       error.mockRestore();
     });

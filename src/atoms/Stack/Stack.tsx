@@ -6,7 +6,7 @@ import {
   type ForwardedRef,
   type ReactNode,
 } from 'react';
-import { cx, devError, isDev } from '../../utils';
+import { cx, reportUnknownValues } from '../../utils';
 import { Box, type BoxProps } from '../Box';
 import { spaceKeys, type SpaceKey } from '../Box';
 import { Divider } from '../Divider';
@@ -14,8 +14,10 @@ import { responsiveAttributes, type Responsive } from '../Grid/breakpoints';
 import { stackClass } from './Stack.styles';
 
 export type StackDirection = 'column' | 'row';
-export type StackAlign = 'start' | 'center' | 'end' | 'stretch' | 'baseline';
-export type StackJustify = 'start' | 'center' | 'end' | 'between';
+export const stackAligns = ['start', 'center', 'end', 'stretch', 'baseline'] as const;
+export type StackAlign = (typeof stackAligns)[number];
+export const stackJustifies = ['start', 'center', 'end', 'between'] as const;
+export type StackJustify = (typeof stackJustifies)[number];
 
 export interface StackOwnProps {
   /**
@@ -89,11 +91,14 @@ export const Stack = forwardRef(function Stack(props: StackProps, ref: Forwarded
     children,
     ...rest
   } = props;
-  if (isDev && !(spaceKeys as readonly string[]).includes(gap)) {
-    devError(
-      'Stack',
-      `\`gap\` takes a space scale key (${spaceKeys.join(', ')}); "${gap}" has no style.`,
-    );
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Stack', {
+      // A number whose string is a key (`gap={8}`) writes the same attribute: accepted.
+      gap: [String(gap), spaceKeys],
+      align: [align, stackAligns],
+      justify: [justify, stackJustifies],
+    });
   }
   const list = rest.as === 'ul' || rest.as === 'ol';
   return (

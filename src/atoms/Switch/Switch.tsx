@@ -1,11 +1,13 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
-import { cx, reportUnchangeable } from '../../utils';
+import { cx, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { ChoiceControl } from '../ChoiceControl';
 import { useField } from '../Field';
 import { switchClass } from './Switch.styles';
 
-export type SwitchSize = 'sm' | 'md' | 'lg';
-export type SwitchLabelPlacement = 'end' | 'start';
+export const switchSizes = ['sm', 'md', 'lg'] as const;
+export type SwitchSize = (typeof switchSizes)[number];
+export const switchLabelPlacements = ['end', 'start'] as const;
+export type SwitchLabelPlacement = (typeof switchLabelPlacements)[number];
 
 export interface SwitchProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -78,6 +80,10 @@ export const Switch = forwardRef<HTMLInputElement, SwitchProps>(function Switch(
       'onChange',
       true,
     );
+    reportUnknownValues('Switch', {
+      labelPlacement: [labelPlacement, switchLabelPlacements],
+      size: [size, switchSizes],
+    });
   }
   // Id, label, description, error, invalid and the caller's ARIA: useField reads what it knows.
   const ids = useField({ component: 'Switch', ...inputProps });

@@ -31,8 +31,8 @@ const colors = {
 export type TextColor = keyof typeof colors | 'inherit';
 export const textColors = Object.keys(colors) as Array<keyof typeof colors>;
 
-const weights = ['regular', 'medium', 'semibold', 'bold'] as const;
-export type TextWeight = (typeof weights)[number];
+export const textWeights = ['regular', 'medium', 'semibold', 'bold'] as const;
+export type TextWeight = (typeof textWeights)[number];
 
 /*
  * Shared by Text and Heading. Role, colour, weight, alignment and truncation are data
@@ -60,7 +60,7 @@ export const textClass = defineStyles(css`
     .map(([name, token]) => `&[data-color='${name}'] { color: ${cssVar(token as TokenName)}; }`)
     .join('\n')}
 
-  ${weights
+  ${textWeights
     .map(
       (weight) => `&[data-weight='${weight}'] { font-weight: ${cssVar(`font.weight.${weight}`)}; }`,
     )

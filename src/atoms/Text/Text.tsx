@@ -7,32 +7,41 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import type { TypographyRole } from '../../tokens';
-import { cx, devError } from '../../utils';
-import { textClass, type TextColor, type TextWeight } from './Text.styles';
+import { cx, devError, reportUnknownValues } from '../../utils';
+import {
+  textClass,
+  textColors,
+  textVariants,
+  textWeights,
+  type TextColor,
+  type TextWeight,
+} from './Text.styles';
 
 export type { TextColor, TextWeight } from './Text.styles';
 
 /** The look of the text: one of the typography roles of the tokens. */
-export type TextVariant = TypographyRole;
+export type TextVariant = (typeof textVariants)[number];
 
+export const textElements = [
+  'p',
+  'span',
+  'div',
+  'label',
+  'strong',
+  'em',
+  'small',
+  'code',
+  'li',
+  'dt',
+  'dd',
+  'figcaption',
+  'blockquote',
+] as const;
 /** The element Text renders. Chosen for meaning; the look comes from `variant`. */
-export type TextElement =
-  | 'p'
-  | 'span'
-  | 'div'
-  | 'label'
-  | 'strong'
-  | 'em'
-  | 'small'
-  | 'code'
-  | 'li'
-  | 'dt'
-  | 'dd'
-  | 'figcaption'
-  | 'blockquote';
+export type TextElement = (typeof textElements)[number];
 
-export type TextAlign = 'start' | 'center' | 'end' | 'justify';
+export const textAligns = ['start', 'center', 'end', 'justify'] as const;
+export type TextAlign = (typeof textAligns)[number];
 
 /** What Text and Heading share. */
 export interface TextStyleProps {
@@ -104,6 +113,15 @@ export function renderText(
   }: TextBaseProps,
   ref: ForwardedRef<HTMLElement>,
 ): ReactElement {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues(component, {
+      variant: [variant, textVariants],
+      color: [color, [...textColors, 'inherit']],
+      weight: [weight, textWeights],
+      align: [align, textAligns],
+    });
+  }
   let lines: number | undefined;
   if (maxLines !== undefined) {
     if (Number.isInteger(maxLines) && maxLines >= 1) lines = maxLines;
@@ -138,6 +156,10 @@ export const Text = forwardRef<HTMLElement, TextProps>(function Text(
   { as = 'p', variant = 'body', ...props },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Text', { as: [as, textElements] });
+  }
   return renderText(
     { ...props, as, variant: variant === 'body' ? undefined : variant, component: 'Text' },
     ref,

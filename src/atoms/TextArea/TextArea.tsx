@@ -9,13 +9,22 @@ import {
   type CSSProperties,
   type TextareaHTMLAttributes,
 } from 'react';
-import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
+import {
+  cx,
+  devError,
+  mergeRefs,
+  reportUnchangeable,
+  reportUnknownValues,
+  useBrowserLayoutEffect,
+} from '../../utils';
 import { Field, useField, type FieldTextProps } from '../Field';
 import { controlClass } from '../FieldControl';
 import { textAreaControlClass } from './TextArea.styles';
 
-export type TextAreaSize = 'sm' | 'md' | 'lg';
-export type TextAreaResize = 'none' | 'vertical';
+export const textAreaSizes = ['sm', 'md', 'lg'] as const;
+export type TextAreaSize = (typeof textAreaSizes)[number];
+export const textAreaResizes = ['none', 'vertical'] as const;
+export type TextAreaResize = (typeof textAreaResizes)[number];
 
 export interface TextAreaProps
   extends FieldTextProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'rows' | 'cols'> {
@@ -96,6 +105,10 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
       'onChange',
       true,
     );
+    reportUnknownValues('TextArea', {
+      size: [size, textAreaSizes],
+      resize: [resize, textAreaResizes],
+    });
   }
   const textAreaRef = useRef<HTMLTextAreaElement | null>(null);
   const ref = useMemo(() => mergeRefs(textAreaRef, forwardedRef), [forwardedRef]);

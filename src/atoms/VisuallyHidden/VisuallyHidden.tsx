@@ -1,9 +1,10 @@
 import { createElement, forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx } from '../../utils';
+import { cx, reportUnknownValues } from '../../utils';
 import { visuallyHiddenFocusableClass } from './VisuallyHidden.styles';
 
-export type VisuallyHiddenElement = 'span' | 'div';
+export const visuallyHiddenElements = ['span', 'div'] as const;
+export type VisuallyHiddenElement = (typeof visuallyHiddenElements)[number];
 
 export interface VisuallyHiddenProps extends HTMLAttributes<HTMLElement> {
   /**
@@ -29,6 +30,10 @@ export const VisuallyHidden = forwardRef<HTMLElement, VisuallyHiddenProps>(funct
   { as = 'span', focusable = false, className, ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('VisuallyHidden', { as: [as, visuallyHiddenElements] });
+  }
   return createElement(as, {
     ...rest,
     ref,
