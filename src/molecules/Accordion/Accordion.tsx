@@ -6,8 +6,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { cx, devError, reportUnchangeable } from '../../utils';
-import type { DisclosureHeadingLevel } from '../Disclosure/DisclosureBase';
+import { cx, devError, reportUnchangeable, reportUnknownValues } from '../../utils';
+import { disclosureHeadingLevels, type DisclosureHeadingLevel } from '../Disclosure/DisclosureBase';
 import { useControllableState } from '../overlay/useControllableState';
 import { moveFocus } from '../roving';
 import { accordionClass } from './Accordion.styles';
@@ -77,6 +77,7 @@ export const Accordion = forwardRef<HTMLDivElement, AccordionProps>(function Acc
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportUnchangeable('Accordion', { value: valueProp, onValueChange }, 'value', 'onValueChange');
+    reportUnknownValues('Accordion', { headingLevel: [headingLevel, disclosureHeadingLevels] });
     if (!multiple && value.length > 1) {
       devError(
         'Accordion',

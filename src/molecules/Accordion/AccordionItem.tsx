@@ -1,7 +1,11 @@
 import { forwardRef } from 'react';
-import { devError } from '../../utils';
+import { devError, reportUnknownValues } from '../../utils';
 import { Disclosure } from '../Disclosure';
-import { DisclosureBase, type DisclosureSharedProps } from '../Disclosure/DisclosureBase';
+import {
+  DisclosureBase,
+  disclosureHeadingLevels,
+  type DisclosureSharedProps,
+} from '../Disclosure/DisclosureBase';
 import { useAccordion } from './AccordionContext';
 
 export interface AccordionItemProps extends DisclosureSharedProps {
@@ -19,14 +23,21 @@ export interface AccordionItemProps extends DisclosureSharedProps {
 export const AccordionItem = forwardRef<HTMLDetailsElement, AccordionItemProps>(
   function AccordionItem({ value, headingLevel, ...rest }, ref) {
     const accordion = useAccordion();
+    // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
     if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
       if (!accordion) {
         devError(
           'AccordionItem',
           'an AccordionItem must be inside an Accordion; it works as a Disclosure on its own.',
         );
-      } else if (typeof value !== 'string' || value === '') {
-        devError('AccordionItem', '`value` is required: it names the item in the Accordion.');
+      } else {
+        if (typeof value !== 'string' || value === '') {
+          devError('AccordionItem', '`value` is required: it names the item in the Accordion.');
+        }
+        // On its own it is a Disclosure, which reports its `headingLevel` itself.
+        reportUnknownValues('AccordionItem', {
+          headingLevel: [headingLevel, disclosureHeadingLevels],
+        });
       }
     }
     if (!accordion) return <Disclosure {...rest} ref={ref} headingLevel={headingLevel} />;

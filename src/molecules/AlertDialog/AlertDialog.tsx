@@ -1,6 +1,6 @@
 import { forwardRef, useContext, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../atoms/Button';
-import { devError } from '../../utils';
+import { devError, reportUnknownValues } from '../../utils';
 import { dialogClass } from '../Dialog/Dialog.styles';
 import {
   DialogSurface,
@@ -11,7 +11,8 @@ import { DialogTriggerContext } from '../Dialog/DialogTrigger';
 import { useControllableState } from '../overlay';
 
 /** The confirm button's emphasis: `danger` for destructive actions (delete, discard). */
-export type AlertDialogVariant = 'primary' | 'danger';
+export const alertDialogVariants = ['primary', 'danger'] as const;
+export type AlertDialogVariant = (typeof alertDialogVariants)[number];
 
 export interface AlertDialogProps
   extends Omit<DialogSurfaceOwnProps, 'footer' | 'title'>, DialogNativeProps {
@@ -79,15 +80,15 @@ export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(funct
   const cancelRef = useRef<HTMLButtonElement>(null);
 
   // Inline NODE_ENV check: production bundles drop the message text (see DialogSurface).
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    (typeof confirmLabel !== 'string' || confirmLabel.trim() === '')
-  ) {
-    devError(
-      'AlertDialog',
-      '`confirmLabel` is required: name the action the user confirms, e.g. confirmLabel="Delete files".',
-    );
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (typeof confirmLabel !== 'string' || confirmLabel.trim() === '') {
+      devError(
+        'AlertDialog',
+        '`confirmLabel` is required: name the action the user confirms, e.g. confirmLabel="Delete files".',
+      );
+    }
+    // Checked here, where it is drawn (`data-variant`), though the confirm Button gets it too.
+    reportUnknownValues('AlertDialog', { variant: [variant, alertDialogVariants] });
   }
 
   const confirm = async () => {

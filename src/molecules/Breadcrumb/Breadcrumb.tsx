@@ -7,7 +7,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { cx, devError, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, reportUnknownValues, useBrowserLayoutEffect } from '../../utils';
 import { OverflowPopup } from '../overflowPopup';
 import { breadcrumbClass } from './Breadcrumb.styles';
 import { collapseItems, itemsThatFit } from './collapseItems';
@@ -137,6 +137,7 @@ function reportMisuse(props: BreadcrumbProps, items: BreadcrumbProps['items']) {
       );
     }
   });
+  reportUnknownValues('Breadcrumb', { size: [props.size, breadcrumbSizes] });
 }
 
 /**

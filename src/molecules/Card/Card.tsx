@@ -1,12 +1,16 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import type { DisclosureHeadingLevel } from '../Disclosure';
+import { disclosureHeadingLevels } from '../Disclosure/DisclosureBase';
 import { hasPrimaryAction, PrimaryAction, type PrimaryActionProps } from '../PrimaryAction';
 import { cardClass } from './Card.styles';
 
-export type CardVariant = 'outlined' | 'elevated';
-export type CardOrientation = 'vertical' | 'horizontal';
-export type CardElement = 'article' | 'section' | 'div' | 'li';
+export const cardVariants = ['outlined', 'elevated'] as const;
+export type CardVariant = (typeof cardVariants)[number];
+export const cardOrientations = ['vertical', 'horizontal'] as const;
+export type CardOrientation = (typeof cardOrientations)[number];
+export const cardElements = ['article', 'section', 'div', 'li'] as const;
+export type CardElement = (typeof cardElements)[number];
 
 export interface CardProps
   extends PrimaryActionProps, Omit<HTMLAttributes<HTMLElement>, 'title' | 'onClick'> {
@@ -105,6 +109,12 @@ export const Card = forwardRef<HTMLElement, CardProps>(function Card(
         'a card is one link or one button, not both: give `href` (or `to`) or `onClick`. Put other actions in `actions` or `footer`.',
       );
     }
+    reportUnknownValues('Card', {
+      headingLevel: [headingLevel, disclosureHeadingLevels],
+      variant: [variant, cardVariants],
+      orientation: [orientation, cardOrientations],
+      element: [element, cardElements],
+    });
   }
   const Root = element;
   const Heading = `h${headingLevel}` as const;

@@ -18,7 +18,14 @@ import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass, FieldAction } from '../../atoms/FieldControl';
 import { Tag } from '../../atoms/Tag';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
+import {
+  cx,
+  devError,
+  mergeRefs,
+  reportUnchangeable,
+  reportUnknownValues,
+  useBrowserLayoutEffect,
+} from '../../utils';
 import {
   collectionOf,
   findOption,
@@ -27,6 +34,7 @@ import {
   lastEnabled,
   navigate,
   optionId,
+  optionListSizes,
   useActiveDescendant,
   useActiveStore,
   useFormReset,
@@ -776,6 +784,10 @@ function warnAboutMisuse<V extends CollectionKey>(props: ComboboxProps<V>) {
   if (props.hasMore && !props.onLoadMore) {
     devError('Combobox', '`hasMore` needs `onLoadMore`, which loads the next options.');
   }
+  reportUnknownValues('Combobox', {
+    size: [props.size, optionListSizes],
+    placement: [props.placement, comboboxPlacements],
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type Ref,
 } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import {
   createTableContext,
@@ -30,13 +30,14 @@ import { handleGridKey, trackFocus } from './gridKeyboard';
 import { flattenRows } from './rowModel';
 import { cellValue, inOrder, sortOrder, sortRows } from './sorting';
 import { createActiveStore, createSelectionStore, toSelectionValue } from './stores';
-import type {
-  DataTableColumn,
-  DataTableSelection,
-  DataTableSize,
-  DataTableSortDescriptor,
-  FlatRow,
-  LaidOutColumn,
+import {
+  dataTableSizes,
+  type DataTableColumn,
+  type DataTableSelection,
+  type DataTableSize,
+  type DataTableSortDescriptor,
+  type FlatRow,
+  type LaidOutColumn,
 } from './types';
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? () => {} : useLayoutEffect;
@@ -365,6 +366,7 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
       );
     }
     if (rows !== rowsProp) devError('DataTable', '`rows` must be an array (empty while none).');
+    reportUnknownValues('DataTable', { size: [size, dataTableSizes] });
   }
 
   // The callbacks always receive fresh mutable arrays; the state itself is read-only.

@@ -10,7 +10,13 @@ import {
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass } from '../../atoms/FieldControl';
-import { cx, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
+import {
+  cx,
+  mergeRefs,
+  reportUnchangeable,
+  reportUnknownValues,
+  useBrowserLayoutEffect,
+} from '../../utils';
 import { FormValue } from '../collection';
 import {
   dateLayout,
@@ -21,6 +27,7 @@ import {
   readDate,
   readRange,
   SegmentGroup,
+  segmentedFieldSizes,
   segmentNames,
   todayIso,
   useLocale,
@@ -274,6 +281,8 @@ export const DateRangePicker = forwardRef<HTMLDivElement, DateRangePickerProps>(
         'onValueChange',
         true,
       );
+      // `placement` goes to the Popover, which reports it.
+      reportUnknownValues('DateRangePicker', { size: [size, segmentedFieldSizes] });
     }
     const component = 'DateRangePicker';
     const locale = useLocale(localeProp);

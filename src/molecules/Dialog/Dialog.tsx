@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { reportUnknownValues } from '../../utils';
 import { dialogClass } from './Dialog.styles';
 import { DialogSurface, type DialogNativeProps, type DialogSurfaceOwnProps } from './DialogSurface';
 
@@ -38,6 +39,10 @@ export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog
   { size = 'md', closeLabel = 'Close', ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Dialog', { size: [size, dialogSizes] });
+  }
   return (
     <DialogSurface
       {...rest}

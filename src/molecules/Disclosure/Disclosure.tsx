@@ -1,7 +1,11 @@
 import { forwardRef } from 'react';
-import { devError, reportUnchangeable } from '../../utils';
+import { devError, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
-import { DisclosureBase, type DisclosureSharedProps } from './DisclosureBase';
+import {
+  DisclosureBase,
+  disclosureHeadingLevels,
+  type DisclosureSharedProps,
+} from './DisclosureBase';
 
 export interface DisclosureProps extends DisclosureSharedProps {
   /** Whether the content is shown (controlled). Use with `onOpenChange`. */
@@ -40,6 +44,9 @@ export const Disclosure = forwardRef<HTMLDetailsElement, DisclosureProps>(functi
       devError('Disclosure', '`title` is required: it is the text of the button that opens it.');
     }
     reportUnchangeable('Disclosure', { open: openProp, onOpenChange }, 'open', 'onOpenChange');
+    reportUnknownValues('Disclosure', {
+      headingLevel: [rest.headingLevel, disclosureHeadingLevels],
+    });
   }
   return <DisclosureBase {...rest} ref={ref} open={open} onOpenChange={setOpen} />;
 });

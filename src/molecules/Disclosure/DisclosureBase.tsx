@@ -9,7 +9,9 @@ import {
 import { cx, mergeRefs, useBrowserLayoutEffect } from '../../utils';
 import { disclosureClass } from './Disclosure.styles';
 
-export type DisclosureHeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** The levels a title's heading can take: `h2` to `h6` (the page's own title is the `h1`). */
+export const disclosureHeadingLevels = [2, 3, 4, 5, 6] as const;
+export type DisclosureHeadingLevel = (typeof disclosureHeadingLevels)[number];
 
 /** The props Disclosure and AccordionItem share. */
 export interface DisclosureSharedProps extends Omit<

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { reportUnknownValues } from '../../utils';
 import { drawerClass } from './Drawer.styles';
 import {
   DialogSurface,
@@ -55,6 +56,10 @@ export const Drawer = forwardRef<HTMLDialogElement, DrawerProps>(function Drawer
   { side = 'end', size = 'md', modal = true, closeLabel = 'Close', ...rest },
   ref,
 ) {
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Drawer', { side: [side, drawerSides], size: [size, drawerSizes] });
+  }
   return (
     <DialogSurface
       {...rest}

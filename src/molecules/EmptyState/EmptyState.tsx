@@ -1,9 +1,11 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import type { DisclosureHeadingLevel } from '../Disclosure';
+import { disclosureHeadingLevels } from '../Disclosure/DisclosureBase';
 import { emptyStateClass } from './EmptyState.styles';
 
-export type EmptyStateSize = 'sm' | 'md' | 'lg';
+export const emptyStateSizes = ['sm', 'md', 'lg'] as const;
+export type EmptyStateSize = (typeof emptyStateSizes)[number];
 
 export interface EmptyStateProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** What is empty, in a few words: "No projects yet", "No results for “apollo”". Required. */
@@ -71,12 +73,15 @@ export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function E
   },
   ref,
 ) {
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    (title === undefined || title === null || title === '')
-  ) {
-    devError('EmptyState', '`title` is required: it says what is empty.');
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (title === undefined || title === null || title === '') {
+      devError('EmptyState', '`title` is required: it says what is empty.');
+    }
+    reportUnknownValues('EmptyState', {
+      headingLevel: [headingLevel, disclosureHeadingLevels],
+      size: [size, emptyStateSizes],
+    });
   }
   const Heading = `h${headingLevel}` as const;
   return (

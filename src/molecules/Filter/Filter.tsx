@@ -12,11 +12,12 @@ import {
   type RefAttributes,
 } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, mergeRefs, reportUnchangeable } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
 import {
   collectionOf,
   findOption,
   FormValue,
+  optionListSizes,
   useFormReset,
   useSelection,
   type CollectionItem,
@@ -460,6 +461,11 @@ function warnAboutMisuse<V extends CollectionKey>(props: FilterProps<V>) {
       '`open` is set without `onOpenChange`: the popover cannot close on Escape or a press outside. Handle `onOpenChange`, or use `defaultOpen`.',
     );
   }
+  // `placement` goes to the Popover, which reports it.
+  reportUnknownValues('Filter', {
+    size: [props.size, optionListSizes],
+    filterType: [props.filterType, filterTypes],
+  });
 }
 
 /**

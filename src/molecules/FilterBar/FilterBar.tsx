@@ -1,8 +1,14 @@
 import { forwardRef, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { Button } from '../../atoms/Button';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
-import { collectionOf, useFormReset, type CollectionItem, type CollectionKey } from '../collection';
+import { cx, devError, mergeRefs, reportUnknownValues, useBrowserLayoutEffect } from '../../utils';
+import {
+  collectionOf,
+  optionListSizes,
+  useFormReset,
+  type CollectionItem,
+  type CollectionKey,
+} from '../collection';
 import { Filter, type FilterSize, type FilterType } from '../Filter';
 import { ListBox } from '../ListBox';
 import { useControllableState } from '../overlay';
@@ -138,6 +144,8 @@ export const FilterBar = forwardRef<HTMLDivElement, FilterBarProps>(function Fil
   // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnAboutMisuse(props);
+    // Checked here, where it is drawn (`data-size`): a bar may have no Filter to pass it to.
+    reportUnknownValues('FilterBar', { size: [size, optionListSizes] });
   }
   const list = Array.isArray(filters) ? filters : [];
   const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);

@@ -89,7 +89,9 @@ describe('InlineAlert', () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       // @ts-expect-error: untyped callers can pass anything
       render(<InlineAlert data-testid="a" status="danger" title="T" />);
-      expect(error).toHaveBeenCalledWith(expect.stringContaining('`status` must be one of'));
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('InlineAlert: `status` is "danger", which is not one of'),
+      );
       expect(screen.getByTestId('a')).not.toHaveAttribute('data-status');
     });
   });

@@ -1,8 +1,8 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { cx } from '../../utils';
+import { cx, reportUnknownValues } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import { listClass } from './List.styles';
-import { ListContext, type ListContextValue, type ListSize } from './ListContext';
+import { ListContext, listSizes, type ListContextValue, type ListSize } from './ListContext';
 
 export interface ListProps extends Omit<
   HTMLAttributes<HTMLUListElement>,
@@ -69,6 +69,10 @@ export const List = forwardRef<HTMLUListElement, ListProps>(function List(
   ref,
 ) {
   const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
+  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('List', { size: [size, listSizes] });
+  }
   const context: ListContextValue = {
     selectable,
     value,

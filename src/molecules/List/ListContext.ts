@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 
-export type ListSize = 'sm' | 'md';
+export const listSizes = ['sm', 'md'] as const;
+export type ListSize = (typeof listSizes)[number];
 
 /** What a selectable List shares with its items. */
 export interface ListContextValue {

@@ -11,12 +11,13 @@ import {
   type RefAttributes,
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
-import { cx, devError, mergeRefs, reportUnchangeable } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
 import {
   collectionOf,
   FormValue,
   optionId,
   OptionList,
+  optionListSizes,
   useActiveDescendant,
   useActiveStore,
   useFormReset,
@@ -135,6 +136,7 @@ function ListBoxInner<V extends CollectionKey>(props: ListBoxProps<V>, ref: Ref<
       devError('ListBox', '`options` must be an array of options, values or sections.');
     }
     reportUnchangeable('ListBox', props, 'value', 'onValueChange');
+    reportUnknownValues('ListBox', { size: [size, optionListSizes] });
   }
   const items = Array.isArray(options) ? options : [];
   const collection = collectionOf(items, 'ListBox');

@@ -9,7 +9,7 @@ import {
   type RefAttributes,
   type RefObject,
 } from 'react';
-import { devError, useBrowserLayoutEffect } from '../../utils';
+import { devError, reportUnknownValues, useBrowserLayoutEffect } from '../../utils';
 import type { CollectionKey } from '../collection';
 import {
   isFocusable,
@@ -19,7 +19,7 @@ import {
   useOverlaySurface,
   type OverlayPlacement,
 } from '../overlay';
-import { MenuRootContext, type MenuRoot, type MenuSize } from './menuContext';
+import { MenuRootContext, menuSizes, type MenuRoot, type MenuSize } from './menuContext';
 import { checkedAfter, type MenuEntry, type MenuLevel, type MenuNode } from './menuModel';
 import { MenuPopup } from './MenuPopup';
 import { MenuTriggerContext } from './MenuTrigger';
@@ -115,6 +115,10 @@ function warnAboutMisuse<V extends CollectionKey>(props: MenuProps<V>, triggered
   if (props.value !== undefined && !Array.isArray(props.value)) {
     devError('Menu', '`value` is the array of checked item values.');
   }
+  reportUnknownValues('Menu', {
+    placement: [props.placement, menuPlacements],
+    size: [props.size, menuSizes],
+  });
 }
 
 const noValues: readonly CollectionKey[] = [];

@@ -5,7 +5,7 @@ import {
   ChevronsLeftIcon,
   ChevronsRightIcon,
 } from '../../atoms/Icon';
-import { cx, devError, reportUnchangeable } from '../../utils';
+import { cx, devError, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { useControllableState } from '../overlay';
 import { paginationClass } from './Pagination.styles';
 import { paginationItems } from './paginationItems';
@@ -13,7 +13,8 @@ import { paginationItems } from './paginationItems';
 export const paginationVariants = ['numbered', 'compact'] as const;
 /** `numbered`: page numbers with gaps; `compact`: "Page X of Y" between the arrows. */
 export type PaginationVariant = (typeof paginationVariants)[number];
-export type PaginationSize = 'sm' | 'md';
+export const paginationSizes = ['sm', 'md'] as const;
+export type PaginationSize = (typeof paginationSizes)[number];
 
 export interface PaginationProps extends Omit<HTMLAttributes<HTMLElement>, 'onChange'> {
   /** How many pages there are (1 or more). */
@@ -153,6 +154,10 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
         `\`pageCount\` must be a whole number from 1 and \`page\` one of the pages: got page ${pageState} of ${pageCountProp}, shown as page ${page} of ${pageCount}.`,
       );
     }
+    reportUnknownValues('Pagination', {
+      variant: [variant, paginationVariants],
+      size: [size, paginationSizes],
+    });
   }
 
   const item = (target: number, text: ReactNode, itemLabel: string, part?: string) => {

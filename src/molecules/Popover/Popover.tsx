@@ -9,39 +9,26 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import {
   captureFocusReturn,
   focusFirst,
   hideFromTopLayer,
   isFocusable,
   OverlayPortal,
+  overlayPlacements,
   showInTopLayer,
   tabbables,
   useAnchor,
   useOverlayLayer,
   useOverlaySurface,
   useScrollableFocus,
-  type OverlayPlacement,
 } from '../overlay';
 import { popoverClass } from './Popover.styles';
 import { PopoverTriggerContext } from './PopoverTrigger';
 
 /** Every placement, for stories and docs. `start`/`end` sides mirror in right-to-left. */
-export const popoverPlacements = [
-  'top',
-  'top-start',
-  'top-end',
-  'bottom',
-  'bottom-start',
-  'bottom-end',
-  'start',
-  'start-start',
-  'start-end',
-  'end',
-  'end-start',
-  'end-end',
-] as const satisfies readonly OverlayPlacement[];
+export const popoverPlacements = overlayPlacements;
 /** Where a popover opens: a side of its trigger, optionally aligned to one of its edges. */
 export type PopoverPlacement = (typeof popoverPlacements)[number];
 
@@ -119,6 +106,7 @@ function reportMisuse(props: PopoverProps, triggered: boolean) {
       'a popover needs an anchor: put it in a PopoverTrigger after its trigger, or pass `anchorRef`.',
     );
   }
+  reportUnknownValues('Popover', { placement: [props.placement, popoverPlacements] });
   if (props.open !== undefined && !props.onOpenChange && !triggered) {
     devError(
       'Popover',

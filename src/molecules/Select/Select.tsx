@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass, FieldAction } from '../../atoms/FieldControl';
-import { cx, devError, mergeRefs, reportUnchangeable } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
 import {
   collectionOf,
   findOption,
@@ -21,6 +21,7 @@ import {
   FormValue,
   lastEnabled,
   optionId,
+  optionListSizes,
   useActiveDescendant,
   useActiveStore,
   useFormReset,
@@ -565,6 +566,11 @@ function warnAboutMisuse<V extends CollectionKey>(props: SelectProps<V>) {
   }
   warnAboutValueShape('Select', props);
   warnAboutOpenWithoutHandler('Select', props);
+  reportUnknownValues('Select', {
+    size: [props.size, optionListSizes],
+    valueDisplay: [props.valueDisplay, selectValueDisplays],
+    placement: [props.placement, selectPlacements],
+  });
 }
 
 /**

@@ -18,13 +18,20 @@ import {
 } from 'react';
 import { Field, useField } from '../../atoms/Field';
 import type { FieldControlSize } from '../../atoms/FieldControl';
-import { cx, devError, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
+import {
+  cx,
+  devError,
+  reportUnchangeable,
+  reportUnknownValues,
+  useBrowserLayoutEffect,
+} from '../../utils';
 import { useFormReset } from '../collection';
 import { useControllableState } from '../overlay';
 import { sliderClass } from './Slider.styles';
 import { clamp, defaultPageStep, fractionOf, nearestThumb, snap, thumbBounds } from './sliderMath';
 
 /** Thumb, track and type size; the shared control size union. */
+export const sliderSizes = ['sm', 'md', 'lg'] as const satisfies readonly FieldControlSize[];
 export type SliderSize = FieldControlSize;
 
 /** The axis the track runs along. */
@@ -319,6 +326,10 @@ function SliderInner<V extends SliderValue = number>(
   if (process.env.NODE_ENV !== 'production') {
     reportMisuse(props as SliderProps<SliderValue>, min, max, step);
     reportUnchangeable('Slider', props, 'value', 'onValueChange', true);
+    reportUnknownValues('Slider', {
+      orientation: [orientation, sliderOrientations],
+      size: [size, sliderSizes],
+    });
   }
   const pageStep =
     finite(pageStepProp) && pageStepProp > 0 ? pageStepProp : defaultPageStep(min, max, step);

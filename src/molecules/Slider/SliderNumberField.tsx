@@ -1,7 +1,11 @@
 import { forwardRef, useContext, useState, type ReactNode } from 'react';
 import { NumberField, type NumberFieldProps } from '../../atoms/NumberField';
-import { devError } from '../../utils';
+import { devError, reportUnknownValues } from '../../utils';
 import { SliderContext } from './Slider';
+
+/** The thumbs a SliderNumberField can type: the start one (a single slider's) or the end one. */
+export const sliderNumberFieldThumbs = ['start', 'end'] as const;
+export type SliderNumberFieldThumb = (typeof sliderNumberFieldThumbs)[number];
 
 export interface SliderNumberFieldProps extends Omit<
   NumberFieldProps,
@@ -21,7 +25,7 @@ export interface SliderNumberFieldProps extends Omit<
    * The thumb it types: `start` (the only one of a single slider) or `end` of a range.
    * @default 'start'
    */
-  thumb?: 'start' | 'end';
+  thumb?: SliderNumberFieldThumb;
   /**
    * The field's label. Hidden unless `hideLabel={false}`; by default the slider's label (in a
    * range, followed by the thumb's name), so the field is named like its thumb.
@@ -41,6 +45,10 @@ export const SliderNumberField = forwardRef<HTMLInputElement, SliderNumberFieldP
     const slider = useContext(SliderContext);
     // Emptying the field cannot empty a slider: remounting shows the thumb's value again.
     const [emptied, setEmptied] = useState(0);
+    // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      reportUnknownValues('SliderNumberField', { thumb: [thumb, sliderNumberFieldThumbs] });
+    }
     if (!slider) {
       devError('SliderNumberField', 'must sit inside a Slider, in its `prefix` or `suffix`.');
       return null;

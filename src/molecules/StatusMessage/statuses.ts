@@ -1,4 +1,4 @@
-import { devError } from '../../utils';
+import { reportUnknownValues } from '../../utils';
 
 /**
  * The statuses of every feedback molecule (InlineAlert, Banner, Toast), written once: the
@@ -26,7 +26,8 @@ export function isFeedbackStatus(value: unknown): value is FeedbackStatus {
 
 /**
  * The status to render: the given one, or `info` with a development message when it is not
- * one of the four, so a typo from untyped code shows a message instead of an unstyled box.
+ * one of the four (reportUnknownValues, in the component's name), so a typo from untyped code
+ * shows a message instead of an unstyled box.
  */
 export function resolveStatus(component: string, status: unknown): FeedbackStatus {
   if (status === undefined) return 'info';
@@ -34,10 +35,7 @@ export function resolveStatus(component: string, status: unknown): FeedbackStatu
   // Inline, not a helper: bundlers fold `process.env.NODE_ENV` and drop the message text from
   // production bundles; the typeof check keeps an unbundled page working.
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    devError(
-      component,
-      `\`status\` must be one of ${feedbackStatuses.map((s) => `'${s}'`).join(', ')}; got ${JSON.stringify(status)}. Showing 'info'.`,
-    );
+    reportUnknownValues(component, { status: [status, feedbackStatuses] });
   }
   return 'info';
 }

@@ -1,7 +1,7 @@
 import { forwardRef, type LiHTMLAttributes, type ReactNode } from 'react';
 import { CheckIcon, TriangleAlertIcon, XIcon } from '../../atoms/Icon';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { hasPrimaryAction, PrimaryAction, type PrimaryActionProps } from '../PrimaryAction';
 import { stepClass } from './Stepper.styles';
 import { stepStatuses, useInStepper, type StepStatus } from './StepperContext';
@@ -72,12 +72,7 @@ export const Step = forwardRef<HTMLLIElement, StepProps>(function Step(
   const status: StepStatus = known ? statusProp : 'pending';
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     if (!inStepper) devError('Step', 'a Step must be inside a Stepper, which numbers the steps.');
-    if (!known) {
-      devError(
-        'Step',
-        `\`status\` must be one of ${stepStatuses.join(', ')}; got ${JSON.stringify(statusProp)}, shown as pending.`,
-      );
-    }
+    reportUnknownValues('Step', { status: [statusProp, stepStatuses] });
     if (title === undefined || title === null || title === '') {
       devError('Step', '`title` is required: it names the step.');
     }

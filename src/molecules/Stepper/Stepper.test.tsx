@@ -155,7 +155,9 @@ describe('Stepper', () => {
           <Step title="A" status="skipped" />
         </Stepper>,
       );
-      expect(error).toHaveBeenCalledWith(expect.stringContaining('`status` must be one of'));
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('Step: `status` is "skipped", which is not one of'),
+      );
       expect(steps()[0]).not.toHaveAttribute('data-status');
       expect(steps()[0]).toHaveTextContent('A, not started');
     });

@@ -1,7 +1,7 @@
 import { forwardRef, type OlHTMLAttributes, type ReactNode } from 'react';
-import { cx, devError } from '../../utils';
+import { cx, devError, reportUnknownValues } from '../../utils';
 import { stepperClass } from './Stepper.styles';
-import { StepperContext, type StepperOrientation } from './StepperContext';
+import { StepperContext, stepperOrientations, type StepperOrientation } from './StepperContext';
 
 export interface StepperProps extends OlHTMLAttributes<HTMLOListElement> {
   /**
@@ -26,16 +26,15 @@ export const Stepper = forwardRef<HTMLOListElement, StepperProps>(function Stepp
   { orientation = 'horizontal', className, children, ...rest },
   ref,
 ) {
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    !rest['aria-label'] &&
-    !rest['aria-labelledby']
-  ) {
-    devError(
-      'Stepper',
-      'a stepper needs a name: pass `aria-label` (or `aria-labelledby`), e.g. "Checkout progress".',
-    );
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!rest['aria-label'] && !rest['aria-labelledby']) {
+      devError(
+        'Stepper',
+        'a stepper needs a name: pass `aria-label` (or `aria-labelledby`), e.g. "Checkout progress".',
+      );
+    }
+    reportUnknownValues('Stepper', { orientation: [orientation, stepperOrientations] });
   }
   return (
     <ol

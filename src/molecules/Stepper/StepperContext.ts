@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 
-export type StepperOrientation = 'horizontal' | 'vertical';
+/** Steps in a row, or in a column. */
+export const stepperOrientations = ['horizontal', 'vertical'] as const;
+export type StepperOrientation = (typeof stepperOrientations)[number];
 
 /** The statuses a step can have, written once for types, styles and stories. */
 export const stepStatuses = ['pending', 'current', 'done', 'warning', 'error'] as const;

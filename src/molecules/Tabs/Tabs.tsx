@@ -7,13 +7,16 @@ import {
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { cx, devError, reportUnchangeable } from '../../utils';
+import { cx, devError, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import { Tab } from './Tab';
 import { TabPanel } from './TabPanel';
 import { tabsClass } from './Tabs.styles';
 import {
+  tabsActivations,
   TabsContext,
+  tabsOrientations,
+  tabsSizes,
   type TabsActivation,
   type TabsContextValue,
   type TabsOrientation,
@@ -135,15 +138,22 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
   // matches no enabled tab, the first enabled tab, or the keyboard could not get in.
   const focusable =
     enabled.length === 0 || (value !== undefined && enabled.includes(value)) ? value : enabled[0];
-  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts). Linked
-  // tabs navigate: the next page's render brings the new `value`, whatever it is.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !linked) {
-    reportUnchangeable('Tabs', { value: valueProp, onValueChange }, 'value', 'onValueChange');
-    if (focusable !== value) {
-      devError(
-        'Tabs',
-        `no enabled Tab has the selected value ${JSON.stringify(value)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
-      );
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    reportUnknownValues('Tabs', {
+      orientation: [orientation, tabsOrientations],
+      activation: [activation, tabsActivations],
+      size: [size, tabsSizes],
+    });
+    // Linked tabs navigate: the next page's render brings the new `value`, whatever it is.
+    if (!linked) {
+      reportUnchangeable('Tabs', { value: valueProp, onValueChange }, 'value', 'onValueChange');
+      if (focusable !== value) {
+        devError(
+          'Tabs',
+          `no enabled Tab has the selected value ${JSON.stringify(value)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
+        );
+      }
     }
   }
   const baseId = useId();

@@ -1,8 +1,11 @@
 import { createContext, useContext } from 'react';
 
-export type TabsOrientation = 'horizontal' | 'vertical';
-export type TabsActivation = 'automatic' | 'manual';
-export type TabsSize = 'sm' | 'md' | 'lg';
+export const tabsOrientations = ['horizontal', 'vertical'] as const;
+export type TabsOrientation = (typeof tabsOrientations)[number];
+export const tabsActivations = ['automatic', 'manual'] as const;
+export type TabsActivation = (typeof tabsActivations)[number];
+export const tabsSizes = ['sm', 'md', 'lg'] as const;
+export type TabsSize = (typeof tabsSizes)[number];
 
 /** What Tabs shares with its TabList, Tab and TabPanel children. */
 export interface TabsContextValue {

@@ -14,7 +14,14 @@ import {
 } from 'react';
 import { tagClass } from '../../atoms/Tag/Tag.styles';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, mergeRefs, reportUnchangeable, useBrowserLayoutEffect } from '../../utils';
+import {
+  cx,
+  devError,
+  mergeRefs,
+  reportUnchangeable,
+  reportUnknownValues,
+  useBrowserLayoutEffect,
+} from '../../utils';
 import {
   collectionOf,
   useSelection,
@@ -372,6 +379,7 @@ function warnAboutMisuse<V extends CollectionKey>(props: TagGroupProps<V>) {
     devError('TagGroup', '`label` is required: it names the group (use `hideLabel` to hide it).');
   }
   const { selectionMode = 'none', value, defaultValue } = props;
+  reportUnknownValues('TagGroup', { selectionMode: [selectionMode, tagGroupSelectionModes] });
   if (selectionMode === 'none' && (value !== undefined || defaultValue !== undefined)) {
     devError('TagGroup', '`value` and `defaultValue` need `selectionMode="single"` or "multiple".');
   }

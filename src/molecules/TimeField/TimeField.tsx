@@ -16,13 +16,17 @@ import {
   type TimeInput,
 } from '../dates';
 import { useControllableState } from '../overlay';
-import { reportUnchangeable } from '../../utils';
+import { reportUnchangeable, reportUnknownValues } from '../../utils';
 
 export type TimeFieldSize = SegmentedFieldSize;
 
 /** How fine the time is: to the minute (`'14:30'`) or to the second (`'14:30:15'`). */
 export const timeGranularities = ['minute', 'second'] as const;
 export type TimeGranularity = (typeof timeGranularities)[number];
+
+/** A 12-hour clock (with AM/PM) or a 24-hour one. */
+export const timeHourCycles = [12, 24] as const;
+export type TimeHourCycle = (typeof timeHourCycles)[number];
 
 export interface TimeFieldProps
   extends
@@ -52,7 +56,7 @@ export interface TimeFieldProps
    * A 12-hour clock with an AM/PM segment, or a 24-hour clock.
    * @default the locale's (12 in en-US and ar-EG, 24 in de-DE and ja-JP)
    */
-  hourCycle?: 12 | 24;
+  hourCycle?: TimeHourCycle;
   /**
    * The BCP 47 locale: order, separators, digits, the hour cycle and the AM/PM words.
    * @default document.documentElement.lang, else navigator.language, else 'en-US' (server)
@@ -121,6 +125,10 @@ export const TimeField = forwardRef<HTMLDivElement, TimeFieldProps>(function Tim
       'onValueChange',
       true,
     );
+    reportUnknownValues('TimeField', {
+      granularity: [granularity, timeGranularities],
+      hourCycle: [hourCycleProp, timeHourCycles],
+    });
   }
   const locale = useLocale(localeProp);
   const seconds = granularity === 'second';

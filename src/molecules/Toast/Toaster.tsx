@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { cx, devError, mergeRefs, useBrowserLayoutEffect } from '../../utils';
+import { cx, devError, mergeRefs, reportUnknownValues, useBrowserLayoutEffect } from '../../utils';
 import { onModalsChange, topModal } from '../overlay/modalStack';
 import { defaultStatusLabels } from '../StatusMessage';
 import { Toast } from './Toast';
@@ -136,17 +136,16 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   const returnFocus = useRef<HTMLElement | null>(null);
 
   const max = Number.isInteger(maxProp) && maxProp >= 1 ? maxProp : 3;
-  // Inline NODE_ENV checks: production bundles drop the message text (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && max !== maxProp) {
-    devError('Toaster', `\`max\` must be a whole number of at least 1; got ${String(maxProp)}.`);
-  }
   const timeout = typeof timeoutProp === 'number' && timeoutProp > 0 ? timeoutProp : 5000;
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    timeout !== timeoutProp
-  ) {
-    devError('Toaster', `\`timeout\` must be milliseconds above 0; got ${String(timeoutProp)}.`);
+  // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (max !== maxProp) {
+      devError('Toaster', `\`max\` must be a whole number of at least 1; got ${String(maxProp)}.`);
+    }
+    if (timeout !== timeoutProp) {
+      devError('Toaster', `\`timeout\` must be milliseconds above 0; got ${String(timeoutProp)}.`);
+    }
+    reportUnknownValues('Toaster', { placement: [placement, toastPlacements] });
   }
 
   // The region is in the page before any toast: toasts show from the second render on.

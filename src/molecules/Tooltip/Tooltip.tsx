@@ -14,10 +14,11 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { devError, mergeRefs } from '../../utils';
+import { devError, mergeRefs, reportUnknownValues } from '../../utils';
 import {
   elementRef,
   OverlayPortal,
+  overlayPlacements,
   showInTopLayer,
   useAnchor,
   type OverlayPlacement,
@@ -173,7 +174,7 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   const valid = isValidElement<TriggerProps>(children);
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportMisuse(hasContent, valid);
+    reportMisuse(hasContent, valid, placement);
   }
   // The trigger's ref: ours merged with the caller's (the child's and the forwarded one) into
   // one callback kept while theirs stay the same, so a re-render does not detach and attach
@@ -355,7 +356,7 @@ function triggerHandlers(timing: Timing, config: TimingConfig) {
   };
 }
 
-function reportMisuse(hasContent: boolean, valid: boolean) {
+function reportMisuse(hasContent: boolean, valid: boolean, placement: TooltipPlacement) {
   if (!hasContent) {
     devError('Tooltip', '`content` is empty: the tooltip will never show. Pass its text.');
   }
@@ -365,6 +366,7 @@ function reportMisuse(hasContent: boolean, valid: boolean) {
       'its child must be one element that takes a ref and focus, e.g. <IconButton label="Delete" … />.',
     );
   }
+  reportUnknownValues('Tooltip', { placement: [placement, overlayPlacements] });
 }
 
 /** Whether the element has a name of its own (a rough accessible-name check, for misuse). */

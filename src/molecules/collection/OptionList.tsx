@@ -19,7 +19,8 @@ import { optionListClass } from './OptionList.styles';
 import { useVirtualRows } from './useVirtualRows';
 
 /** Option density, the control sizes of the field it belongs to. */
-export type OptionListSize = 'sm' | 'md' | 'lg';
+export const optionListSizes = ['sm', 'md', 'lg'] as const;
+export type OptionListSize = (typeof optionListSizes)[number];
 
 /**
  * Above this many rows the list renders only what its viewport shows (useVirtualRows). Below

@@ -36,6 +36,7 @@ export { useVirtualRows, type VirtualRows, type VirtualRowsOptions } from './use
 export {
   OptionList,
   optionId,
+  optionListSizes,
   VIRTUALIZE_ABOVE,
   type OptionListHandle,
   type OptionListProps,

@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass } from '../../atoms/FieldControl';
-import { cx, mergeRefs } from '../../utils';
+import { cx, mergeRefs, reportUnknownValues } from '../../utils';
 import { FormValue, useFormReset } from '../collection';
 import { segmentFieldClass } from './SegmentedField.styles';
 import {
@@ -25,7 +25,8 @@ import {
 } from './segments';
 
 /** Height, padding and type size of the field. */
-export type SegmentedFieldSize = 'sm' | 'md' | 'lg';
+export const segmentedFieldSizes = ['sm', 'md', 'lg'] as const;
+export type SegmentedFieldSize = (typeof segmentedFieldSizes)[number];
 
 /** The field props DateField and TimeField share (the rest of their API is their own). */
 export interface SegmentedFieldOwnProps extends FieldTextProps {
@@ -376,6 +377,11 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
     },
     forwardedRef,
   ) {
+    // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts). In the
+    // name of the component written (DateField, TimeField, DatePicker).
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      reportUnknownValues(component, { size: [size, segmentedFieldSizes] });
+    }
     const ids = useField({
       component,
       id,

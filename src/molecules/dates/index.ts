@@ -32,6 +32,7 @@ export { dateSegmentLogic } from './dateSegments';
 export {
   SegmentGroup,
   SegmentedField,
+  segmentedFieldSizes,
   type SegmentGroupProps,
   type SegmentLogic,
   type SegmentedFieldOwnProps,

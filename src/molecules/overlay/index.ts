@@ -28,6 +28,7 @@ export { useHydrated } from './useHydrated';
 export {
   anchorOverlay,
   anchorPositioning,
+  overlayPlacements,
   toLogicalPlacement,
   toPhysicalPlacement,
   type AnchorOptions,

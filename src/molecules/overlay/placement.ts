@@ -3,8 +3,26 @@ import type { OverlayArrow } from './overlayArrow';
 
 /** The side of the trigger an anchored overlay opens on. `start`/`end` mirror in RTL. */
 export type OverlaySide = 'top' | 'bottom' | 'start' | 'end';
+/**
+ * Every placement: a side, optionally aligned to the trigger's start or end edge
+ * (`bottom-start`). Popover and Tooltip take them all; the fields' popups a few.
+ */
+export const overlayPlacements = [
+  'top',
+  'top-start',
+  'top-end',
+  'bottom',
+  'bottom-start',
+  'bottom-end',
+  'start',
+  'start-start',
+  'start-end',
+  'end',
+  'end-start',
+  'end-end',
+] as const satisfies ReadonlyArray<OverlaySide | `${OverlaySide}-${'start' | 'end'}`>;
 /** A side, optionally aligned to the trigger's start or end edge (`bottom-start`). */
-export type OverlayPlacement = OverlaySide | `${OverlaySide}-start` | `${OverlaySide}-end`;
+export type OverlayPlacement = (typeof overlayPlacements)[number];
 
 type PhysicalSide = 'top' | 'bottom' | 'left' | 'right';
 /** A physical side; the alignment part stays logical (it follows the overlay's direction). */
