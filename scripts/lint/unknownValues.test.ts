@@ -25,6 +25,14 @@ const unions = findLiteralUnionProps({
  */
 const native = new Set(['type']);
 
+/**
+ * The props said twice, by each of two components of ours the prop reaches. SplitButton draws
+ * its action as a Button and its menu button as an IconButton, both with its `variant` and
+ * `size`; checking them once more in SplitButton, or passing known values on only, would cost
+ * production bytes for a development message.
+ */
+const twice: Record<string, number> = { 'SplitButton.variant': 2, 'SplitButton.size': 2 };
+
 type Subject = ComponentType<Record<string, unknown>>;
 const components = library as unknown as Record<string, Subject | undefined>;
 
@@ -66,9 +74,11 @@ describe('a value outside a prop’s union is reported', () => {
         message,
       );
     const messages = reported(name, { [prop]: unknown });
-    expect(messages.filter(about)).toEqual([
-      expect.stringContaining(`: \`${prop}\` is ${JSON.stringify(unknown)}, which is not one of `),
-    ]);
+    const said = expect.stringContaining(
+      `: \`${prop}\` is ${JSON.stringify(unknown)}, which is not one of `,
+    );
+    const times = twice[`${name}.${prop}`] ?? 1;
+    expect(messages.filter(about)).toEqual(Array.from({ length: times }, () => said));
     for (const value of allowed) {
       expect(reported(name, { [prop]: value }).filter(about), `${prop}=${value}`).toEqual([]);
     }
