@@ -3,6 +3,7 @@
 // TypeScript checker from the package's exported `*Props` types: what unknownValues.test.ts
 // gives each component a value outside of, to see that it says so in development.
 import ts from 'typescript';
+import { readPackage } from './propsDocs.mjs';
 
 /**
  * @param {{ entry: string, sourceRoot: string, options: ts.CompilerOptions }} project
@@ -12,24 +13,17 @@ import ts from 'typescript';
  *   `*Props` type, each prop declared in our sources whose type (without `undefined`) is a
  *   union of two or more string or number literals (`true | false` aside), and its literals
  */
-export function findLiteralUnionProps({ entry, sourceRoot, options }) {
-  const program = ts.createProgram([entry], options);
-  const checker = program.getTypeChecker();
-  const entryFile = program.getSourceFile(entry);
-  const entrySymbol = entryFile && checker.getSymbolAtLocation(entryFile);
-  if (!entrySymbol) throw new Error(`propUnions: ${entry} has no exports to read.`);
-  const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
+export function findLiteralUnionProps(project) {
+  const { checker, exports, ours } = readPackage(project);
   /** @type {Record<string, Record<string, Array<string | number>>>} */
   const found = {};
-  for (const exported of checker.getExportsOfModule(entrySymbol)) {
+  for (const exported of exports) {
     const name = exported.getName();
     if (!name.endsWith('Props')) continue;
     const symbol =
       exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     for (const prop of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
-      const declaration = prop.declarations?.find((node) =>
-        node.getSourceFile().fileName.startsWith(root),
-      );
+      const declaration = prop.declarations?.find(ours);
       if (!declaration) continue;
       const type = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(prop, declaration));
       const members = type.isUnion() ? type.types : [type];

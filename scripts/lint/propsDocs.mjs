@@ -10,21 +10,31 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 /**
+ * The package as the TypeScript checker sees it: its program, its entry's exports, and which
+ * declarations are ours (under `sourceRoot`) rather than React's or the DOM's.
+ * @param {{ entry: string, sourceRoot: string, options: ts.CompilerOptions }} project
+ */
+export function readPackage({ entry, sourceRoot, options }) {
+  const program = ts.createProgram([entry], options);
+  const checker = program.getTypeChecker();
+  const entryFile = program.getSourceFile(entry);
+  const entrySymbol = entryFile && checker.getSymbolAtLocation(entryFile);
+  if (!entrySymbol) throw new Error(`${entry} has no exports to read.`);
+  const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
+  const ours = (/** @type {ts.Declaration} */ node) =>
+    node.getSourceFile().fileName.startsWith(root);
+  return { program, checker, exports: checker.getExportsOfModule(entrySymbol), root, ours };
+}
+
+/**
  * @param {{ entry: string, sourceRoot: string, options: ts.CompilerOptions }} project
  *   the package entry whose exports are checked, the folder whose files are ours, and the
  *   compiler options
  * @returns {{ undocumented: string[], defaultsWithoutTag: string[] }} `Type.prop (file)`
  *   and `prop = value (file:line)` for each gap, sorted
  */
-export function findPropsDocGaps({ entry, sourceRoot, options }) {
-  const program = ts.createProgram([entry], options);
-  const checker = program.getTypeChecker();
-  const entryFile = program.getSourceFile(entry);
-  const entrySymbol = entryFile && checker.getSymbolAtLocation(entryFile);
-  if (!entrySymbol) throw new Error(`propsDocs: ${entry} has no exports to check.`);
-  const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
-  const ours = (/** @type {ts.Declaration} */ node) =>
-    node.getSourceFile().fileName.startsWith(root);
+export function findPropsDocGaps(project) {
+  const { program, checker, exports, root, ours } = readPackage(project);
   const where = (/** @type {ts.Node} */ node) => {
     const file = node.getSourceFile();
     const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
@@ -34,7 +44,7 @@ export function findPropsDocGaps({ entry, sourceRoot, options }) {
   /** The declarations of the public props: their `@default` is checked below. */
   const publicProps = new Set();
   const undocumented = [];
-  for (const exported of checker.getExportsOfModule(entrySymbol)) {
+  for (const exported of exports) {
     const name = exported.getName();
     if (!name.endsWith('Props')) continue;
     const symbol =
