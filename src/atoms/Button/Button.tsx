@@ -120,14 +120,14 @@ export const Button = forwardRef(function Button(
   props: ButtonProps,
   ref: ForwardedRef<HTMLButtonElement | HTMLAnchorElement>,
 ) {
-  if (!hasAccessibleName(props)) {
-    devError(
-      'Button',
-      'a button needs an accessible name. Give it a text label, or `aria-label` when it shows only an icon.',
-    );
-  }
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!hasAccessibleName(props)) {
+      devError(
+        'Button',
+        'a button needs an accessible name. Give it a text label, or `aria-label` when it shows only an icon.',
+      );
+    }
     reportUnknownValues('Button', {
       variant: [props.variant, buttonVariants],
       size: [props.size, buttonSizes],

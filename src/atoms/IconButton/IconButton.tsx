@@ -43,14 +43,14 @@ export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(functio
   ref,
 ) {
   const named = typeof label === 'string' && label.trim() !== '';
-  if (!named && !rest['aria-labelledby']) {
-    devError(
-      'IconButton',
-      '`label` is required: an icon-only button has no other accessible name. Describe the action, e.g. label="Close dialog".',
-    );
-  }
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (!named && !rest['aria-labelledby']) {
+      devError(
+        'IconButton',
+        '`label` is required: an icon-only button has no other accessible name. Describe the action, e.g. label="Close dialog".',
+      );
+    }
     reportUnknownValues('IconButton', {
       variant: [variant, buttonVariants],
       size: [size, buttonSizes],
