@@ -23,7 +23,18 @@ export function readPackage({ entry, sourceRoot, options }) {
   const root = sourceRoot.endsWith('/') ? sourceRoot : `${sourceRoot}/`;
   const ours = (/** @type {ts.Declaration} */ node) =>
     node.getSourceFile().fileName.startsWith(root);
-  return { program, checker, exports: checker.getExportsOfModule(entrySymbol), root, ours };
+  /** Each prop of each exported `*Props` type that is declared in our sources. */
+  const ownProps = checker.getExportsOfModule(entrySymbol).flatMap((exported) => {
+    const typeName = exported.getName();
+    if (!typeName.endsWith('Props')) return [];
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    return checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol)).flatMap((prop) => {
+      const declaration = prop.declarations?.find(ours);
+      return declaration ? [{ typeName, prop, declaration }] : [];
+    });
+  });
+  return { program, checker, ownProps, root, ours };
 }
 
 /**
@@ -34,7 +45,7 @@ export function readPackage({ entry, sourceRoot, options }) {
  *   and `prop = value (file:line)` for each gap, sorted
  */
 export function findPropsDocGaps(project) {
-  const { program, checker, exports, root, ours } = readPackage(project);
+  const { program, checker, ownProps, root, ours } = readPackage(project);
   const where = (/** @type {ts.Node} */ node) => {
     const file = node.getSourceFile();
     const line = file.getLineAndCharacterOfPosition(node.getStart()).line + 1;
@@ -44,19 +55,11 @@ export function findPropsDocGaps(project) {
   /** The declarations of the public props: their `@default` is checked below. */
   const publicProps = new Set();
   const undocumented = [];
-  for (const exported of exports) {
-    const name = exported.getName();
-    if (!name.endsWith('Props')) continue;
-    const symbol =
-      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    for (const prop of checker.getPropertiesOfType(checker.getDeclaredTypeOfSymbol(symbol))) {
-      const declaration = prop.declarations?.find(ours);
-      if (!declaration) continue;
-      publicProps.add(declaration);
-      const text = ts.displayPartsToString(prop.getDocumentationComment(checker)).trim();
-      if (!text && prop.getJsDocTags(checker).length === 0) {
-        undocumented.push(`${name}.${prop.getName()} (${where(declaration)})`);
-      }
+  for (const { typeName, prop, declaration } of ownProps) {
+    publicProps.add(declaration);
+    const text = ts.displayPartsToString(prop.getDocumentationComment(checker)).trim();
+    if (!text && prop.getJsDocTags(checker).length === 0) {
+      undocumented.push(`${typeName}.${prop.getName()} (${where(declaration)})`);
     }
   }
 
