@@ -47,15 +47,15 @@ export const Icon = forwardRef<SVGSVGElement, IconProps>(function Icon(
   },
   ref,
 ) {
-  // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+  // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportUnknownValues('Icon', {
       size: [size, iconSizes],
       color: [color, [...iconColors, 'currentColor']],
     });
+    if (label === '')
+      devError('Icon', 'an empty `label` names nothing. Leave it out for a decorative icon.');
   }
-  if (label === '')
-    devError('Icon', 'an empty `label` names nothing. Leave it out for a decorative icon.');
   const labelled = Boolean(label);
   return (
     <svg
