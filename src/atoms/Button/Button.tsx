@@ -11,10 +11,20 @@ import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx, devError, reportUnknownValues } from '../../utils';
 import { buttonClass } from './Button.styles';
 
-export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
-export type ButtonVariant = (typeof buttonVariants)[number];
-export const buttonSizes = ['sm', 'md', 'lg'] as const;
-export type ButtonSize = (typeof buttonSizes)[number];
+// Written as unions, not derived from the arrays: a type derived by indexed access loses its
+// name in compiler errors ('"huge"' is not assignable to type 'ButtonSize' becomes a list of
+// members), and consumers read those errors (the release e2e checks this one).
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
+export type ButtonSize = 'sm' | 'md' | 'lg';
+/** Every ButtonVariant, for the development check and the stories. */
+export const buttonVariants = [
+  'primary',
+  'secondary',
+  'tertiary',
+  'danger',
+] as const satisfies readonly ButtonVariant[];
+/** Every ButtonSize. */
+export const buttonSizes = ['sm', 'md', 'lg'] as const satisfies readonly ButtonSize[];
 
 export interface ButtonOwnProps {
   /**
