@@ -295,6 +295,22 @@ describe('AvatarGroup', () => {
       );
       error.mockRestore();
     });
+
+    it('reports an unknown size once, through the avatars it is given to', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        // @ts-expect-error: a value from outside the union, as plain JavaScript could pass
+        <AvatarGroup size="huge" label="Team">
+          <Avatar name="Ada Lovelace" />
+          <Avatar name="Grace Hopper" />
+        </AvatarGroup>,
+      );
+      const reports = error.mock.calls.filter(([text]) => String(text).includes('"huge"'));
+      expect(reports).toEqual([
+        [expect.stringContaining('[Callicrates] Avatar: `size` is "huge"')],
+      ]);
+      error.mockRestore();
+    });
   });
 
   describe('on the server', () => {

@@ -100,7 +100,12 @@ export const Avatar = forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
 
   const baseName = alt ?? name;
   const decorative = alt === '';
-  if (baseName === undefined || (!decorative && baseName.trim() === '')) {
+  // Inline NODE_ENV check, not devError's run-time one: production bundles drop the text.
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    (baseName === undefined || (!decorative && baseName.trim() === ''))
+  ) {
     devError(
       'Avatar',
       'an avatar needs `name` (or `alt`) for its accessible name and initials. Pass `alt=""` when the name is already in the text beside it.',
@@ -178,14 +183,15 @@ export const AvatarGroup = forwardRef<HTMLDivElement, AvatarGroupProps>(function
   ref,
 ) {
   // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportUnknownValues('AvatarGroup', { size: [size, avatarSizes] });
-  }
   const avatars = Children.toArray(children).filter(isValidElement) as Array<
     ReactElement<AvatarProps>
   >;
-  if (max !== undefined && (!Number.isInteger(max) || max < 1)) {
-    devError('AvatarGroup', `\`max\` must be a whole number of at least 1, got ${String(max)}.`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    // A `size` given to avatars is reported by the first of them; a group with none draws it alone.
+    if (!avatars.length) reportUnknownValues('AvatarGroup', { size: [size, avatarSizes] });
+    if (max !== undefined && (!Number.isInteger(max) || max < 1)) {
+      devError('AvatarGroup', `\`max\` must be a whole number of at least 1, got ${String(max)}.`);
+    }
   }
   const limit = max !== undefined && Number.isInteger(max) && max >= 1 ? max : avatars.length;
   const visibleCount = Math.min(limit, avatars.length);
