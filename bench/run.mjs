@@ -126,16 +126,21 @@ async function main() {
       'select',
       'slider',
       'combobox',
+      'menu',
+      'dropdownButton',
       'tagGroup',
       'filter',
       'tabs',
+      'tabsMore',
       'accordion',
       'pagination',
       'paginationPageSize',
+      'breadcrumb',
       'dataTable',
       'datePicker',
       'dateRangePicker',
       'listBox',
+      'appShell',
     ]);
   }
 
