@@ -542,6 +542,73 @@ describe('Combobox', () => {
       expect(onLoadMore).toHaveBeenCalledTimes(1);
     });
 
+    const users = [
+      { value: 'u1', label: 'Alice' },
+      { value: 'u2', label: 'Bob' },
+      { value: 'u3', label: 'Carol' },
+    ];
+    const loadUsers = (query: string) =>
+      Promise.resolve(
+        users.filter((user) => user.label.toLowerCase().includes(query.toLowerCase())),
+      );
+
+    it('keeps the labels of chosen values after a new query drops them (multiple)', async () => {
+      render(
+        <>
+          <Combobox label="People" multiple loadOptions={loadUsers} debounce={0} />
+          <button type="button">Outside</button>
+        </>,
+      );
+      await userEvent.type(input(), 'al');
+      await screen.findByRole('option', { name: 'Alice' });
+      await userEvent.keyboard('{Enter}');
+      await userEvent.type(input(), 'bo');
+      await screen.findByRole('option', { name: 'Bob' });
+      expect(screen.queryByRole('option', { name: 'Alice' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Remove Alice' })).toBeInTheDocument();
+      expect(screen.queryByText('u1')).toBeNull();
+      await userEvent.keyboard('{Enter}');
+      await userEvent.type(input(), 'ca');
+      await screen.findByRole('option', { name: 'Carol' });
+      await userEvent.click(screen.getByRole('button', { name: 'Outside' }));
+      expect(screen.getByRole('button', { name: 'Remove Alice' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Remove Bob' })).toBeInTheDocument();
+    });
+
+    it('keeps the chosen label in a single input after a new query and a blur', async () => {
+      render(
+        <>
+          <Combobox label="Person" loadOptions={loadUsers} debounce={0} />
+          <button type="button">Outside</button>
+        </>,
+      );
+      await userEvent.type(input(), 'al');
+      await screen.findByRole('option', { name: 'Alice' });
+      await userEvent.keyboard('{Enter}');
+      expect(input()).toHaveValue('Alice');
+      // Typed over the label (never emptied, which would clear the value).
+      await userEvent.type(input(), 'bo', { initialSelectionStart: 0, initialSelectionEnd: 5 });
+      await screen.findByRole('option', { name: 'Bob' });
+      await userEvent.click(screen.getByRole('button', { name: 'Outside' }));
+      expect(input()).toHaveValue('Alice');
+    });
+
+    it('keeps the label a default value had among the first options', async () => {
+      render(
+        <Combobox
+          label="People"
+          multiple
+          options={[users[0]!]}
+          defaultValue={['u1']}
+          loadOptions={loadUsers}
+          debounce={0}
+        />,
+      );
+      await userEvent.type(input(), 'bo');
+      await screen.findByRole('option', { name: 'Bob' });
+      expect(screen.getByRole('button', { name: 'Remove Alice' })).toBeInTheDocument();
+    });
+
     it('announces a caller’s `loading`', async () => {
       render(<Combobox label="City" options={[]} loading loadingLabel="Fetching cities" />);
       await userEvent.click(input());

@@ -374,7 +374,6 @@ function ComboboxInner<V extends CollectionKey>(
     return own.length > 0 ? [...base, ...own] : base;
   }, [base, created]);
   const full = collectionOf(items, 'Combobox');
-
   const defaultFilter = useMemo(() => containsFilter<V>(), []);
   const filter = filterProp ?? defaultFilter;
   const text = inputValue.trim();
@@ -442,10 +441,28 @@ function ComboboxInner<V extends CollectionKey>(
     }
   }, [filtered, open]);
 
+  // The chosen options, remembered: with `loadOptions` the next answer may not hold them, and
+  // a tag or the input must still show the label, not the value. A controlled or default
+  // value keeps the label it last had among the options (noted while rendering, so the first
+  // render without it already has it).
+  const [known, setKnown] = useState<ReadonlyMap<V, string>>(() => new Map());
+  const remember = (nodes: ReadonlyArray<CollectionOption<V>>) =>
+    setKnown((previous) => {
+      const next = new Map(previous);
+      for (const node of nodes) next.set(node.value, node.label);
+      return next;
+    });
+  const unnoted = selection.values.flatMap((item) => {
+    const node = full.get(item);
+    return node && known.get(item) !== node.label ? [node] : [];
+  });
+  if (unnoted.length > 0) remember(unnoted);
+  const labelOf = (item: V): string => full.get(item)?.label ?? known.get(item) ?? String(item);
+
   // A single field shows the chosen option's label: after a choice, a controlled change or a
   // form reset. Typing is left alone until the value changes.
   const chosen = multiple ? undefined : selection.values[0];
-  const chosenLabel = chosen === undefined ? '' : (full.get(chosen)?.label ?? String(chosen));
+  const chosenLabel = chosen === undefined ? '' : labelOf(chosen);
   const shown = useRef(chosen);
   useEffect(() => {
     if (multiple || shown.current === chosen) return;
@@ -498,6 +515,7 @@ function ComboboxInner<V extends CollectionKey>(
     }
     setTyped(false);
     setAnnouncement('');
+    remember([{ value: chosenValue, label: chosenText }]);
     if (multiple) {
       selection.choose(chosenValue);
       setInputValue('');
@@ -654,7 +672,7 @@ function ComboboxInner<V extends CollectionKey>(
         {multiple && selection.values.length > 0 ? (
           <span data-part="tags">
             {selection.values.map((item) => {
-              const text = full.get(item)?.label ?? String(item);
+              const text = labelOf(item);
               return (
                 <Tag
                   key={String(item)}
