@@ -184,8 +184,8 @@ describe('Combobox', () => {
           <button type="button">Outside</button>
         </>,
       );
-      await userEvent.clear(input());
-      await userEvent.type(input(), 'rh');
+      // Typed over the label (erasing it first would clear the value).
+      await userEvent.type(input(), 'rh', { initialSelectionStart: 0, initialSelectionEnd: 6 });
       await userEvent.click(screen.getByRole('button', { name: 'Outside' }));
       expect(input()).toHaveAttribute('aria-expanded', 'false');
       expect(input()).toHaveValue('Athens');
@@ -690,8 +690,8 @@ describe('Combobox', () => {
       }
       render(<Parent />);
       expect(input()).toHaveValue('Two');
-      await userEvent.clear(input());
-      await userEvent.type(input(), 'on');
+      // Typed over the label: the value holds until a choice (erasing the text would clear it).
+      await userEvent.type(input(), 'on', { initialSelectionStart: 0, initialSelectionEnd: 3 });
       expect(screen.getByText('2:on')).toBeInTheDocument();
       await userEvent.keyboard('{Enter}');
       expect(screen.getByText('1:One')).toBeInTheDocument();
@@ -728,6 +728,56 @@ describe('Combobox', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Send' }));
       expect(submitted?.get('city')).toBe('athens');
       expect(submitted?.has('stops')).toBe(false);
+    });
+
+    it('clears a single value when the user erases its text, and submits nothing', async () => {
+      const onValueChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <Combobox
+            label="City"
+            options={cities}
+            name="city"
+            defaultValue="athens"
+            onValueChange={onValueChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      await userEvent.tripleClick(input());
+      await userEvent.keyboard('{Backspace}');
+      expect(input()).toHaveValue('');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenCalledWith(null);
+      await userEvent.tab();
+      expect(input()).not.toHaveFocus();
+      expect(input()).toHaveValue('');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.get('city')).toBe('');
+    });
+
+    it('keeps the tags of a multiple field when its text is erased', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <Combobox
+          label="Stops"
+          options={cities}
+          multiple
+          defaultValue={['athens']}
+          onValueChange={onValueChange}
+        />,
+      );
+      await userEvent.type(input(), 'sp');
+      await userEvent.clear(input());
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(screen.getByRole('button', { name: 'Remove Athens' })).toBeInTheDocument();
     });
 
     it('works with a react-hook-form Controller, focusing the input on an error', async () => {

@@ -253,8 +253,8 @@ const cross = (
  * Keyboard: typing filters and opens, with the first match active; ArrowDown/ArrowUp open
  * (at the chosen option, or the first or last) and move; Alt+ArrowDown opens without moving,
  * Alt+ArrowUp closes; PageDown/PageUp move a page; Home/End move the caret; Enter chooses;
- * Escape closes, then clears; Backspace in an empty input removes the last tag. DOM focus
- * stays in the input (`aria-activedescendant`).
+ * Escape closes, then clears; Backspace in an empty input removes the last tag. Erasing a
+ * single field's text clears its value. DOM focus stays in the input (`aria-activedescendant`).
  *
  * @selector .cal-combobox — the field box, with `[data-size]`, `[data-readonly]`, `[data-open]`,
  * `[data-multiple]`, `[data-clearable]`; parts `[data-part="tags" | "actions" | "clear" | "toggle"]`
@@ -547,9 +547,16 @@ function ComboboxInner<V extends CollectionKey>(
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     onChange?.(event);
     if (!interactive) return;
-    setInputValue(event.target.value);
+    const next = event.target.value;
+    setInputValue(next);
     setTyped(true);
     setAnnouncement('');
+    // Erasing a single field's text clears its value (as MUI and react-aria do): a blur
+    // then leaves it empty, and the form submits nothing.
+    if (next === '' && !multiple && selection.values.length > 0) {
+      shown.current = undefined;
+      selection.replace([]);
+    }
     if (!open) setOpen(true);
   };
 
