@@ -242,6 +242,102 @@ describe('Combobox', () => {
       expect(onSubmit).not.toHaveBeenCalled();
     });
 
+    it('Tab chooses the option reached with the arrows or by typing, and focus moves on', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <>
+          <Combobox label="City" options={cities} onValueChange={onValueChange} />
+          <button type="button">Next</button>
+        </>,
+      );
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      expect(active()).toBe(option('Corinth'));
+      await userEvent.tab();
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenLastCalledWith('corinth');
+      expect(input()).toHaveValue('Corinth');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+      await userEvent.click(input());
+      await userEvent.type(input(), 'spa', { initialSelectionStart: 0, initialSelectionEnd: 7 });
+      await userEvent.tab();
+      expect(onValueChange).toHaveBeenLastCalledWith('sparta');
+      expect(input()).toHaveValue('Sparta');
+    });
+
+    it('Tab chooses nothing the keyboard did not reach, nor the "Create" option', async () => {
+      const onValueChange = vi.fn();
+      const onCreate = vi.fn();
+      render(
+        <>
+          <Combobox
+            label="City"
+            options={cities}
+            creatable
+            onCreate={onCreate}
+            onValueChange={onValueChange}
+          />
+          <button type="button">Next</button>
+        </>,
+      );
+      // Opened by a press, at the first option.
+      await userEvent.click(input());
+      expect(active()).toBe(option('Athens'));
+      await userEvent.tab();
+      // Left active under the pointer.
+      await userEvent.click(input());
+      await userEvent.keyboard('{ArrowDown}');
+      await userEvent.hover(option('Sparta'));
+      await userEvent.tab();
+      // Left active after the text was erased.
+      await userEvent.click(input());
+      await userEvent.type(input(), 'sp');
+      await userEvent.clear(input());
+      await userEvent.tab();
+      // Creating is asked for with Enter or a press.
+      await userEvent.click(input());
+      await userEvent.type(input(), 'Knossos');
+      expect(active()).toHaveTextContent('Create “Knossos”');
+      await userEvent.tab();
+      expect(onCreate).not.toHaveBeenCalled();
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(input()).toHaveValue('');
+      // Once the arrows reach an option, Tab takes it.
+      await userEvent.click(input());
+      await userEvent.keyboard('{ArrowDown}');
+      await userEvent.tab();
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenLastCalledWith('corinth');
+    });
+
+    it('Tab in a multiple field closes the list without choosing, as on Select', async () => {
+      const onCity = vi.fn();
+      const onStops = vi.fn();
+      render(
+        <>
+          <Combobox label="City" options={cities} onValueChange={onCity} />
+          <Combobox label="Stops" options={cities} multiple onValueChange={onStops} />
+          <button type="button">Next</button>
+        </>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox');
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowDown}');
+      await userEvent.tab();
+      expect(onCity).toHaveBeenLastCalledWith('athens');
+      expect(stops).toHaveFocus();
+      await userEvent.keyboard('{ArrowDown}');
+      expect(
+        document.getElementById(stops!.getAttribute('aria-activedescendant')!),
+      ).toHaveTextContent('Athens');
+      await userEvent.tab();
+      expect(onStops).not.toHaveBeenCalled();
+      expect(stops).toHaveAttribute('aria-expanded', 'false');
+      expect(city).toHaveValue('Athens');
+      expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+    });
+
     it('Escape closes, then clears, then lets the Escape go on', async () => {
       const onValueChange = vi.fn();
       const onKeyDown = vi.fn();

@@ -253,8 +253,10 @@ const cross = (
  * Keyboard: typing filters and opens, with the first match active; ArrowDown/ArrowUp open
  * (at the chosen option, or the first or last) and move; Alt+ArrowDown opens without moving,
  * Alt+ArrowUp closes; PageDown/PageUp move a page; Home/End move the caret; Enter chooses;
- * Escape closes, then clears; Backspace in an empty input removes the last tag. Erasing a
- * single field's text clears its value. DOM focus stays in the input (`aria-activedescendant`).
+ * Tab chooses the option reached with the arrows or by typing (single; with `multiple` it
+ * only closes, as on Select) and moves on; Escape closes, then clears; Backspace in an empty
+ * input removes the last tag. Erasing a single field's text clears its value. DOM focus
+ * stays in the input (`aria-activedescendant`).
  *
  * @selector .cal-combobox — the field box, with `[data-size]`, `[data-readonly]`, `[data-open]`,
  * `[data-multiple]`, `[data-clearable]`; parts `[data-part="tags" | "actions" | "clear" | "toggle"]`
@@ -492,9 +494,14 @@ function ComboboxInner<V extends CollectionKey>(
     store.set(list[index]?.value ?? null, true);
     setOpen(true);
   };
+  // Whether the active option was reached by the keyboard (the arrows, the Page keys or
+  // typing) since the list opened: Tab chooses only such an option, never the first one a
+  // press opened the list at, nor one left active after the text was erased.
+  const reached = useRef(false);
   const close = () => {
     setOpen(false);
     store.set(null, false);
+    reached.current = false;
   };
   const move = (index: number) => {
     const node = latest.current.options[index];
@@ -548,6 +555,7 @@ function ComboboxInner<V extends CollectionKey>(
     onChange?.(event);
     if (!interactive) return;
     const next = event.target.value;
+    reached.current = next !== '';
     setInputValue(next);
     setTyped(true);
     setAnnouncement('');
@@ -568,6 +576,7 @@ function ComboboxInner<V extends CollectionKey>(
     const current = latest.current.get(store.value)?.index ?? -1;
     if (key === 'ArrowDown' || key === 'ArrowUp') {
       event.preventDefault();
+      reached.current = true;
       if (altKey) {
         if (key === 'ArrowDown' && !open) openAt('none');
         else if (key === 'ArrowUp' && open) close();
@@ -578,12 +587,19 @@ function ComboboxInner<V extends CollectionKey>(
       }
     } else if ((key === 'PageDown' || key === 'PageUp') && open) {
       event.preventDefault();
+      reached.current = true;
       move(navigate(key, list, current, handle.current?.pageSize() ?? 10) ?? -1);
     } else if (key === 'Enter' && open) {
       // Chooses the active option; with none, Enter stays in the field (no form submit).
       event.preventDefault();
       const node = list[current];
       if (node) choose(node);
+    } else if (key === 'Tab' && open) {
+      // APG: Tab accepts the option reached from the keyboard and lets focus move on (as on
+      // Select). Not with `multiple`, where the list toggles values (nor Select's), and never
+      // the "Create" option: creating is asked for with Enter or a press.
+      const node = list[current];
+      if (!multiple && node && reached.current && store.keyboard && !isCreate(node)) choose(node);
     } else if (key === 'Escape') {
       if (open) {
         event.preventDefault();
