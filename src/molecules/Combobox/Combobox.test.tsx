@@ -480,6 +480,37 @@ describe('Combobox', () => {
       expect(screen.queryByRole('button', { name: 'Clear selection' })).toBeNull();
     });
 
+    it('announces an Escape that clears a value, clearable or not, in the same live region', async () => {
+      render(
+        <>
+          <Combobox
+            label="City"
+            options={cities}
+            defaultValue="corinth"
+            clearedLabel="City cleared"
+          />
+          <Combobox label="Stops" options={cities} multiple defaultValue={['athens']} />
+        </>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox');
+      const [cityRegion, stopsRegion] = screen.getAllByRole('status');
+      await userEvent.click(city!);
+      await userEvent.keyboard('{Escape}');
+      expect(cityRegion).toBeEmptyDOMElement();
+      await userEvent.keyboard('{Escape}');
+      expect(city).toHaveValue('');
+      expect(cityRegion).toHaveTextContent('City cleared');
+      // The next edit drops it.
+      await userEvent.type(city!, 's');
+      expect(cityRegion).not.toHaveTextContent('City cleared');
+      // A multiple field's Escape clears only the text: no value went, nothing is said.
+      await userEvent.type(stops!, 'sp');
+      await userEvent.keyboard('{Escape}{Escape}');
+      expect(stops).toHaveValue('');
+      expect(screen.getByRole('button', { name: 'Remove Athens' })).toBeInTheDocument();
+      expect(stopsRegion).toBeEmptyDOMElement();
+    });
+
     it('shows no clear button when disabled or read-only', () => {
       render(
         <>

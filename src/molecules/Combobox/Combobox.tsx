@@ -177,8 +177,9 @@ export interface ComboboxOwnProps<V extends CollectionKey>
   loadErrorLabel?: string;
   /**
    * Shows a clear button while something is chosen or typed: it empties the input and the
-   * value, keeps focus in the input and says `clearedLabel`. Escape clears without it too
-   * (after closing the list), as on Select.
+   * value, keeps focus in the input and says `clearedLabel`. From the keyboard, Escape on the
+   * closed list clears with or without `clearable` (the text, and a single field's value,
+   * saying `clearedLabel`); Select, whose Escape clears only a `clearable` field, differs.
    * @default false
    * @selector [data-clearable] — on the field box; the button is `[data-part="clear"]`
    */
@@ -189,7 +190,8 @@ export interface ComboboxOwnProps<V extends CollectionKey>
    */
   clearLabel?: string;
   /**
-   * Said in the live region after the clear button empties the field (translate it here).
+   * Said in the live region after the clear button, or Escape, clears the value (translate it
+   * here).
    * @default 'Selection cleared'
    */
   clearedLabel?: string;
@@ -245,7 +247,8 @@ const cross = (
  * `description`, `error`, `name`, `placement`. Adds the input's text
  * (`inputValue`/`defaultInputValue`/`onInputValueChange`), a custom `filter`, `creatable`,
  * async options (`loadOptions` with `debounce`, `onLoadMore`/`hasMore`, `loading`), and a
- * clear button with `clearable` (out of the tab order, as Select's: Escape clears from the keyboard).
+ * clear button with `clearable` (out of the tab order, as Select's; from the keyboard, Escape
+ * clears, `clearable` or not).
  * A multiple selection shows as Tags before the input. Loading, no match and a failed load
  * are said in a polite live region that is in the page from the first render. With
  * react-hook-form use a `Controller`. The ref reaches the `<input>`.
@@ -254,9 +257,10 @@ const cross = (
  * (at the chosen option, or the first or last) and move; Alt+ArrowDown opens without moving,
  * Alt+ArrowUp closes; PageDown/PageUp move a page; Home/End move the caret; Enter chooses;
  * Tab chooses the option reached with the arrows or by typing (single; with `multiple` it
- * only closes, as on Select) and moves on; Escape closes, then clears; Backspace in an empty
- * input removes the last tag. Erasing a single field's text clears its value. DOM focus
- * stays in the input (`aria-activedescendant`).
+ * only closes, as on Select) and moves on; Escape closes, then clears the text and a single
+ * field's value (saying `clearedLabel`); Backspace in an empty input removes the last tag.
+ * Erasing a single field's text clears its value. DOM focus stays in the input
+ * (`aria-activedescendant`).
  *
  * @selector .cal-combobox — the field box, with `[data-size]`, `[data-readonly]`, `[data-open]`,
  * `[data-multiple]`, `[data-clearable]`; parts `[data-part="tags" | "actions" | "clear" | "toggle"]`
@@ -610,7 +614,12 @@ function ComboboxInner<V extends CollectionKey>(
         event.preventDefault();
         setInputValue('');
         setTyped(false);
-        if (!multiple) selection.replace([]);
+        if (!multiple && selection.values.length > 0) {
+          // Said as the clear button says it (only when a value went, not just the text).
+          shown.current = undefined;
+          selection.replace([]);
+          setAnnouncement(clearedLabel);
+        }
       }
     } else if (
       key === 'Backspace' &&
