@@ -1014,5 +1014,28 @@ describe('Combobox', () => {
       expect(messages).toContain('`inputValue` is set without `onInputValueChange`');
       expect(messages).toContain('`hasMore` needs `onLoadMore`');
     });
+
+    it('shows a value missing from the options as itself, and reports it', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <>
+          <Combobox label="City" options={cities} defaultValue="troy" />
+          <Combobox label="Stops" options={cities} multiple defaultValue={['athens', 'ithaca']} />
+          {/* Not reported: an async answer holds only matches, a created value is its label. */}
+          <Combobox label="Person" defaultValue="u9" loadOptions={() => Promise.resolve([])} />
+          <Combobox label="Tags" options={cities} creatable multiple defaultValue={['mine']} />
+        </>,
+      );
+      expect(screen.getByRole('combobox', { name: 'City' })).toHaveValue('troy');
+      expect(screen.getByRole('button', { name: 'Remove ithaca' })).toBeInTheDocument();
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] Combobox: the value "troy" is not among the options; it is shown as it is.',
+      );
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('the value "ithaca" is not among the options'),
+      );
+      const messages = error.mock.calls.map((call) => String(call[0])).join('\n');
+      expect(messages).not.toMatch(/"athens"|"u9"|"mine"/);
+    });
   });
 });

@@ -463,7 +463,25 @@ function ComboboxInner<V extends CollectionKey>(
     return node && known.get(item) !== node.label ? [node] : [];
   });
   if (unnoted.length > 0) remember(unnoted);
-  const labelOf = (item: V): string => full.get(item)?.label ?? known.get(item) ?? String(item);
+  // A value no option (nor memory) has shows as itself, reported as Select and Filter do:
+  // not with `loadOptions` (its answers hold only matches) nor `creatable` (a created value is
+  // its own label).
+  const labelOf = (item: V): string => {
+    const text = full.get(item)?.label ?? known.get(item);
+    if (
+      text === undefined &&
+      !loadOptions &&
+      !creatable &&
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production'
+    ) {
+      devError(
+        'Combobox',
+        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
+      );
+    }
+    return text ?? String(item);
+  };
 
   // A single field shows the chosen option's label: after a choice, a controlled change or a
   // form reset. Typing is left alone until the value changes.
