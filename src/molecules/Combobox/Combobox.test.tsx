@@ -579,6 +579,31 @@ describe('Combobox', () => {
       expect(onValueChange).toHaveBeenCalledTimes(3);
     });
 
+    it('keeps the tags of values 1 and "1" apart (keys include the type)', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const onValueChange = vi.fn();
+      render(
+        <Combobox<number | string>
+          label="Codes"
+          options={[
+            { value: 1, label: 'One (number)' },
+            { value: '1', label: 'One (text)' },
+          ]}
+          multiple
+          defaultValue={[1, '1']}
+          onValueChange={onValueChange}
+        />,
+      );
+      expect(error).not.toHaveBeenCalledWith(
+        expect.stringContaining('same key'),
+        expect.anything(),
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Remove One (number)' }));
+      expect(onValueChange).toHaveBeenLastCalledWith(['1']);
+      expect(screen.queryByRole('button', { name: 'Remove One (number)' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Remove One (text)' })).toBeInTheDocument();
+    });
+
     it('names the active option after a choice re-indexes the list, so a tag removed by mouse leaves ArrowDown + Enter working', async () => {
       const onValueChange = vi.fn();
       render(

@@ -725,7 +725,7 @@ function ComboboxInner<V extends CollectionKey>(
               const text = labelOf(item);
               return (
                 <Tag
-                  key={String(item)}
+                  key={`${typeof item}:${item}`}
                   label={text}
                   removable={interactive}
                   removeLabel={removeLabel(text)}
