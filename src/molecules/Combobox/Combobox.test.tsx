@@ -184,8 +184,8 @@ describe('Combobox', () => {
           <button type="button">Outside</button>
         </>,
       );
-      await userEvent.clear(input());
-      await userEvent.type(input(), 'rh');
+      // Typed over the label (erasing it first would clear the value).
+      await userEvent.type(input(), 'rh', { initialSelectionStart: 0, initialSelectionEnd: 6 });
       await userEvent.click(screen.getByRole('button', { name: 'Outside' }));
       expect(input()).toHaveAttribute('aria-expanded', 'false');
       expect(input()).toHaveValue('Athens');
@@ -240,6 +240,102 @@ describe('Combobox', () => {
       await userEvent.click(input());
       await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}{Enter}');
       expect(onSubmit).not.toHaveBeenCalled();
+    });
+
+    it('Tab chooses the option reached with the arrows or by typing, and focus moves on', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <>
+          <Combobox label="City" options={cities} onValueChange={onValueChange} />
+          <button type="button">Next</button>
+        </>,
+      );
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      expect(active()).toBe(option('Corinth'));
+      await userEvent.tab();
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenLastCalledWith('corinth');
+      expect(input()).toHaveValue('Corinth');
+      expect(input()).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
+      await userEvent.click(input());
+      await userEvent.type(input(), 'spa', { initialSelectionStart: 0, initialSelectionEnd: 7 });
+      await userEvent.tab();
+      expect(onValueChange).toHaveBeenLastCalledWith('sparta');
+      expect(input()).toHaveValue('Sparta');
+    });
+
+    it('Tab chooses nothing the keyboard did not reach, nor the "Create" option', async () => {
+      const onValueChange = vi.fn();
+      const onCreate = vi.fn();
+      render(
+        <>
+          <Combobox
+            label="City"
+            options={cities}
+            creatable
+            onCreate={onCreate}
+            onValueChange={onValueChange}
+          />
+          <button type="button">Next</button>
+        </>,
+      );
+      // Opened by a press, at the first option.
+      await userEvent.click(input());
+      expect(active()).toBe(option('Athens'));
+      await userEvent.tab();
+      // Left active under the pointer.
+      await userEvent.click(input());
+      await userEvent.keyboard('{ArrowDown}');
+      await userEvent.hover(option('Sparta'));
+      await userEvent.tab();
+      // Left active after the text was erased.
+      await userEvent.click(input());
+      await userEvent.type(input(), 'sp');
+      await userEvent.clear(input());
+      await userEvent.tab();
+      // Creating is asked for with Enter or a press.
+      await userEvent.click(input());
+      await userEvent.type(input(), 'Knossos');
+      expect(active()).toHaveTextContent('Create “Knossos”');
+      await userEvent.tab();
+      expect(onCreate).not.toHaveBeenCalled();
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(input()).toHaveValue('');
+      // Once the arrows reach an option, Tab takes it.
+      await userEvent.click(input());
+      await userEvent.keyboard('{ArrowDown}');
+      await userEvent.tab();
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenLastCalledWith('corinth');
+    });
+
+    it('Tab in a multiple field closes the list without choosing, as on Select', async () => {
+      const onCity = vi.fn();
+      const onStops = vi.fn();
+      render(
+        <>
+          <Combobox label="City" options={cities} onValueChange={onCity} />
+          <Combobox label="Stops" options={cities} multiple onValueChange={onStops} />
+          <button type="button">Next</button>
+        </>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox');
+      await userEvent.tab();
+      await userEvent.keyboard('{ArrowDown}');
+      await userEvent.tab();
+      expect(onCity).toHaveBeenLastCalledWith('athens');
+      expect(stops).toHaveFocus();
+      await userEvent.keyboard('{ArrowDown}');
+      expect(
+        document.getElementById(stops!.getAttribute('aria-activedescendant')!),
+      ).toHaveTextContent('Athens');
+      await userEvent.tab();
+      expect(onStops).not.toHaveBeenCalled();
+      expect(stops).toHaveAttribute('aria-expanded', 'false');
+      expect(city).toHaveValue('Athens');
+      expect(screen.getByRole('button', { name: 'Next' })).toHaveFocus();
     });
 
     it('Escape closes, then clears, then lets the Escape go on', async () => {
@@ -384,6 +480,37 @@ describe('Combobox', () => {
       expect(screen.queryByRole('button', { name: 'Clear selection' })).toBeNull();
     });
 
+    it('announces an Escape that clears a value, clearable or not, in the same live region', async () => {
+      render(
+        <>
+          <Combobox
+            label="City"
+            options={cities}
+            defaultValue="corinth"
+            clearedLabel="City cleared"
+          />
+          <Combobox label="Stops" options={cities} multiple defaultValue={['athens']} />
+        </>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox');
+      const [cityRegion, stopsRegion] = screen.getAllByRole('status');
+      await userEvent.click(city!);
+      await userEvent.keyboard('{Escape}');
+      expect(cityRegion).toBeEmptyDOMElement();
+      await userEvent.keyboard('{Escape}');
+      expect(city).toHaveValue('');
+      expect(cityRegion).toHaveTextContent('City cleared');
+      // The next edit drops it.
+      await userEvent.type(city!, 's');
+      expect(cityRegion).not.toHaveTextContent('City cleared');
+      // A multiple field's Escape clears only the text: no value went, nothing is said.
+      await userEvent.type(stops!, 'sp');
+      await userEvent.keyboard('{Escape}{Escape}');
+      expect(stops).toHaveValue('');
+      expect(screen.getByRole('button', { name: 'Remove Athens' })).toBeInTheDocument();
+      expect(stopsRegion).toBeEmptyDOMElement();
+    });
+
     it('shows no clear button when disabled or read-only', () => {
       render(
         <>
@@ -450,6 +577,31 @@ describe('Combobox', () => {
       expect(input()).toHaveFocus();
       await userEvent.keyboard('{Backspace}');
       expect(onValueChange).toHaveBeenCalledTimes(3);
+    });
+
+    it('keeps the tags of values 1 and "1" apart (keys include the type)', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const onValueChange = vi.fn();
+      render(
+        <Combobox<number | string>
+          label="Codes"
+          options={[
+            { value: 1, label: 'One (number)' },
+            { value: '1', label: 'One (text)' },
+          ]}
+          multiple
+          defaultValue={[1, '1']}
+          onValueChange={onValueChange}
+        />,
+      );
+      expect(error).not.toHaveBeenCalledWith(
+        expect.stringContaining('same key'),
+        expect.anything(),
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Remove One (number)' }));
+      expect(onValueChange).toHaveBeenLastCalledWith(['1']);
+      expect(screen.queryByRole('button', { name: 'Remove One (number)' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Remove One (text)' })).toBeInTheDocument();
     });
 
     it('names the active option after a choice re-indexes the list, so a tag removed by mouse leaves ArrowDown + Enter working', async () => {
@@ -542,6 +694,73 @@ describe('Combobox', () => {
       expect(onLoadMore).toHaveBeenCalledTimes(1);
     });
 
+    const users = [
+      { value: 'u1', label: 'Alice' },
+      { value: 'u2', label: 'Bob' },
+      { value: 'u3', label: 'Carol' },
+    ];
+    const loadUsers = (query: string) =>
+      Promise.resolve(
+        users.filter((user) => user.label.toLowerCase().includes(query.toLowerCase())),
+      );
+
+    it('keeps the labels of chosen values after a new query drops them (multiple)', async () => {
+      render(
+        <>
+          <Combobox label="People" multiple loadOptions={loadUsers} debounce={0} />
+          <button type="button">Outside</button>
+        </>,
+      );
+      await userEvent.type(input(), 'al');
+      await screen.findByRole('option', { name: 'Alice' });
+      await userEvent.keyboard('{Enter}');
+      await userEvent.type(input(), 'bo');
+      await screen.findByRole('option', { name: 'Bob' });
+      expect(screen.queryByRole('option', { name: 'Alice' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Remove Alice' })).toBeInTheDocument();
+      expect(screen.queryByText('u1')).toBeNull();
+      await userEvent.keyboard('{Enter}');
+      await userEvent.type(input(), 'ca');
+      await screen.findByRole('option', { name: 'Carol' });
+      await userEvent.click(screen.getByRole('button', { name: 'Outside' }));
+      expect(screen.getByRole('button', { name: 'Remove Alice' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Remove Bob' })).toBeInTheDocument();
+    });
+
+    it('keeps the chosen label in a single input after a new query and a blur', async () => {
+      render(
+        <>
+          <Combobox label="Person" loadOptions={loadUsers} debounce={0} />
+          <button type="button">Outside</button>
+        </>,
+      );
+      await userEvent.type(input(), 'al');
+      await screen.findByRole('option', { name: 'Alice' });
+      await userEvent.keyboard('{Enter}');
+      expect(input()).toHaveValue('Alice');
+      // Typed over the label (never emptied, which would clear the value).
+      await userEvent.type(input(), 'bo', { initialSelectionStart: 0, initialSelectionEnd: 5 });
+      await screen.findByRole('option', { name: 'Bob' });
+      await userEvent.click(screen.getByRole('button', { name: 'Outside' }));
+      expect(input()).toHaveValue('Alice');
+    });
+
+    it('keeps the label a default value had among the first options', async () => {
+      render(
+        <Combobox
+          label="People"
+          multiple
+          options={[users[0]!]}
+          defaultValue={['u1']}
+          loadOptions={loadUsers}
+          debounce={0}
+        />,
+      );
+      await userEvent.type(input(), 'bo');
+      await screen.findByRole('option', { name: 'Bob' });
+      expect(screen.getByRole('button', { name: 'Remove Alice' })).toBeInTheDocument();
+    });
+
     it('announces a caller’s `loading`', async () => {
       render(<Combobox label="City" options={[]} loading loadingLabel="Fetching cities" />);
       await userEvent.click(input());
@@ -623,8 +842,8 @@ describe('Combobox', () => {
       }
       render(<Parent />);
       expect(input()).toHaveValue('Two');
-      await userEvent.clear(input());
-      await userEvent.type(input(), 'on');
+      // Typed over the label: the value holds until a choice (erasing the text would clear it).
+      await userEvent.type(input(), 'on', { initialSelectionStart: 0, initialSelectionEnd: 3 });
       expect(screen.getByText('2:on')).toBeInTheDocument();
       await userEvent.keyboard('{Enter}');
       expect(screen.getByText('1:One')).toBeInTheDocument();
@@ -661,6 +880,56 @@ describe('Combobox', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Send' }));
       expect(submitted?.get('city')).toBe('athens');
       expect(submitted?.has('stops')).toBe(false);
+    });
+
+    it('clears a single value when the user erases its text, and submits nothing', async () => {
+      const onValueChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <Combobox
+            label="City"
+            options={cities}
+            name="city"
+            defaultValue="athens"
+            onValueChange={onValueChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      await userEvent.tripleClick(input());
+      await userEvent.keyboard('{Backspace}');
+      expect(input()).toHaveValue('');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenCalledWith(null);
+      await userEvent.tab();
+      expect(input()).not.toHaveFocus();
+      expect(input()).toHaveValue('');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.get('city')).toBe('');
+    });
+
+    it('keeps the tags of a multiple field when its text is erased', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <Combobox
+          label="Stops"
+          options={cities}
+          multiple
+          defaultValue={['athens']}
+          onValueChange={onValueChange}
+        />,
+      );
+      await userEvent.type(input(), 'sp');
+      await userEvent.clear(input());
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(screen.getByRole('button', { name: 'Remove Athens' })).toBeInTheDocument();
     });
 
     it('works with a react-hook-form Controller, focusing the input on an error', async () => {
@@ -769,6 +1038,29 @@ describe('Combobox', () => {
       expect(messages).toContain('`options` must be an array');
       expect(messages).toContain('`inputValue` is set without `onInputValueChange`');
       expect(messages).toContain('`hasMore` needs `onLoadMore`');
+    });
+
+    it('shows a value missing from the options as itself, and reports it', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <>
+          <Combobox label="City" options={cities} defaultValue="troy" />
+          <Combobox label="Stops" options={cities} multiple defaultValue={['athens', 'ithaca']} />
+          {/* Not reported: an async answer holds only matches, a created value is its label. */}
+          <Combobox label="Person" defaultValue="u9" loadOptions={() => Promise.resolve([])} />
+          <Combobox label="Tags" options={cities} creatable multiple defaultValue={['mine']} />
+        </>,
+      );
+      expect(screen.getByRole('combobox', { name: 'City' })).toHaveValue('troy');
+      expect(screen.getByRole('button', { name: 'Remove ithaca' })).toBeInTheDocument();
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] Combobox: the value "troy" is not among the options; it is shown as it is.',
+      );
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('the value "ithaca" is not among the options'),
+      );
+      const messages = error.mock.calls.map((call) => String(call[0])).join('\n');
+      expect(messages).not.toMatch(/"athens"|"u9"|"mine"/);
     });
   });
 });

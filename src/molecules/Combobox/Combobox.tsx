@@ -177,8 +177,9 @@ export interface ComboboxOwnProps<V extends CollectionKey>
   loadErrorLabel?: string;
   /**
    * Shows a clear button while something is chosen or typed: it empties the input and the
-   * value, keeps focus in the input and says `clearedLabel`. Escape clears without it too
-   * (after closing the list), as on Select.
+   * value, keeps focus in the input and says `clearedLabel`. From the keyboard, Escape on the
+   * closed list clears with or without `clearable` (the text, and a single field's value,
+   * saying `clearedLabel`); Select, whose Escape clears only a `clearable` field, differs.
    * @default false
    * @selector [data-clearable] — on the field box; the button is `[data-part="clear"]`
    */
@@ -189,7 +190,8 @@ export interface ComboboxOwnProps<V extends CollectionKey>
    */
   clearLabel?: string;
   /**
-   * Said in the live region after the clear button empties the field (translate it here).
+   * Said in the live region after the clear button, or Escape, clears the value (translate it
+   * here).
    * @default 'Selection cleared'
    */
   clearedLabel?: string;
@@ -245,7 +247,8 @@ const cross = (
  * `description`, `error`, `name`, `placement`. Adds the input's text
  * (`inputValue`/`defaultInputValue`/`onInputValueChange`), a custom `filter`, `creatable`,
  * async options (`loadOptions` with `debounce`, `onLoadMore`/`hasMore`, `loading`), and a
- * clear button with `clearable` (out of the tab order, as Select's: Escape clears from the keyboard).
+ * clear button with `clearable` (out of the tab order, as Select's; from the keyboard, Escape
+ * clears, `clearable` or not).
  * A multiple selection shows as Tags before the input. Loading, no match and a failed load
  * are said in a polite live region that is in the page from the first render. With
  * react-hook-form use a `Controller`. The ref reaches the `<input>`.
@@ -253,8 +256,11 @@ const cross = (
  * Keyboard: typing filters and opens, with the first match active; ArrowDown/ArrowUp open
  * (at the chosen option, or the first or last) and move; Alt+ArrowDown opens without moving,
  * Alt+ArrowUp closes; PageDown/PageUp move a page; Home/End move the caret; Enter chooses;
- * Escape closes, then clears; Backspace in an empty input removes the last tag. DOM focus
- * stays in the input (`aria-activedescendant`).
+ * Tab chooses the option reached with the arrows or by typing (single; with `multiple` it
+ * only closes, as on Select) and moves on; Escape closes, then clears the text and a single
+ * field's value (saying `clearedLabel`); Backspace in an empty input removes the last tag.
+ * Erasing a single field's text clears its value. DOM focus stays in the input
+ * (`aria-activedescendant`).
  *
  * @selector .cal-combobox — the field box, with `[data-size]`, `[data-readonly]`, `[data-open]`,
  * `[data-multiple]`, `[data-clearable]`; parts `[data-part="tags" | "actions" | "clear" | "toggle"]`
@@ -374,7 +380,6 @@ function ComboboxInner<V extends CollectionKey>(
     return own.length > 0 ? [...base, ...own] : base;
   }, [base, created]);
   const full = collectionOf(items, 'Combobox');
-
   const defaultFilter = useMemo(() => containsFilter<V>(), []);
   const filter = filterProp ?? defaultFilter;
   const text = inputValue.trim();
@@ -442,10 +447,46 @@ function ComboboxInner<V extends CollectionKey>(
     }
   }, [filtered, open]);
 
+  // The chosen options, remembered: with `loadOptions` the next answer may not hold them, and
+  // a tag or the input must still show the label, not the value. A controlled or default
+  // value keeps the label it last had among the options (noted while rendering, so the first
+  // render without it already has it).
+  const [known, setKnown] = useState<ReadonlyMap<V, string>>(() => new Map());
+  const remember = (nodes: ReadonlyArray<CollectionOption<V>>) =>
+    setKnown((previous) => {
+      const next = new Map(previous);
+      for (const node of nodes) next.set(node.value, node.label);
+      return next;
+    });
+  const unnoted = selection.values.flatMap((item) => {
+    const node = full.get(item);
+    return node && known.get(item) !== node.label ? [node] : [];
+  });
+  if (unnoted.length > 0) remember(unnoted);
+  // A value no option (nor memory) has shows as itself, reported as Select and Filter do:
+  // not with `loadOptions` (its answers hold only matches) nor `creatable` (a created value is
+  // its own label).
+  const labelOf = (item: V): string => {
+    const text = full.get(item)?.label ?? known.get(item);
+    if (
+      text === undefined &&
+      !loadOptions &&
+      !creatable &&
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production'
+    ) {
+      devError(
+        'Combobox',
+        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
+      );
+    }
+    return text ?? String(item);
+  };
+
   // A single field shows the chosen option's label: after a choice, a controlled change or a
   // form reset. Typing is left alone until the value changes.
   const chosen = multiple ? undefined : selection.values[0];
-  const chosenLabel = chosen === undefined ? '' : (full.get(chosen)?.label ?? String(chosen));
+  const chosenLabel = chosen === undefined ? '' : labelOf(chosen);
   const shown = useRef(chosen);
   useEffect(() => {
     if (multiple || shown.current === chosen) return;
@@ -475,9 +516,14 @@ function ComboboxInner<V extends CollectionKey>(
     store.set(list[index]?.value ?? null, true);
     setOpen(true);
   };
+  // Whether the active option was reached by the keyboard (the arrows, the Page keys or
+  // typing) since the list opened: Tab chooses only such an option, never the first one a
+  // press opened the list at, nor one left active after the text was erased.
+  const reached = useRef(false);
   const close = () => {
     setOpen(false);
     store.set(null, false);
+    reached.current = false;
   };
   const move = (index: number) => {
     const node = latest.current.options[index];
@@ -498,6 +544,7 @@ function ComboboxInner<V extends CollectionKey>(
     }
     setTyped(false);
     setAnnouncement('');
+    remember([{ value: chosenValue, label: chosenText }]);
     if (multiple) {
       selection.choose(chosenValue);
       setInputValue('');
@@ -529,9 +576,17 @@ function ComboboxInner<V extends CollectionKey>(
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     onChange?.(event);
     if (!interactive) return;
-    setInputValue(event.target.value);
+    const next = event.target.value;
+    reached.current = next !== '';
+    setInputValue(next);
     setTyped(true);
     setAnnouncement('');
+    // Erasing a single field's text clears its value (as MUI and react-aria do): a blur
+    // then leaves it empty, and the form submits nothing.
+    if (next === '' && !multiple && selection.values.length > 0) {
+      shown.current = undefined;
+      selection.replace([]);
+    }
     if (!open) setOpen(true);
   };
 
@@ -543,6 +598,7 @@ function ComboboxInner<V extends CollectionKey>(
     const current = latest.current.get(store.value)?.index ?? -1;
     if (key === 'ArrowDown' || key === 'ArrowUp') {
       event.preventDefault();
+      reached.current = true;
       if (altKey) {
         if (key === 'ArrowDown' && !open) openAt('none');
         else if (key === 'ArrowUp' && open) close();
@@ -553,12 +609,19 @@ function ComboboxInner<V extends CollectionKey>(
       }
     } else if ((key === 'PageDown' || key === 'PageUp') && open) {
       event.preventDefault();
+      reached.current = true;
       move(navigate(key, list, current, handle.current?.pageSize() ?? 10) ?? -1);
     } else if (key === 'Enter' && open) {
       // Chooses the active option; with none, Enter stays in the field (no form submit).
       event.preventDefault();
       const node = list[current];
       if (node) choose(node);
+    } else if (key === 'Tab' && open) {
+      // APG: Tab accepts the option reached from the keyboard and lets focus move on (as on
+      // Select). Not with `multiple`, where the list toggles values (nor Select's), and never
+      // the "Create" option: creating is asked for with Enter or a press.
+      const node = list[current];
+      if (!multiple && node && reached.current && store.keyboard && !isCreate(node)) choose(node);
     } else if (key === 'Escape') {
       if (open) {
         event.preventDefault();
@@ -569,7 +632,12 @@ function ComboboxInner<V extends CollectionKey>(
         event.preventDefault();
         setInputValue('');
         setTyped(false);
-        if (!multiple) selection.replace([]);
+        if (!multiple && selection.values.length > 0) {
+          // Said as the clear button says it (only when a value went, not just the text).
+          shown.current = undefined;
+          selection.replace([]);
+          setAnnouncement(clearedLabel);
+        }
       }
     } else if (
       key === 'Backspace' &&
@@ -654,10 +722,10 @@ function ComboboxInner<V extends CollectionKey>(
         {multiple && selection.values.length > 0 ? (
           <span data-part="tags">
             {selection.values.map((item) => {
-              const text = full.get(item)?.label ?? String(item);
+              const text = labelOf(item);
               return (
                 <Tag
-                  key={String(item)}
+                  key={`${typeof item}:${item}`}
                   label={text}
                   removable={interactive}
                   removeLabel={removeLabel(text)}
