@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetDevErrors } from '../../utils';
 import { FilterBar, type FilterBarFilter, type FilterBarValue } from './index';
@@ -129,6 +130,144 @@ describe('FilterBar', () => {
     expect(submitted?.getAll('status')).toEqual(['open', 'closed']);
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     await vi.waitFor(() => expect(pill(/^Status/)).toHaveAccessibleName('Status: Open'));
+  });
+
+  describe('in a form', () => {
+    const named: FilterBarFilter[] = [
+      { id: 'type', label: 'Type', name: 'type', options: ['Bug', 'Feature', 'Chore'] },
+      {
+        id: 'status',
+        label: 'Status',
+        name: 'status',
+        multiple: true,
+        options: [
+          { value: 'open', label: 'Open' },
+          { value: 'closed', label: 'Closed' },
+          { value: 'review', label: 'In review' },
+        ],
+      },
+      {
+        id: 'owner',
+        label: 'Owner',
+        name: 'owner',
+        filterType: 'added',
+        options: ['Ada', 'Grace'],
+      },
+      {
+        id: 'team',
+        label: 'Team',
+        name: 'team',
+        filterType: 'added',
+        multiple: true,
+        options: ['Core', 'Docs'],
+      },
+    ];
+    const send = () => userEvent.click(screen.getByRole('button', { name: 'Send' }));
+
+    it('submits what is chosen by mouse and keyboard: one entry per value, under each name', async () => {
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <FilterBar filters={named} defaultValue={{ type: 'Bug' }} />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      // Nothing chosen yet: the single filter submits its default, the multiple one nothing,
+      // and an added filter not in the bar nothing at all.
+      await send();
+      expect([...submitted!.entries()]).toEqual([['type', 'Bug']]);
+
+      // Mouse: two values of the multiple filter, in the order chosen.
+      await userEvent.click(pill(/^Status/));
+      await userEvent.click(screen.getByRole('option', { name: 'In review' }));
+      await userEvent.click(screen.getByRole('option', { name: 'Open' }));
+      await userEvent.keyboard('{Escape}');
+      expect(pill(/^Status/)).toHaveFocus();
+      // Keyboard: Shift+Tab back to the single filter, open it, move down once, choose.
+      await userEvent.tab({ shift: true });
+      expect(pill(/^Type/)).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+      expect(await screen.findByRole('listbox', { name: 'Type' })).toHaveFocus();
+      await userEvent.keyboard('{ArrowDown}{Enter}');
+      expect(screen.queryByRole('listbox')).toBeNull();
+      expect(pill(/^Type/)).toHaveAccessibleName('Type: Feature');
+      // Keyboard again: add the multiple "Team" filter and choose both its options.
+      await userEvent.click(addButton());
+      await userEvent.keyboard('{ArrowDown}{Enter}');
+      expect(await screen.findByRole('listbox', { name: 'Team' })).toHaveFocus();
+      await userEvent.keyboard('{Enter}{ArrowDown}{Enter}{Escape}');
+
+      await send();
+      expect([...submitted!.entries()]).toEqual([
+        ['type', 'Feature'],
+        ['status', 'review'],
+        ['status', 'open'],
+        ['team', 'Core'],
+        ['team', 'Docs'],
+      ]);
+      expect(submitted!.getAll('status')).toEqual(['review', 'open']);
+    });
+
+    it('works with a react-hook-form Controller: submits the chosen values, reset() restores the defaults', async () => {
+      const onValid = vi.fn();
+      function Form() {
+        const { control, handleSubmit, reset } = useForm<{ filters: FilterBarValue }>({
+          defaultValues: { filters: { status: ['open'] } },
+        });
+        return (
+          <form onSubmit={handleSubmit(onValid)}>
+            <Controller
+              control={control}
+              name="filters"
+              render={({ field }) => (
+                <FilterBar
+                  ref={field.ref}
+                  filters={named}
+                  value={field.value}
+                  onValueChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
+              )}
+            />
+            <button type="submit">Send</button>
+            <button type="button" onClick={() => reset()}>
+              Start over
+            </button>
+          </form>
+        );
+      }
+      render(<Form />);
+      expect(pill(/^Status/)).toHaveAccessibleName('Status: Open');
+      await userEvent.click(pill(/^Status/));
+      await userEvent.click(screen.getByRole('option', { name: 'Closed' }));
+      await userEvent.keyboard('{Escape}');
+      await userEvent.click(pill(/^Type/));
+      await userEvent.keyboard('{End}{Enter}');
+      expect(pill(/^Type/)).toHaveAccessibleName('Type: Chore');
+      await send();
+      await vi.waitFor(() =>
+        expect(onValid).toHaveBeenLastCalledWith(
+          { filters: { status: ['open', 'closed'], type: 'Chore' } },
+          expect.anything(),
+        ),
+      );
+
+      await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+      expect(pill(/^Status/)).toHaveAccessibleName('Status: Open');
+      expect(pill(/^Type/)).toHaveAccessibleName('Type');
+      await send();
+      await vi.waitFor(() =>
+        expect(onValid).toHaveBeenLastCalledWith(
+          { filters: { status: ['open'] } },
+          expect.anything(),
+        ),
+      );
+    });
   });
 
   it('forwards the ref to the group and reports duplicate ids', () => {
