@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -211,6 +211,63 @@ describe('FilterBar', () => {
         ['team', 'Docs'],
       ]);
       expect(submitted!.getAll('status')).toEqual(['review', 'open']);
+    });
+
+    it('returns to its defaultValue and defaultAdded filters on form.reset(), quietly', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <FilterBar
+            filters={named}
+            defaultValue={{ status: ['closed'], owner: 'Ada' }}
+            defaultAdded={['owner']}
+          />
+          <button type="submit">Send</button>
+          <button type="reset">Reset</button>
+        </form>,
+      );
+      const form = group().closest('form')!;
+      // Change everything: a choice; the default added filter taken out; another filter
+      // added with a value; the first one added back (it opens) with a new value; then
+      // "Clear all", which empties the bar, takes the added filters out and announces it.
+      await userEvent.click(pill(/^Type/));
+      await userEvent.click(screen.getByRole('option', { name: 'Chore' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Remove filter Owner' }));
+      await userEvent.click(addButton());
+      await userEvent.click(screen.getByRole('option', { name: 'Team' }));
+      await userEvent.click(await screen.findByRole('option', { name: 'Docs' }));
+      await userEvent.keyboard('{Escape}');
+      await userEvent.click(addButton());
+      await userEvent.click(screen.getByRole('option', { name: 'Owner' }));
+      expect(await screen.findByRole('listbox', { name: 'Owner' })).toHaveFocus();
+      await userEvent.click(screen.getByRole('option', { name: 'Grace' }));
+      expect(pill(/^Owner/)).toHaveAccessibleName('Owner: Grace');
+      expect(pill(/^Team/)).toHaveAccessibleName('Team: Docs');
+      await userEvent.click(clearAll());
+      expect(screen.getByRole('status')).toHaveTextContent('All filters cleared');
+      expect(within(group()).queryByRole('button', { name: /^Owner/ })).toBeNull();
+
+      act(() => form.reset());
+      await vi.waitFor(() => expect(pill(/^Status/)).toHaveAccessibleName('Status: Closed'));
+      expect(pill(/^Type/)).toHaveAccessibleName('Type');
+      expect(pill(/^Owner/)).toHaveAccessibleName('Owner: Ada');
+      expect(within(group()).queryByRole('button', { name: /^Team/ })).toBeNull();
+      // Nothing opens, and nothing stale is said: the bar was reset, not cleared.
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+      expect(error).not.toHaveBeenCalled();
+      await send();
+      expect([...submitted!.entries()]).toEqual([
+        ['type', ''],
+        ['status', 'closed'],
+        ['owner', 'Ada'],
+      ]);
     });
 
     it('works with a react-hook-form Controller: submits the chosen values, reset() restores the defaults', async () => {
