@@ -118,8 +118,11 @@ const plus = (
  * the filters not shown yet): the one chosen joins the bar and opens, and its remove button
  * takes it out again (its value cleared, focus back on "Add filter"). "Clear all" empties
  * every filter (disabled options keep their state), removes the added ones, announces it
- * (`clearedLabel`, in a polite live region) and moves focus to the first filter. The ref
- * reaches the group element.
+ * (`clearedLabel`, in a polite live region) and moves focus to the first filter. In a native
+ * form each filter with a `name` submits its values (one entry per value), and
+ * `form.reset()` brings back `defaultValue` and the `defaultAdded` filters, closed, saying
+ * nothing. With react-hook-form, use a `Controller` (`value`, `onValueChange`, `onBlur`,
+ * `ref`). The ref reaches the group element.
  *
  * @selector .cal-filter-bar — the group, with `[data-size]`; each filter is a `.cal-filter`;
  * parts `[data-part="add" | "clear-all" | "announcement"]`
@@ -161,6 +164,8 @@ export const FilterBar = forwardRef<HTMLDivElement, FilterBarProps>(function Fil
   useFormReset(
     groupRef,
     () => {
+      // Back to the defaults, not cleared: a "Clear all" said earlier no longer holds.
+      setAnnouncement('');
       setValue(defaultValue);
       setAdded(defaultAdded);
     },
@@ -186,6 +191,12 @@ export const FilterBar = forwardRef<HTMLDivElement, FilterBarProps>(function Fil
     [available.map((filter) => filter.id).join('\n')],
   );
   const anything = shown.some((filter) => !isEmpty(value[filter.id])) || added.length > 0;
+
+  // `defaultOpen` counts only when a filter mounts: once the added filter is in the bar, forget
+  // it, so a later remount (a form reset, a parent's `added`) does not open it again.
+  useBrowserLayoutEffect(() => {
+    if (justAdded !== null && added.includes(justAdded)) setJustAdded(null);
+  }, [justAdded, added]);
 
   useBrowserLayoutEffect(() => {
     const target = focusNext.current;

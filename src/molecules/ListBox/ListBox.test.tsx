@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -341,6 +341,81 @@ describe('ListBox', () => {
       expect(error).toHaveBeenCalledWith(
         expect.stringContaining('[Callicrates] ListBox: a form control needs an accessible name'),
       );
+    });
+
+    it('reports an array value without `multiple` and a single value with it, using the first', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <>
+          <ListBox label="One" options={temples} value={['hera', 'apollo'] as never} />
+          <ListBox label="Several" options={temples} multiple defaultValue={'hera' as never} />
+        </>,
+      );
+      const [one, several] = screen.getAllByRole('listbox');
+      expect(within(one!).getByRole('option', { name: 'Heraion' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      expect(within(one!).getByRole('option', { name: 'Temple of Apollo' })).toHaveAttribute(
+        'aria-selected',
+        'false',
+      );
+      expect(within(several!).getByRole('option', { name: 'Heraion' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] ListBox: `value` and `defaultValue` are one value (or null) unless `multiple` is set; only the first item of the array is used.',
+      );
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] ListBox: with `multiple`, `value` and `defaultValue` are arrays of values.',
+      );
+    });
+
+    it('keeps and submits a value missing from the options, and reports it', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <ListBox
+            label="Temples"
+            options={temples}
+            name="temples"
+            multiple
+            defaultValue={['troy', 'hera']}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      expect(option('Heraion')).toHaveAttribute('aria-selected', 'true');
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('[Callicrates] ListBox: the value "troy" is not among the options'),
+      );
+      expect(error).toHaveBeenCalledTimes(1);
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.getAll('temples')).toEqual(['troy', 'hera']);
+    });
+
+    it('says nothing about values that are among the options', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <>
+          <ListBox label="One" options={temples} defaultValue="hera" />
+          <ListBox
+            label="Several"
+            options={[432, 447]}
+            multiple
+            value={[447]}
+            onValueChange={() => {}}
+          />
+        </>,
+      );
+      expect(error).not.toHaveBeenCalled();
     });
 
     it('reports options that are not an array, and renders an empty list', () => {

@@ -29,6 +29,7 @@ import {
   type OptionListHandle,
   type OptionListSize,
   type SelectionProps,
+  warnAboutValueShape,
 } from '../collection';
 import { listBoxClass } from './ListBox.styles';
 
@@ -85,7 +86,9 @@ export type ListBoxProps<V extends CollectionKey = CollectionKey> = ListBoxOwnPr
  * keys, Home/End and PageUp/PageDown move the active option (`aria-activedescendant`: DOM
  * focus stays on the list), typing jumps to an option, Space or Enter chooses it. With
  * `multiple`, Space toggles, Shift+arrows extend, Ctrl/Cmd+A chooses all. Values are the
- * options' `value`s; `name` submits them with a native form.
+ * options' `value`s; `name` submits them with a native form. A value no option has is kept
+ * (and submitted), and reported in development, as is a value of the wrong shape (an array
+ * without `multiple`, a single value with it).
  *
  * @selector .cal-listbox — the `role="listbox"` element; options are `[role="option"]` with
  * `[aria-selected="true"]`, `[aria-disabled="true"]`, `[data-active]` (under the pointer or
@@ -130,17 +133,27 @@ function ListBoxInner<V extends CollectionKey>(props: ListBoxProps<V>, ref: Ref<
     'aria-labelledby': rest['aria-labelledby'],
     'aria-describedby': rest['aria-describedby'],
   });
+  const items = Array.isArray(options) ? options : [];
+  const collection = collectionOf(items, 'ListBox');
+  const selection = useSelection<V>({ multiple, value, defaultValue, onValueChange });
   // Inline NODE_ENV check: production bundles drop the message text (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     if (!Array.isArray(options)) {
       devError('ListBox', '`options` must be an array of options, values or sections.');
     }
+    warnAboutValueShape('ListBox', props);
+    // As Select and Filter: a value no option has is kept (and submitted), never dropped.
+    for (const item of selection.values) {
+      if (collection.get(item) === undefined) {
+        devError(
+          'ListBox',
+          `the value ${JSON.stringify(item)} is not among the options; no option shows it, but it stays in the value.`,
+        );
+      }
+    }
     reportUnchangeable('ListBox', props, 'value', 'onValueChange');
     reportUnknownValues('ListBox', { size: [size, optionListSizes] });
   }
-  const items = Array.isArray(options) ? options : [];
-  const collection = collectionOf(items, 'ListBox');
-  const selection = useSelection<V>({ multiple, value, defaultValue, onValueChange });
   const store = useActiveStore<V>();
   const handle = useRef<OptionListHandle>(null);
   const listRef = useRef<HTMLDivElement | null>(null);

@@ -334,6 +334,46 @@ export const Clearable: Story = {
 };
 
 /**
+ * No options: the list opens all the same, with `emptyLabel` in place of the options (as
+ * ListBox, Filter and Combobox show theirs). The list stays named by the label and is described
+ * by that line; no option is active, Enter closes it choosing nothing, and ArrowDown opens it
+ * again. Left open for the snapshot.
+ */
+export const Empty: Story = {
+  args: {
+    label: 'Route',
+    options: [],
+    placeholder: 'Choose a route',
+    emptyLabel: 'No routes leave this port today',
+  },
+  render: (args) => (
+    <div style={{ ...stack, ...roomForList }}>
+      <Select {...args} />
+    </div>
+  ),
+  play: async ({ canvas, args }) => {
+    const trigger = canvas.getByRole('combobox', { name: 'Route' });
+    await userEvent.click(trigger);
+    const list = body().getByRole('listbox', { name: 'Route' });
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await expect(trigger).toHaveAttribute('aria-controls', list.id);
+    await expect(list).toHaveAccessibleDescription('No routes leave this port today');
+    await expect(body().getByText('No routes leave this port today')).toBeVisible();
+    await expect(body().queryAllByRole('option')).toHaveLength(0);
+    await expect(trigger).not.toHaveAttribute('aria-activedescendant');
+    await expect(trigger).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(popup()).toBeNull(), exitWait);
+    await expect(args.onValueChange).not.toHaveBeenCalled();
+    await expect(trigger).toHaveTextContent('Choose a route');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(body().getByRole('listbox', { name: 'Route' })).toHaveAccessibleDescription(
+      'No routes leave this port today',
+    );
+  },
+};
+
+/**
  * Stress: 10,000 options. Closed, none is rendered; open, only those in view (about 20),
  * with `aria-setsize`/`aria-posinset`. End and typing jump across the window and the active
  * option is always in view. Left open near the end for the snapshot.

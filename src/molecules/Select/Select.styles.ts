@@ -136,11 +136,16 @@ export const selectClass = defineStyles(css`
 /*
  * The list's popup: the box every list popup shares (`listPopupSurface`: anchored, in the top
  * layer, at least as wide as the field, about eight options tall at most, a fade), and under
- * the list a line when there is no option.
+ * the list a line when there is no option. An empty list keeps its place in the accessibility
+ * tree (named, described by that line) but takes no room, so only the line shows, as in
+ * ListBox and Combobox.
  */
 export const selectPopupClass = defineStyles(css`
   label: select-popup;
   ${listPopupSurface}
+  & > [role='listbox']:empty {
+    padding-block: 0;
+  }
   & > [data-part='empty'] {
     ${listPopupNote}
   }

@@ -613,6 +613,26 @@ describe('Select', () => {
       );
     });
 
+    it('opens an empty list that says so: named by the label, described by the empty label', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <Select label="Route" options={[]} emptyLabel="No routes" onValueChange={onValueChange} />,
+      );
+      await userEvent.click(trigger());
+      const list = screen.getByRole('listbox', { name: 'Route' });
+      expect(trigger()).toHaveAttribute('aria-controls', list.id);
+      expect(list).toHaveAccessibleDescription('No routes');
+      expect(screen.queryAllByRole('option')).toHaveLength(0);
+      expect(trigger()).not.toHaveAttribute('aria-activedescendant');
+      await userEvent.keyboard('{Enter}');
+      expect(trigger()).toHaveAttribute('aria-expanded', 'false');
+      expect(onValueChange).not.toHaveBeenCalled();
+      await userEvent.keyboard('{ArrowDown}');
+      expect(screen.getByRole('listbox', { name: 'Route' })).toHaveAccessibleDescription(
+        'No routes',
+      );
+    });
+
     it('reports options that are not an array, and opens an empty list', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(<Select label="City" options={null as never} emptyLabel="Nothing here" />);

@@ -126,8 +126,10 @@ export interface SelectOwnProps<V extends CollectionKey>
    */
   countLabel?: (count: number) => string;
   /**
-   * Shown in the open list when there are no options.
+   * Shown in the open list when there are no options; it also describes the list
+   * (`aria-describedby`), which stays named by the label.
    * @default 'No options'
+   * @selector [data-part="empty"] — in the list's popup
    */
   emptyLabel?: ReactNode;
   /**

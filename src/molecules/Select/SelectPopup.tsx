@@ -40,6 +40,9 @@ export function SelectPopup<V extends CollectionKey>(props: SelectPopupProps<V>)
     onChoose,
   } = props;
   const collection = collectionOf(items, 'Select');
+  // No option: the note under the list says so, and describes the list (named by the label).
+  const empty = collection.options.length === 0;
+  const emptyId = `${listId}-empty`;
 
   useListPopup({ ...props, collection });
 
@@ -56,6 +59,7 @@ export function SelectPopup<V extends CollectionKey>(props: SelectPopupProps<V>)
         id={listId}
         aria-labelledby={listLabel ? undefined : labelId}
         aria-label={listLabel}
+        aria-describedby={empty ? emptyId : undefined}
         tabIndex={-1}
         collection={collection}
         selected={selected}
@@ -65,7 +69,11 @@ export function SelectPopup<V extends CollectionKey>(props: SelectPopupProps<V>)
         onChoose={onChoose}
         handle={handle}
       />
-      {collection.options.length === 0 ? <p data-part="empty">{emptyLabel}</p> : null}
+      {empty ? (
+        <p id={emptyId} data-part="empty">
+          {emptyLabel}
+        </p>
+      ) : null}
     </div>
   );
 }
