@@ -14,7 +14,10 @@ export interface MenuTriggerState extends OverlayTriggerState {
  * content, so a Menu opened from a Dialog inside an item's action is not driven by it.
  */
 export const MenuTriggerContext = createContext<MenuTriggerState | null>(null);
-MenuTriggerContext.displayName = 'CallicratesMenuTrigger';
+// Named in development only (React DevTools); production bundles drop the name.
+if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  MenuTriggerContext.displayName = 'CallicratesMenuTrigger';
+}
 
 export interface MenuTriggerProps extends OverlayTriggerProps {
   /**
