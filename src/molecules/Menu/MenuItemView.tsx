@@ -64,7 +64,6 @@ export function MenuItemView({
         href: disabled ? undefined : item.href,
         target: item.target,
         rel: item.rel,
-        'data-link': '',
       })}
     >
       {kind === 'action' ? null : (
