@@ -95,8 +95,9 @@ export function projectOptions(/** @type {string} */ root) {
 }
 
 /**
- * The `data-*` attributes each component folder writes in its JSX (`data-size={…}`) that no
- * comment in the folder names: a styling hook nobody can find. `data-part` is the anatomy
+ * The `data-*` attributes each component folder writes, in its JSX (`data-size={…}`) or as a
+ * quoted key of a props object (`'data-size': size`, spread or passed to `createElement`),
+ * that no comment in the folder names: a styling hook nobody can find. `data-part` is the anatomy
  * every component shares (docs/CONVENTIONS.md), documented once there.
  * @param {string} sourceRoot `src`, holding `atoms/` and `molecules/`
  * @returns {string[]} `folder: data-x data-y` for each folder with a gap, sorted
@@ -116,7 +117,9 @@ export function findUnnamedDataAttributes(sourceRoot) {
         ...(text.match(/\/\/.*$/gm) ?? []),
       ].join('\n');
       const written = new Set(
-        [...text.matchAll(/\s(data-[a-z-]+)=\{?/g)].map((match) => `${match[1]}`),
+        [...text.matchAll(/\s(data-[a-z-]+)=\{?|['"](data-[a-z-]+)['"]\s*:/g)].map(
+          (match) => `${match[1] ?? match[2]}`,
+        ),
       );
       const unnamed = [...written].filter(
         (name) => name !== 'data-part' && !comments.includes(name),

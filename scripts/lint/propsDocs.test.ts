@@ -62,10 +62,11 @@ export function Demo({ size = 'md', tone = 'plain', gap = 2 }: DemoProps) {
     mkdirSync(join(planted, 'molecules'));
     writeFileSync(
       join(folder, 'Demo.tsx'),
-      `/** @selector [data-size="sm"] */
-export const Demo = () => <div data-size="sm" data-tone="loud" data-part="root" />;
+      `/** @selector [data-size="sm"], [data-shape] */
+const common = { 'data-shape': 'round', "data-state" : 'on', 'data-part': 'root' };
+export const Demo = () => <div {...common} data-size="sm" data-tone="loud" data-part="root" />;
 `,
     );
-    expect(findUnnamedDataAttributes(planted)).toEqual(['atoms/Demo: data-tone']);
+    expect(findUnnamedDataAttributes(planted)).toEqual(['atoms/Demo: data-state data-tone']);
   });
 });

@@ -54,11 +54,13 @@ export interface ButtonOwnProps {
   /**
    * Stretches the button to the width of its container.
    * @default false
+   * @selector [data-full-width]
    */
   fullWidth?: boolean;
   /**
    * Turns the button into a toggle: `aria-pressed` is set and the pressed style shown.
    * Leave undefined for an ordinary button.
+   * @selector [data-pressed] — while pressed (`aria-pressed="true"`)
    */
   pressed?: boolean;
   /** The label. Required unless `aria-label` or `aria-labelledby` names the button. */
@@ -123,8 +125,8 @@ function hasAccessibleName(props: ButtonProps): boolean {
 
 /**
  * Triggers an action, or navigates when given `href`. Variant, size and state are exposed
- * as `data-*` attributes (`data-variant`, `data-size`, `data-loading`) for styling and tests;
- * the defaults (`primary`, `md`) write none.
+ * as `data-*` attributes (`data-variant`, `data-size`, `data-loading`, `data-full-width`,
+ * `data-pressed`) for styling and tests; the defaults (`primary`, `md`, false) write none.
  */
 export const Button = forwardRef(function Button(
   props: ButtonProps,

@@ -24,6 +24,7 @@ export interface SwitchProps extends Omit<
    * The side of the track the label sits on, in reading order: `end` after the track,
    * `start` before it (settings lists). Logical, so it mirrors in RTL.
    * @default 'end'
+   * @selector [data-label-placement="start"] — on the outer element; absent at `end`
    */
   labelPlacement?: SwitchLabelPlacement;
   /** Helper text under the label, read after it. */

@@ -49,15 +49,23 @@ export interface TextStyleProps {
    * A text or status colour role. `inherit` takes the colour of the surrounding element, so
    * text on an inverse or status surface stays legible without a prop.
    * @default 'inherit'
+   * @selector [data-color="primary" | "secondary" | …] — absent at `inherit`
    */
   color?: TextColor;
-  /** Overrides the weight of the typography role (e.g. a bold word in body text). */
+  /**
+   * Overrides the weight of the typography role (e.g. a bold word in body text).
+   * @selector [data-weight="regular" | …] — absent when unset
+   */
   weight?: TextWeight;
-  /** Logical text alignment: `start` is left in LTR and right in RTL. Inherited when unset. */
+  /**
+   * Logical text alignment: `start` is left in LTR and right in RTL. Inherited when unset.
+   * @selector [data-align="start" | "center" | "end" | "justify"] — absent when unset
+   */
   align?: TextAlign;
   /**
    * Clamps the text to this many lines with an ellipsis. The full text stays in the DOM, so
    * assistive technology reads all of it; a string child is also shown as a `title` tooltip.
+   * @selector [data-truncate] — while clamped
    */
   maxLines?: number;
   /** The text. */

@@ -15,6 +15,7 @@ export interface VisuallyHiddenProps extends HTMLAttributes<HTMLElement> {
   /**
    * Shows the content while something inside it has keyboard focus (skip links).
    * @default false
+   * @selector [data-focusable]
    */
   focusable?: boolean;
   /** Content for assistive technology only. */

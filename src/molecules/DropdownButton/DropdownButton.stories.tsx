@@ -6,6 +6,7 @@ import {
   inlineRadio,
   longLabel,
   RightToLeftBlock,
+  Zoom200Block,
 } from '../../../.storybook/stories';
 import { DownloadIcon } from '../../atoms/Icon';
 import { cssVar } from '../../tokens';
@@ -168,6 +169,37 @@ export const RightToLeft: Story = {
     await expect(Math.round(menus()[0]!.getBoundingClientRect().right)).toBe(
       Math.round(button.getBoundingClientRect().right),
     );
+  },
+};
+
+/**
+ * Stress: 200% zoom (WCAG 1.4.4). Opened by keyboard (ArrowDown): focus on the first item, the
+ * menu under the zoomed button, aligned with its start, in view. The menu portals to `<body>`,
+ * outside the zoomed block, so it is drawn at the page's zoom (as Popover's Zoom200). Open.
+ */
+export const Zoom200: Story = {
+  args: { variant: 'secondary' },
+  render: (args) => (
+    <Zoom200Block style={room}>
+      <DropdownButton {...args} />
+    </Zoom200Block>
+  ),
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Export' });
+    await userEvent.tab();
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(body().getByRole('menuitem', { name: 'PDF' })).toHaveFocus();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const menu = menus()[0]!;
+    await waitFor(() => {
+      const box = button.getBoundingClientRect();
+      const popup = menu.getBoundingClientRect();
+      expect(menu).toHaveAttribute('data-placement', 'bottom-start');
+      expect(popup.top).toBeGreaterThanOrEqual(box.bottom);
+      expect(Math.round(popup.left)).toBe(Math.round(box.left));
+      expect(popup.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    });
   },
 };
 

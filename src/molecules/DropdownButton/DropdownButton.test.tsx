@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuEntry } from '../Menu';
@@ -48,5 +48,50 @@ describe('DropdownButton', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Actions' }));
     expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  describe('given a loading or disabled button', () => {
+    const keys = ['{ArrowDown}', '{ArrowUp}', '{Enter}', ' '];
+
+    it('a loading button opens nothing by a press or any key, and opens again once loaded', async () => {
+      const onOpenChange = vi.fn();
+      const { rerender } = render(
+        <DropdownButton items={items} loading onOpenChange={onOpenChange}>
+          Actions
+        </DropdownButton>,
+      );
+      const button = screen.getByRole('button', { name: 'Actions' });
+      await userEvent.click(button);
+      expect(active()).toBe(button);
+      for (const key of keys) {
+        await userEvent.keyboard(key);
+        expect(screen.queryByRole('menu'), key).toBeNull();
+      }
+      expect(button).toHaveAttribute('aria-expanded', 'false');
+      expect(onOpenChange).not.toHaveBeenCalled();
+      rerender(
+        <DropdownButton items={items} loading={false} onOpenChange={onOpenChange}>
+          Actions
+        </DropdownButton>,
+      );
+      await userEvent.keyboard('{ArrowUp}');
+      expect(active()).toBe(screen.getByRole('menuitem', { name: 'Copy' }));
+    });
+
+    it('a disabled button opens nothing, even on a key that reaches it', async () => {
+      render(
+        <DropdownButton items={items} disabled>
+          Actions
+        </DropdownButton>,
+      );
+      const button = screen.getByRole('button', { name: 'Actions' });
+      // A browser that keeps focus on a button disabled under it still sends it the keys.
+      for (const key of ['ArrowDown', 'ArrowUp']) {
+        fireEvent.keyDown(button, { key });
+        expect(screen.queryByRole('menu'), key).toBeNull();
+      }
+      await userEvent.click(button);
+      expect(button).toHaveAttribute('aria-expanded', 'false');
+    });
   });
 });

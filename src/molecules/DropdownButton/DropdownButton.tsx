@@ -26,8 +26,8 @@ export type DropdownButtonProps<V extends CollectionKey = CollectionKey> = MenuB
 /**
  * A Button that opens a Menu (the APG menu button), with a chevron after its label. Same
  * `variant`, `size`, `startIcon`, `disabled`, `loading` and `fullWidth` as Button; the menu
- * props (`items`, `onAction`, `value`, `closeOnSelect`, `placement`, `open`) as Menu. The
- * ref reaches the `<button>`.
+ * props (`items`, `onAction`, `value`, `closeOnSelect`, `placement`, `open`) as Menu. A
+ * `disabled` or `loading` one opens its menu by no press or key. The ref reaches the `<button>`.
  *
  * @selector .cal-dropdown-button — the `<button>` (a `.cal-button`), with `[aria-expanded]`
  * while the menu is open; the chevron is its end `[data-part="icon"]`. The menu is `.cal-menu`.

@@ -8,6 +8,7 @@ import {
   longLabel,
   RightToLeftBlock,
   withoutAnchorPositioning,
+  Zoom200Block,
 } from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { CopyIcon, DownloadIcon, PencilIcon, Share2Icon, Trash2Icon } from '../../atoms/Icon';
@@ -462,6 +463,57 @@ export const LongLabels: Story = {
     await waitFor(() => expect(menus()).toHaveLength(1));
     const menu = menus()[0]!;
     await expect(menu.scrollWidth).toBeLessThanOrEqual(menu.clientWidth);
+  },
+};
+
+/** A row that puts its button at the end of the line, at the top. */
+const zoomRow = {
+  display: 'flex',
+  justifyContent: 'end',
+  alignItems: 'start',
+  minBlockSize: '12rem',
+} as const;
+
+/** The viewport holds the whole of `element`. */
+const inViewport = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  expect(box.left).toBeGreaterThanOrEqual(0);
+  expect(box.top).toBeGreaterThanOrEqual(0);
+  expect(box.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+  expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+};
+
+/**
+ * Stress: 200% zoom (WCAG 1.4.4), its button at the end of the line. Opened by keyboard: the
+ * menu opens under the zoomed button, moved back into view, and the submenu, with no room at
+ * the end side, flips to the start side. The menus portal to `<body>`, outside the zoomed block, so
+ * they are drawn at the page's zoom (as Popover's and Tooltip's Zoom200). Open.
+ */
+export const Zoom200: Story = {
+  render: (args) => (
+    <Zoom200Block style={zoomRow}>
+      <Demo {...args} />
+    </Zoom200Block>
+  ),
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole('button', { name: 'Actions' });
+    await userEvent.tab();
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(item('Edit')).toHaveFocus();
+    await userEvent.keyboard('{End}{ArrowUp}{ArrowRight}');
+    await expect(item('By email')).toHaveFocus();
+    await expect(item('Share')).toHaveAttribute('aria-expanded', 'true');
+    const [root, submenu] = menus();
+    await waitFor(() => {
+      expect(root).toHaveAttribute('data-placement', 'bottom-start');
+      expect(submenu).toHaveAttribute('data-placement', 'start-start');
+      expect(root!.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+        button.getBoundingClientRect().bottom,
+      );
+      inViewport(root!);
+      inViewport(submenu!);
+    });
   },
 };
 

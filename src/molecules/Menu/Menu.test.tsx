@@ -236,6 +236,67 @@ describe('Menu button (APG)', () => {
   });
 });
 
+describe('aria-keyshortcuts', () => {
+  /** The `aria-keyshortcuts` of a one-item menu whose item shows `shortcut`. */
+  const ariaOf = (shortcut: string, keyshortcuts?: string) => {
+    const { unmount } = render(
+      <Menu
+        defaultOpen
+        anchorRef={{ current: document.body }}
+        items={[{ value: 'x', label: 'Item', shortcut, keyshortcuts }]}
+      />,
+    );
+    const value = screen.getByRole('menuitem', { name: 'Item' }).getAttribute('aria-keyshortcuts');
+    unmount();
+    return value;
+  };
+
+  it.each([
+    ['Ctrl+S', 'Control+S'],
+    ['Control+Shift+Z', 'Control+Shift+Z'],
+    ['⌃⌥D', 'Control+Alt+D'],
+    ['⌘S', 'Meta+S'],
+    ['⌘+S', 'Meta+S'],
+    ['⇧⌘P', 'Shift+Meta+P'],
+    ['Cmd+,', 'Meta+,'],
+    ['Command+Option+I', 'Meta+Alt+I'],
+    ['Alt+F4', 'Alt+F4'],
+    ['⌥⇧K', 'Alt+Shift+K'],
+    ['shift+?', 'Shift+?'],
+    ['F2', 'F2'],
+    ['Ctrl+Shift+Alt+L', 'Control+Shift+Alt+L'],
+  ])('maps the shown %s to %s', (shortcut, aria) => {
+    expect(ariaOf(shortcut)).toBe(aria);
+  });
+
+  it.each([
+    ['a key word the map does not know', 'Del'],
+    ['a modifier in another language', 'Strg+S'],
+    ['a key glyph', '⌘⌫'],
+    ['no key after the modifiers', 'Ctrl+Shift'],
+    ['a pointer action', 'Ctrl+Click'],
+    ['a key that is not ASCII', 'Ctrl+Ö'],
+    ['spaces around the +', 'Ctrl + S'],
+  ])('writes none for %s (%s), though the text is shown', (_, shortcut) => {
+    render(
+      <Menu
+        defaultOpen
+        anchorRef={{ current: document.body }}
+        items={[{ value: 'x', label: 'Item', shortcut }]}
+      />,
+    );
+    const shown = screen.getByRole('menuitem', { name: 'Item' });
+    expect(shown).not.toHaveAttribute('aria-keyshortcuts');
+    expect(shown).toHaveTextContent(shortcut);
+  });
+
+  it('an explicit keyshortcuts always wins, and an empty one writes none', () => {
+    expect(ariaOf('Del', 'Delete')).toBe('Delete');
+    expect(ariaOf('Ctrl+S', 'Control+S Meta+S')).toBe('Control+S Meta+S');
+    expect(ariaOf('Ctrl+S', '')).toBeNull();
+  });
+});
+
 describe('checkbox and radio items', () => {
   it('toggles a checkbox item and stays open (default), checks one radio per group and closes', async () => {
     const onValueChange = vi.fn();

@@ -258,4 +258,7 @@ export const Menu = forwardRef(MenuInner) as (<V extends CollectionKey = Collect
   props: MenuProps<V> & RefAttributes<HTMLDivElement>,
 ) => ReactElement | null) & { displayName?: string };
 
-Menu.displayName = 'Menu';
+// Named in development only (React DevTools); production bundles drop the name.
+if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  Menu.displayName = 'Menu';
+}

@@ -24,6 +24,23 @@ const chevron = (
 );
 
 /**
+ * A shown shortcut in ARIA's syntax ("Ctrl+S", "⌘⇧S" → "Control+S", "Meta+Shift+S"), or
+ * undefined when it cannot be mapped. It must be modifiers (`Ctrl`, `Control`, `⌃`; `Cmd`,
+ * `Command`, `⌘`; `Alt`, `Option`, `⌥`; `Shift`, `⇧`), each followed by `+` or nothing, then
+ * one printable ASCII character or F1–F24 (the `y` flag matches them one after another from the
+ * start, and only a key at the very end sets `key`).
+ */
+const ariaShortcut = (shortcut = ''): string | undefined => {
+  let key: string | undefined;
+  const aria = shortcut.replace(
+    /(?:(⌃|Ctrl|Control)|(⌘|Cmd|Command)|(⌥|Alt|Option)|⇧|Shift)\+?|([!-~]|F\d+)$/giy,
+    (_, control?: string, meta?: string, alt?: string, last?: string) =>
+      (key = last) ?? `${control ? 'Control' : meta ? 'Meta' : alt ? 'Alt' : 'Shift'}+`,
+  );
+  return key && aria;
+};
+
+/**
  * One item: a `menuitem` (an `<a>` for a link), `menuitemcheckbox` or `menuitemradio`, out of
  * the tab order (the menu moves DOM focus between items). Parts: the check of a checkbox or
  * radio item, the icon, the label and description, the shortcut, the submenu chevron.
@@ -40,7 +57,7 @@ export function MenuItemView({
   const hasSubmenu = Boolean(node.items);
   const link = item.href !== undefined && kind === 'action' && !hasSubmenu;
   const descriptionId = item.description ? `${id}-description` : undefined;
-  const keyshortcuts = item.keyshortcuts ?? item.shortcut;
+  const keyshortcuts = item.keyshortcuts ?? ariaShortcut(item.shortcut);
   // One element: an <a> for a link (with its href, target and rel), else a <div>.
   const Element = link ? 'a' : 'div';
   return (
@@ -64,7 +81,6 @@ export function MenuItemView({
         href: disabled ? undefined : item.href,
         target: item.target,
         rel: item.rel,
-        'data-link': '',
       })}
     >
       {kind === 'action' ? null : (

@@ -14,19 +14,26 @@ export interface MenuTriggerState extends OverlayTriggerState {
  * content, so a Menu opened from a Dialog inside an item's action is not driven by it.
  */
 export const MenuTriggerContext = createContext<MenuTriggerState | null>(null);
-MenuTriggerContext.displayName = 'CallicratesMenuTrigger';
+// Named in development only (React DevTools); production bundles drop the name.
+if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  MenuTriggerContext.displayName = 'CallicratesMenuTrigger';
+}
 
 export interface MenuTriggerProps extends OverlayTriggerProps {
   /**
    * Two children: first the button that opens the menu, then the Menu. The button gets
    * `aria-haspopup="menu"`, `aria-expanded`, `aria-controls` while open, a press that
    * toggles the menu, and ArrowDown/ArrowUp that open it at the first or last item; its own
-   * `onClick`, `onKeyDown` and ref are kept.
+   * `onClick`, `onKeyDown` and ref are kept. A disabled or `loading` button opens nothing.
    */
   children: OverlayTriggerProps['children'];
 }
 
-/** ArrowDown and ArrowUp open the menu (APG menu button); Enter and Space click the button. */
+/**
+ * ArrowDown and ArrowUp open the menu (APG menu button); Enter and Space click the button. A
+ * disabled button, or one that says `aria-disabled="true"` (a `loading` Button, which also
+ * swallows its clicks), opens nothing.
+ */
 function openByArrow(
   event: KeyboardEvent<HTMLElement>,
   state: OverlayTriggerState,
@@ -34,6 +41,7 @@ function openByArrow(
 ) {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  if (event.currentTarget.matches(':disabled,[aria-disabled="true"]')) return;
   event.preventDefault();
   focusStrategyRef.current = event.key === 'ArrowUp' ? 'last' : 'first';
   state.setOpen(true);

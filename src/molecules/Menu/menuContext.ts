@@ -25,4 +25,7 @@ export interface MenuRoot {
 }
 
 export const MenuRootContext = createContext<MenuRoot | null>(null);
-MenuRootContext.displayName = 'CallicratesMenuRoot';
+// Named in development only (React DevTools); production bundles drop the name.
+if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  MenuRootContext.displayName = 'CallicratesMenuRoot';
+}

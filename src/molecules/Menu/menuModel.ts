@@ -32,11 +32,19 @@ export interface MenuItem<V extends CollectionKey = CollectionKey> {
   icon?: ReactNode;
   /**
    * A keyboard shortcut shown at the item's end, as text ("Ctrl+S", "⌘S"). The menu does not
-   * listen for it: the application does. It is also the item's `aria-keyshortcuts` unless
-   * `keyshortcuts` says otherwise.
+   * listen for it: the application does. Unless `keyshortcuts` is given, it is also the
+   * item's `aria-keyshortcuts`, in ARIA's key names: modifiers `Ctrl`, `Control` or `⌃`
+   * (`Control`), `Cmd`, `Command` or `⌘` (`Meta`), `Alt`, `Option` or `⌥` (`Alt`), `Shift` or
+   * `⇧` (`Shift`), in any case, each followed by `+` or by nothing, then one key: a printable
+   * ASCII character or F1 to F24 ("Ctrl+S" → `Control+S`, "⇧⌘P" → `Shift+Meta+P`). Text it
+   * cannot map ("Del", "⌘⌫", "Strg+S", spaces around `+`) writes no `aria-keyshortcuts`, never
+   * a wrong one: say it with `keyshortcuts`.
    */
   shortcut?: string;
-  /** `aria-keyshortcuts` in ARIA's syntax ("Control+S"), when `shortcut` is not in it. */
+  /**
+   * The item's `aria-keyshortcuts`, in ARIA's syntax ("Control+S", "Delete"; several apart by
+   * spaces). It always wins over the one read from `shortcut`; `''` writes none.
+   */
   keyshortcuts?: string;
   /** Makes the item a link (`<a role="menuitem">`): Enter or a press follows it. */
   href?: string;

@@ -166,7 +166,6 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
     const common = {
       className: 'cal-pagination-item',
       'data-part': 'item',
-      'data-nav': part,
       'aria-label': itemLabel,
       'aria-current': current ? ('page' as const) : undefined,
       'aria-disabled': disabled || undefined,

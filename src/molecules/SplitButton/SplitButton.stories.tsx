@@ -6,6 +6,7 @@ import {
   inlineRadio,
   longLabel,
   RightToLeftBlock,
+  Zoom200Block,
 } from '../../../.storybook/stories';
 import { cssVar } from '../../tokens';
 import type { MenuEntry } from '../Menu';
@@ -186,6 +187,40 @@ export const RightToLeft: Story = {
       action.getBoundingClientRect().left,
     );
     await waitFor(() => expect(menus()[0]).toHaveAttribute('dir', 'rtl'));
+  },
+};
+
+/**
+ * Stress: 200% zoom (WCAG 1.4.4). Tab reaches the action, then the menu button; ArrowDown opens
+ * the menu with focus on its first item, under the zoomed group, aligned with its end, in view.
+ * The menu portals to `<body>`, outside the zoomed block, so it is drawn at the page's zoom (as
+ * Popover's Zoom200). Open.
+ */
+export const Zoom200: Story = {
+  args: { variant: 'secondary' },
+  render: (args) => (
+    <Zoom200Block style={room}>
+      <SplitButton {...args} />
+    </Zoom200Block>
+  ),
+  play: async ({ canvas }) => {
+    const more = canvas.getByRole('button', { name: 'More save options' });
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Save' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(more).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(body().getByRole('menuitem', { name: 'Save as…' })).toHaveFocus();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    const menu = menus()[0]!;
+    await waitFor(() => {
+      const box = canvas.getByRole('group').getBoundingClientRect();
+      const popup = menu.getBoundingClientRect();
+      expect(menu).toHaveAttribute('data-placement', 'bottom-end');
+      expect(popup.top).toBeGreaterThanOrEqual(box.bottom);
+      expect(Math.round(popup.right)).toBe(Math.round(box.right));
+      expect(popup.left).toBeGreaterThanOrEqual(0);
+    });
   },
 };
 

@@ -32,8 +32,10 @@ export type SplitButtonProps<V extends CollectionKey = CollectionKey> = MenuButt
  * Save a copy"). Two buttons in a `role="group"`: the action (a Button: its `onClick`,
  * `type`, `loading`, `disabled`; the ref reaches it) and a square menu button named by
  * `menuLabel` that opens a Menu (`items`, `onAction`, …, as DropdownButton). `variant` and
- * `size` apply to both, `disabled` to both. The menu opens at `bottom-end` unless `placement`
- * says otherwise, so it lines up with the menu button at the group's end.
+ * `size` apply to both, `disabled` to both (its menu then opens by no press or key);
+ * `loading` busies the action only, since the menu holds other actions. The menu opens at
+ * `bottom-end` unless `placement` says otherwise, so it lines up with the menu button at the
+ * group's end.
  *
  * @selector .cal-split-button — the group, with `[data-variant]`, `[data-size]`; parts
  * `[data-part="action" | "menu-button"]` (both `.cal-button`)
