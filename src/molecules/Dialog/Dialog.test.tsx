@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useRef, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
@@ -234,6 +234,33 @@ describe('Dialog', () => {
       expect(screen.getByRole('dialog', { name: 'Settings' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Delete account' })).toHaveFocus();
       // The inner dialog portalled into the outer one: a modal dialog makes the rest inert.
+    });
+
+    it('closes only the inner dialog on its own close request (a back gesture, requestClose)', () => {
+      const onOuterChange = vi.fn();
+      const onInnerChange = vi.fn();
+      const onOuterCancel = vi.fn();
+      render(
+        <Dialog title="Outer" open onOpenChange={onOuterChange} onCancel={onOuterCancel}>
+          <Dialog title="Inner" open onOpenChange={onInnerChange}>
+            <p>Inner body</p>
+          </Dialog>
+        </Dialog>,
+      );
+      const inner = screen.getByRole('dialog', { name: 'Inner' });
+      const cancel = new Event('cancel', { cancelable: true });
+      fireEvent(inner, cancel);
+      expect(cancel.defaultPrevented).toBe(true);
+      expect(onInnerChange).toHaveBeenCalledExactlyOnceWith(false);
+      expect(onOuterChange).not.toHaveBeenCalled();
+      // React bubbles it through the tree: the outer dialog's onCancel still hears it.
+      expect(onOuterCancel).toHaveBeenCalledTimes(1);
+      fireEvent(
+        screen.getByRole('dialog', { name: 'Outer' }),
+        new Event('cancel', { cancelable: true }),
+      );
+      expect(onOuterChange).toHaveBeenCalledExactlyOnceWith(false);
+      expect(onInnerChange).toHaveBeenCalledTimes(1);
     });
 
     it('portals an inner overlay into the outer dialog', async () => {

@@ -286,8 +286,10 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
   };
 
   // The browser's own close request (a back gesture, a CloseWatcher): ask, do not close.
+  // React bubbles a nested dialog's `cancel` through the React tree: that one is not ours.
   const handleCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
     onCancel?.(event);
+    if (event.target !== event.currentTarget) return;
     event.preventDefault();
     if (!exiting) requestClose();
   };
