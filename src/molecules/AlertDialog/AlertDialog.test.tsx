@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Button } from '../../atoms/Button';
 import { DialogTrigger } from '../Dialog';
 import { AlertDialog } from './AlertDialog';
@@ -33,6 +33,31 @@ describe('AlertDialog', () => {
       render(<DeleteFiles />);
       await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
       expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    });
+
+    it('focuses Cancel without passing focus through a field in the message', () => {
+      // What browsers do in showModal(): focus the first `[autofocus]` element inside.
+      const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
+      proto.showModal = function (this: HTMLDialogElement) {
+        this.setAttribute('open', '');
+        this.querySelector<HTMLElement>('[autofocus]')?.focus();
+      };
+      onTestFinished(() => {
+        delete proto.showModal;
+      });
+      const onFocus = vi.fn();
+      const onBlur = vi.fn();
+      render(
+        <AlertDialog title="Delete the project?" confirmLabel="Delete project" defaultOpen>
+          <label>
+            Type DELETE to confirm
+            <input onFocus={onFocus} onBlur={onBlur} />
+          </label>
+        </AlertDialog>,
+      );
+      expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+      expect(onFocus).not.toHaveBeenCalled();
+      expect(onBlur).not.toHaveBeenCalled();
     });
 
     it('has no close button: Cancel is the way out', async () => {

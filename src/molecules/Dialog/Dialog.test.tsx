@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef, useRef, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Button } from '../../atoms/Button';
 import { TextField } from '../../atoms/TextField';
 import { getStyleSheetText, ThemeProvider } from '../../theme';
@@ -40,6 +40,22 @@ function Profile(props: Partial<Parameters<typeof Dialog>[0]>) {
       </Dialog>
     </DialogTrigger>
   );
+}
+
+/**
+ * Gives jsdom's `<dialog>` a showModal() that does what browsers do with focus: it focuses the
+ * first `[autofocus]` element inside (the dialog focusing steps). Removed after the test, so
+ * no prototype member leaks into the next file.
+ */
+function withBrowserShowModal() {
+  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
+  proto.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+    this.querySelector<HTMLElement>('[autofocus]')?.focus();
+  };
+  onTestFinished(() => {
+    delete proto.showModal;
+  });
 }
 
 describe('Dialog', () => {
@@ -84,6 +100,41 @@ describe('Dialog', () => {
       render(<WithInitialFocus />);
       await userEvent.click(screen.getByRole('button', { name: 'Open' }));
       expect(screen.getByRole('textbox', { name: 'Email' })).toHaveFocus();
+    });
+
+    it('with `initialFocus`, never passes focus through the first field on open', () => {
+      withBrowserShowModal();
+      const onFocus = vi.fn();
+      const onBlur = vi.fn();
+      function WithInitialFocus() {
+        const done = useRef<HTMLButtonElement>(null);
+        return (
+          <Dialog title="Review" defaultOpen initialFocus={done}>
+            <TextField label="Note" onFocus={onFocus} onBlur={onBlur} />
+            <Button ref={done}>Done</Button>
+          </Dialog>
+        );
+      }
+      render(<WithInitialFocus />);
+      expect(screen.getByRole('button', { name: 'Done' })).toHaveFocus();
+      expect(onFocus).not.toHaveBeenCalled();
+      expect(onBlur).not.toHaveBeenCalled();
+      // The hint is the browser's for the call only: no attribute stays behind.
+      expect(screen.getByRole('dialog').querySelector('[autofocus]')).toBeNull();
+    });
+
+    it('without `initialFocus`, focuses the first field once, straight away', () => {
+      withBrowserShowModal();
+      const onFocus = vi.fn();
+      const onBlur = vi.fn();
+      render(
+        <Dialog title="Review" defaultOpen>
+          <TextField label="Note" onFocus={onFocus} onBlur={onBlur} />
+        </Dialog>,
+      );
+      expect(screen.getByRole('textbox', { name: 'Note' })).toHaveFocus();
+      expect(onFocus).toHaveBeenCalledTimes(1);
+      expect(onBlur).not.toHaveBeenCalled();
     });
 
     it('closes with the close button, named by closeLabel', async () => {

@@ -225,13 +225,15 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     const opener = focusReturn.opener;
     if (opener && !native.dir) dialog.dir = getComputedStyle(opener).direction;
     // showModal() focuses the first `[autofocus]` element, else the first focusable one: the
-    // close button, or a body that scrolls. focusFirst would then move focus to the body's
-    // first field: a second focus change, with its events and another style and layout pass.
-    // Marked `autofocus` for the call, that field is the browser's choice too; focusFirst
-    // still decides, and focusing the element that has focus does nothing.
+    // close button, or a body that scrolls. focusFirst would then move focus to
+    // `initialFocus` or the body's first field: a second focus change, with its events (a
+    // field's blur validation) and another style and layout pass. Marked `autofocus` for the
+    // call, that element is the browser's choice too; focusFirst still decides, and focusing
+    // the element that has focus does nothing.
     const hint = dialog.querySelector('[autofocus]')
       ? null
-      : bodyRef.current?.querySelector('input:not([type=hidden]),select,textarea,button');
+      : initialFocus?.current ||
+        bodyRef.current?.querySelector('input:not([type=hidden]),select,textarea,button');
     // A modal locks page scroll and becomes the place for what must stay usable above it.
     // Before showing: the lock reads the page's layout while it is still clean and restyles
     // `<html>`, and showModal() then recalculates style once for both.
