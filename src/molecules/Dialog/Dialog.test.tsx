@@ -231,6 +231,40 @@ describe('Dialog', () => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
 
+    it('sets returnValue to the submitter’s value before onOpenChange, and clears it at each opening', async () => {
+      // jsdom has no returnValue: this checks what the Dialog writes (Chromium: the InForm story).
+      const ref = createRef<HTMLDialogElement>();
+      const results: string[] = [];
+      render(
+        <DialogTrigger>
+          <Button>Open</Button>
+          <Dialog
+            ref={ref}
+            title="Unsaved changes"
+            keepMounted
+            onOpenChange={(open) => {
+              if (!open) results.push(ref.current?.returnValue ?? 'no dialog');
+            }}
+          >
+            <form method="dialog">
+              <Button type="submit" value="discard">
+                Discard
+              </Button>
+              <Button type="submit">Keep editing</Button>
+            </form>
+          </Dialog>
+        </DialogTrigger>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+      expect(ref.current?.returnValue).toBe('');
+      await userEvent.keyboard('{Escape}');
+      await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+      expect(results).toEqual(['discard', '', '']);
+    });
+
     it('stays open for an ordinary form that handles its own submit (e.g. invalid input)', async () => {
       const onSubmit = vi.fn((event: React.SubmitEvent<HTMLFormElement>) => event.preventDefault());
       render(

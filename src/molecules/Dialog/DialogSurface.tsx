@@ -238,6 +238,8 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     // Before showing: the lock reads the page's layout while it is still clean and restyles
     // `<html>`, and showModal() then recalculates style once for both.
     const leaveModal = modal ? pushModal(dialog) : undefined;
+    // Each opening starts without a result: a kept-mounted dialog's last one is not this one's.
+    dialog.returnValue = '';
     hint?.setAttribute('autofocus', '');
     show(dialog, modal);
     hint?.removeAttribute('autofocus');
@@ -306,7 +308,8 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
   };
 
   // `<form method="dialog">` closes through onOpenChange, so controlled dialogs stay in
-  // charge, and jsdom (no dialog support) behaves like a browser. Submit events stop at the
+  // charge, and jsdom (no dialog support) behaves like a browser: `returnValue` is the
+  // submitter's value ('' without one). Submit events stop at the
   // dialog: React would otherwise bubble them through the portal to a form around the Dialog.
   const handleSubmit: NonNullable<DialogNativeProps['onSubmit']> = (event) => {
     onSubmit?.(event);
@@ -318,6 +321,8 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     const method = (submitter as HTMLButtonElement | null)?.formMethod || form.method;
     if (method === 'dialog' && !event.defaultPrevented) {
       event.preventDefault();
+      // As the native submission does, before onOpenChange hears of it.
+      event.currentTarget.returnValue = (submitter as HTMLButtonElement | null)?.value ?? '';
       requestClose();
     }
   };
