@@ -10,6 +10,7 @@ import { getStyleSheetText, ThemeProvider } from '../../theme';
 import { dialogClass } from './Dialog.styles';
 import { Dialog } from './Dialog';
 import { DialogTrigger } from './DialogTrigger';
+import { Popover, PopoverTrigger } from '../Popover';
 import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 /*
@@ -478,6 +479,43 @@ describe('Dialog', () => {
         'data-theme',
         'dark',
       );
+    });
+  });
+
+  describe('theme scope inside', () => {
+    function Nested({ scope }: { scope?: 'document' | 'element' }) {
+      return (
+        <ThemeProvider storageKey={null} colorScheme="light">
+          <Dialog title="Settings" defaultOpen>
+            <ThemeProvider colorScheme="dark" scope={scope} storageKey={null}>
+              <PopoverTrigger>
+                <Button>Filters</Button>
+                <Popover title="Filters">
+                  <p>Popover body</p>
+                </Popover>
+              </PopoverTrigger>
+            </ThemeProvider>
+          </Dialog>
+        </ThemeProvider>
+      );
+    }
+
+    it('portals a popover into the nearest ThemeProvider, nested in the dialog, not inert', async () => {
+      render(<Nested />);
+      await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+      const popover = screen.getByRole('dialog', { name: 'Filters' });
+      const scope = popover.parentElement;
+      expect(scope).toHaveAttribute('data-theme', 'dark');
+      expect(screen.getByRole('dialog', { name: 'Settings' })).toContainElement(scope);
+      expect(popover.closest('[inert]')).toBeNull();
+    });
+
+    it('keeps a popover in the dialog under a nested scope="document" ThemeProvider', async () => {
+      render(<Nested scope="document" />);
+      await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+      const popover = screen.getByRole('dialog', { name: 'Filters' });
+      expect(popover.parentElement).toBe(screen.getByRole('dialog', { name: 'Settings' }));
+      document.documentElement.removeAttribute('data-theme');
     });
   });
 

@@ -11,6 +11,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { IconButton } from '../../atoms/IconButton';
+import { ThemeScopeContext } from '../../theme/ThemeContext';
 import { cx, devError } from '../../utils';
 import {
   captureFocusReturn,
@@ -347,42 +348,45 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
       onSubmit={handleSubmit}
     >
       <OverlayContainerContext.Provider value={innerRef}>
-        <DialogTriggerContext.Provider value={null}>
-          <div data-part="header">
-            {hasTitle || hasDescription ? (
-              <div data-part="heading">
-                {hasTitle ? (
-                  <h2 id={titleId} data-part="title">
-                    {title}
-                  </h2>
-                ) : null}
-                {hasDescription ? (
-                  <p id={descriptionId} data-part="description">
-                    {description}
-                  </p>
-                ) : null}
+        {/* The nearest scope for what portals from inside, until a nested ThemeProvider. */}
+        <ThemeScopeContext.Provider value={innerRef}>
+          <DialogTriggerContext.Provider value={null}>
+            <div data-part="header">
+              {hasTitle || hasDescription ? (
+                <div data-part="heading">
+                  {hasTitle ? (
+                    <h2 id={titleId} data-part="title">
+                      {title}
+                    </h2>
+                  ) : null}
+                  {hasDescription ? (
+                    <p id={descriptionId} data-part="description">
+                      {description}
+                    </p>
+                  ) : null}
+                </div>
+              ) : null}
+              {closeLabel !== null ? (
+                <IconButton
+                  ref={closeRef}
+                  data-part="close"
+                  label={closeLabel}
+                  icon={closeGlyph}
+                  size="sm"
+                  onClick={requestClose}
+                />
+              ) : null}
+            </div>
+            <div ref={bodyRef} id={bodyId} data-part="body">
+              {children}
+            </div>
+            {footer ? (
+              <div ref={footerRef} data-part="footer">
+                {footer}
               </div>
             ) : null}
-            {closeLabel !== null ? (
-              <IconButton
-                ref={closeRef}
-                data-part="close"
-                label={closeLabel}
-                icon={closeGlyph}
-                size="sm"
-                onClick={requestClose}
-              />
-            ) : null}
-          </div>
-          <div ref={bodyRef} id={bodyId} data-part="body">
-            {children}
-          </div>
-          {footer ? (
-            <div ref={footerRef} data-part="footer">
-              {footer}
-            </div>
-          ) : null}
-        </DialogTriggerContext.Provider>
+          </DialogTriggerContext.Provider>
+        </ThemeScopeContext.Provider>
       </OverlayContainerContext.Provider>
     </dialog>
   );
