@@ -1,4 +1,12 @@
-import { forwardRef, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { Button } from '../../atoms/Button';
 import { devError, reportUnknownValues } from '../../utils';
 import { dialogClass } from '../Dialog/Dialog.styles';
@@ -15,7 +23,13 @@ export const alertDialogVariants = ['primary', 'danger'] as const;
 export type AlertDialogVariant = (typeof alertDialogVariants)[number];
 
 export interface AlertDialogProps
-  extends Omit<DialogSurfaceOwnProps, 'footer' | 'title'>, DialogNativeProps {
+  extends Omit<DialogSurfaceOwnProps, 'footer' | 'title' | 'initialFocus'>, DialogNativeProps {
+  /**
+   * The element to focus on open instead of Cancel, e.g. the field of a "type DELETE to
+   * confirm" message.
+   * @default Cancel, the least destructive choice
+   */
+  initialFocus?: RefObject<HTMLElement | null>;
   /** The question, e.g. "Delete 3 files?". Required: it names the alert dialog. */
   title: ReactNode;
   /**
@@ -55,7 +69,7 @@ export interface AlertDialogProps
  * nothing, so a stray click never answers the question. Built on the same native modal
  * `<dialog>` as Dialog.
  *
- * @selector .cal-dialog[data-size="sm"] — the `<dialog role="alertdialog">`; parts as in Dialog
+ * @selector .cal-dialog[data-size="sm"] — the `<dialog role="alertdialog">`; parts as in Dialog but `close`: `[data-part="header" | "heading" | "title" | "description" | "body" | "footer"]`
  * @selector [data-exiting] — closed and playing its exit animation
  */
 export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(function AlertDialog(

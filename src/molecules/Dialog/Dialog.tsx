@@ -38,7 +38,7 @@ export interface DialogProps extends DialogSurfaceOwnProps, DialogNativeProps {
  * through the ref, or in the form's `onSubmit` from `event.nativeEvent.submitter`. It is `''`
  * at every opening, and stays `''` when Escape, the close button or the backdrop closes it.
  *
- * @selector .cal-dialog — the `<dialog>`; parts `[data-part="header" | "title" | "description" | "close" | "body" | "footer"]`
+ * @selector .cal-dialog — the `<dialog>`; parts `[data-part="header" | "heading" | "title" | "description" | "close" | "body" | "footer"]` (`heading` wraps the title and the description)
  * @selector [data-exiting] — closed and playing its exit animation
  */
 export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(
