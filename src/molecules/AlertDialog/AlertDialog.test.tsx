@@ -1,7 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Button } from '../../atoms/Button';
 import { DialogTrigger } from '../Dialog';
 import { AlertDialog } from './AlertDialog';
@@ -33,6 +33,31 @@ describe('AlertDialog', () => {
       render(<DeleteFiles />);
       await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
       expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    });
+
+    it('focuses Cancel without passing focus through a field in the message', () => {
+      // What browsers do in showModal(): focus the first `[autofocus]` element inside.
+      const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
+      proto.showModal = function (this: HTMLDialogElement) {
+        this.setAttribute('open', '');
+        this.querySelector<HTMLElement>('[autofocus]')?.focus();
+      };
+      onTestFinished(() => {
+        delete proto.showModal;
+      });
+      const onFocus = vi.fn();
+      const onBlur = vi.fn();
+      render(
+        <AlertDialog title="Delete the project?" confirmLabel="Delete project" defaultOpen>
+          <label>
+            Type DELETE to confirm
+            <input onFocus={onFocus} onBlur={onBlur} />
+          </label>
+        </AlertDialog>,
+      );
+      expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+      expect(onFocus).not.toHaveBeenCalled();
+      expect(onBlur).not.toHaveBeenCalled();
     });
 
     it('has no close button: Cancel is the way out', async () => {
@@ -113,6 +138,67 @@ describe('AlertDialog', () => {
         ),
       );
       expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    });
+
+    it('abandons a pending confirmation when closed: the next opening starts ready', async () => {
+      const onConfirm = vi.fn(() => new Promise<void>(() => {}));
+      render(<DeleteFiles onConfirm={onConfirm} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Delete files' }));
+      expect(screen.getByRole('button', { name: 'Delete files' })).toHaveAttribute('aria-busy');
+      await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      const confirm = screen.getByRole('button', { name: 'Delete files' });
+      expect(confirm).not.toHaveAttribute('aria-busy');
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+      await userEvent.click(confirm);
+      expect(onConfirm).toHaveBeenCalledTimes(2);
+      expect(confirm).toHaveAttribute('aria-busy', 'true');
+    });
+
+    it('lets an abandoned confirmation settle late without closing or changing the next opening', async () => {
+      const settle: Array<{ resolve: () => void; reject: (reason: Error) => void }> = [];
+      const onConfirm = vi.fn(
+        () => new Promise<void>((resolve, reject) => settle.push({ resolve, reject })),
+      );
+      const onOpenChange = vi.fn();
+      render(<DeleteFiles onConfirm={onConfirm} onOpenChange={onOpenChange} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Delete files' }));
+      await userEvent.keyboard('{Escape}');
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      // Opened again, and confirmed again: this confirmation is pending now.
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Delete files' }));
+      onOpenChange.mockClear();
+      await act(async () => settle[0]?.resolve());
+      expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Delete files' })).toHaveAttribute(
+        'aria-busy',
+        'true',
+      );
+      expect(onOpenChange).not.toHaveBeenCalled();
+      // The current one still decides.
+      await act(async () => settle[1]?.resolve());
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      expect(onOpenChange).toHaveBeenCalledExactlyOnceWith(false);
+    });
+
+    it('lets an abandoned confirmation fail late without changing the next opening', async () => {
+      const settle: Array<(reason: Error) => void> = [];
+      const onConfirm = vi.fn(() => new Promise<void>((_, reject) => settle.push(reject)));
+      render(<DeleteFiles onConfirm={onConfirm} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Delete files' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Delete files' }));
+      await act(async () => settle[0]?.(new Error('offline')));
+      expect(screen.getByRole('button', { name: 'Delete files' })).toHaveAttribute(
+        'aria-busy',
+        'true',
+      );
     });
 
     it('closes when the promise resolves', async () => {

@@ -1,4 +1,12 @@
-import { forwardRef, useContext, useRef, useState, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { Button } from '../../atoms/Button';
 import { devError, reportUnknownValues } from '../../utils';
 import { dialogClass } from '../Dialog/Dialog.styles';
@@ -15,7 +23,13 @@ export const alertDialogVariants = ['primary', 'danger'] as const;
 export type AlertDialogVariant = (typeof alertDialogVariants)[number];
 
 export interface AlertDialogProps
-  extends Omit<DialogSurfaceOwnProps, 'footer' | 'title'>, DialogNativeProps {
+  extends Omit<DialogSurfaceOwnProps, 'footer' | 'title' | 'initialFocus'>, DialogNativeProps {
+  /**
+   * The element to focus on open instead of Cancel, e.g. the field of a "type DELETE to
+   * confirm" message.
+   * @default Cancel, the least destructive choice
+   */
+  initialFocus?: RefObject<HTMLElement | null>;
   /** The question, e.g. "Delete 3 files?". Required: it names the alert dialog. */
   title: ReactNode;
   /**
@@ -38,7 +52,11 @@ export interface AlertDialogProps
   /**
    * Runs on confirm. The dialog closes after it; when it returns a promise, the confirm
    * button shows `loading` until it settles, and the dialog closes only if it resolves (a
-   * rejection keeps the dialog open, so the caller can show what went wrong).
+   * rejection keeps the dialog open, so the caller can show what went wrong). Closing the
+   * dialog meanwhile (Cancel, Escape, `open={false}`) abandons that confirmation: the next
+   * opening starts with the confirm button ready, and the promise's late settling neither
+   * closes that opening nor changes its button. Cancel the work itself (an AbortController)
+   * if it must not finish.
    */
   onConfirm?: () => void | Promise<unknown>;
   /** The confirm button's text while `onConfirm`'s promise is pending. @default 'Working' */
@@ -51,7 +69,7 @@ export interface AlertDialogProps
  * nothing, so a stray click never answers the question. Built on the same native modal
  * `<dialog>` as Dialog.
  *
- * @selector .cal-dialog[data-size="sm"] — the `<dialog role="alertdialog">`; parts as in Dialog
+ * @selector .cal-dialog[data-size="sm"] — the `<dialog role="alertdialog">`; parts as in Dialog but `close`: `[data-part="header" | "heading" | "title" | "description" | "body" | "footer"]`
  * @selector [data-exiting] — closed and playing its exit animation
  */
 export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(function AlertDialog(
@@ -78,6 +96,10 @@ export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(funct
   });
   const [pending, setPending] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  // Each change of `open` ends an opening: a confirmation still pending then is abandoned.
+  const opening = useRef(0);
+  useLayoutEffect(() => () => void opening.current++, [open]);
+  if (pending && !open) setPending(false);
 
   // Inline NODE_ENV check: production bundles drop the message text (see DialogSurface).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
@@ -92,20 +114,20 @@ export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(funct
   }
 
   const confirm = async () => {
+    const id = opening.current;
     const result = onConfirm?.();
-    if (!result || typeof (result as Promise<unknown>).then !== 'function') {
-      setOpen(false);
-      return;
-    }
-    setPending(true);
-    try {
-      await result;
-      setOpen(false);
-    } catch {
-      // Stays open: the caller reports the failure (in the dialog or a toast).
-    } finally {
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      setPending(true);
+      try {
+        await result;
+      } catch {
+        // Stays open: the caller reports the failure (in the dialog or a toast).
+        return id === opening.current && setPending(false);
+      }
+      if (id !== opening.current) return;
       setPending(false);
     }
+    setOpen(false);
   };
 
   return (

@@ -275,7 +275,7 @@ function FormDemo(args: DialogProps) {
           title="Rename file"
           description={undefined}
           footer={
-            <Button type="submit" form="rename">
+            <Button type="submit" form="rename" value="rename">
               Rename
             </Button>
           }
@@ -297,20 +297,27 @@ function FormDemo(args: DialogProps) {
   );
 }
 
-/** `<form method="dialog">`: native validation first, then the submit closes the dialog. */
+/**
+ * `<form method="dialog">`: native validation first, then the submit closes the dialog, with
+ * the submitter's `value` as the dialog's `returnValue`, as natively.
+ */
 export const InForm: Story = {
   render: (args) => <FormDemo {...args} />,
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Rename file' }));
-    const dialog = await openDialog();
+    const dialog = (await openDialog()) as HTMLDialogElement;
+    await expect(dialog.returnValue).toBe('');
     const rename = within(dialog).getByRole('button', { name: 'Rename' });
     // Required and empty: the browser blocks the submit, the dialog stays.
     await userEvent.click(rename);
     await expect(page().getByRole('dialog')).toBeInTheDocument();
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'File name' }), 'report.pdf');
-    await userEvent.keyboard('{Enter}');
+    // Rename is the submitter (user-event's Enter submits without one: it does not find a
+    // button that joins the form by its `form` attribute, as a browser does).
+    await userEvent.click(rename);
     await waitFor(() => expect(page().queryByRole('dialog')).toBeNull());
     await expect(canvas.getByTestId('saved')).toHaveTextContent('report.pdf');
+    await expect(dialog.returnValue).toBe('rename');
     await userEvent.click(canvas.getByRole('button', { name: 'Rename file' }));
     await openDialog();
   },

@@ -1,15 +1,16 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useRef, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Button } from '../../atoms/Button';
 import { TextField } from '../../atoms/TextField';
 import { getStyleSheetText, ThemeProvider } from '../../theme';
 import { dialogClass } from './Dialog.styles';
 import { Dialog } from './Dialog';
 import { DialogTrigger } from './DialogTrigger';
+import { Popover, PopoverTrigger } from '../Popover';
 import { reducedMotionRulesFor } from '../../test/reducedMotion';
 
 /*
@@ -40,6 +41,22 @@ function Profile(props: Partial<Parameters<typeof Dialog>[0]>) {
       </Dialog>
     </DialogTrigger>
   );
+}
+
+/**
+ * Gives jsdom's `<dialog>` a showModal() that does what browsers do with focus: it focuses the
+ * first `[autofocus]` element inside (the dialog focusing steps). Removed after the test, so
+ * no prototype member leaks into the next file.
+ */
+function withBrowserShowModal() {
+  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
+  proto.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+    this.querySelector<HTMLElement>('[autofocus]')?.focus();
+  };
+  onTestFinished(() => {
+    delete proto.showModal;
+  });
 }
 
 describe('Dialog', () => {
@@ -84,6 +101,41 @@ describe('Dialog', () => {
       render(<WithInitialFocus />);
       await userEvent.click(screen.getByRole('button', { name: 'Open' }));
       expect(screen.getByRole('textbox', { name: 'Email' })).toHaveFocus();
+    });
+
+    it('with `initialFocus`, never passes focus through the first field on open', () => {
+      withBrowserShowModal();
+      const onFocus = vi.fn();
+      const onBlur = vi.fn();
+      function WithInitialFocus() {
+        const done = useRef<HTMLButtonElement>(null);
+        return (
+          <Dialog title="Review" defaultOpen initialFocus={done}>
+            <TextField label="Note" onFocus={onFocus} onBlur={onBlur} />
+            <Button ref={done}>Done</Button>
+          </Dialog>
+        );
+      }
+      render(<WithInitialFocus />);
+      expect(screen.getByRole('button', { name: 'Done' })).toHaveFocus();
+      expect(onFocus).not.toHaveBeenCalled();
+      expect(onBlur).not.toHaveBeenCalled();
+      // The hint is the browser's for the call only: no attribute stays behind.
+      expect(screen.getByRole('dialog').querySelector('[autofocus]')).toBeNull();
+    });
+
+    it('without `initialFocus`, focuses the first field once, straight away', () => {
+      withBrowserShowModal();
+      const onFocus = vi.fn();
+      const onBlur = vi.fn();
+      render(
+        <Dialog title="Review" defaultOpen>
+          <TextField label="Note" onFocus={onFocus} onBlur={onBlur} />
+        </Dialog>,
+      );
+      expect(screen.getByRole('textbox', { name: 'Note' })).toHaveFocus();
+      expect(onFocus).toHaveBeenCalledTimes(1);
+      expect(onBlur).not.toHaveBeenCalled();
     });
 
     it('closes with the close button, named by closeLabel', async () => {
@@ -180,6 +232,40 @@ describe('Dialog', () => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
 
+    it('sets returnValue to the submitter’s value before onOpenChange, and clears it at each opening', async () => {
+      // jsdom has no returnValue: this checks what the Dialog writes (Chromium: the InForm story).
+      const ref = createRef<HTMLDialogElement>();
+      const results: string[] = [];
+      render(
+        <DialogTrigger>
+          <Button>Open</Button>
+          <Dialog
+            ref={ref}
+            title="Unsaved changes"
+            keepMounted
+            onOpenChange={(open) => {
+              if (!open) results.push(ref.current?.returnValue ?? 'no dialog');
+            }}
+          >
+            <form method="dialog">
+              <Button type="submit" value="discard">
+                Discard
+              </Button>
+              <Button type="submit">Keep editing</Button>
+            </form>
+          </Dialog>
+        </DialogTrigger>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+      expect(ref.current?.returnValue).toBe('');
+      await userEvent.keyboard('{Escape}');
+      await userEvent.click(screen.getByRole('button', { name: 'Open' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+      expect(results).toEqual(['discard', '', '']);
+    });
+
     it('stays open for an ordinary form that handles its own submit (e.g. invalid input)', async () => {
       const onSubmit = vi.fn((event: React.SubmitEvent<HTMLFormElement>) => event.preventDefault());
       render(
@@ -234,6 +320,33 @@ describe('Dialog', () => {
       expect(screen.getByRole('dialog', { name: 'Settings' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Delete account' })).toHaveFocus();
       // The inner dialog portalled into the outer one: a modal dialog makes the rest inert.
+    });
+
+    it('closes only the inner dialog on its own close request (a back gesture, requestClose)', () => {
+      const onOuterChange = vi.fn();
+      const onInnerChange = vi.fn();
+      const onOuterCancel = vi.fn();
+      render(
+        <Dialog title="Outer" open onOpenChange={onOuterChange} onCancel={onOuterCancel}>
+          <Dialog title="Inner" open onOpenChange={onInnerChange}>
+            <p>Inner body</p>
+          </Dialog>
+        </Dialog>,
+      );
+      const inner = screen.getByRole('dialog', { name: 'Inner' });
+      const cancel = new Event('cancel', { cancelable: true });
+      fireEvent(inner, cancel);
+      expect(cancel.defaultPrevented).toBe(true);
+      expect(onInnerChange).toHaveBeenCalledExactlyOnceWith(false);
+      expect(onOuterChange).not.toHaveBeenCalled();
+      // React bubbles it through the tree: the outer dialog's onCancel still hears it.
+      expect(onOuterCancel).toHaveBeenCalledTimes(1);
+      fireEvent(
+        screen.getByRole('dialog', { name: 'Outer' }),
+        new Event('cancel', { cancelable: true }),
+      );
+      expect(onOuterChange).toHaveBeenCalledExactlyOnceWith(false);
+      expect(onInnerChange).toHaveBeenCalledTimes(1);
     });
 
     it('portals an inner overlay into the outer dialog', async () => {
@@ -366,6 +479,43 @@ describe('Dialog', () => {
         'data-theme',
         'dark',
       );
+    });
+  });
+
+  describe('theme scope inside', () => {
+    function Nested({ scope }: { scope?: 'document' | 'element' }) {
+      return (
+        <ThemeProvider storageKey={null} colorScheme="light">
+          <Dialog title="Settings" defaultOpen>
+            <ThemeProvider colorScheme="dark" scope={scope} storageKey={null}>
+              <PopoverTrigger>
+                <Button>Filters</Button>
+                <Popover title="Filters">
+                  <p>Popover body</p>
+                </Popover>
+              </PopoverTrigger>
+            </ThemeProvider>
+          </Dialog>
+        </ThemeProvider>
+      );
+    }
+
+    it('portals a popover into the nearest ThemeProvider, nested in the dialog, not inert', async () => {
+      render(<Nested />);
+      await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+      const popover = screen.getByRole('dialog', { name: 'Filters' });
+      const scope = popover.parentElement;
+      expect(scope).toHaveAttribute('data-theme', 'dark');
+      expect(screen.getByRole('dialog', { name: 'Settings' })).toContainElement(scope);
+      expect(popover.closest('[inert]')).toBeNull();
+    });
+
+    it('keeps a popover in the dialog under a nested scope="document" ThemeProvider', async () => {
+      render(<Nested scope="document" />);
+      await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
+      const popover = screen.getByRole('dialog', { name: 'Filters' });
+      expect(popover.parentElement).toBe(screen.getByRole('dialog', { name: 'Settings' }));
+      document.documentElement.removeAttribute('data-theme');
     });
   });
 

@@ -32,7 +32,13 @@ export interface DialogProps extends DialogSurfaceOwnProps, DialogNativeProps {
  *
  * Open it with `open`/`onOpenChange`, `defaultOpen`, or inside a DialogTrigger.
  *
- * @selector .cal-dialog — the `<dialog>`; parts `[data-part="header" | "title" | "description" | "close" | "body" | "footer"]`
+ * Which button closed it: give the submit buttons of a `<form method="dialog">` a `value`.
+ * As with a native `<dialog>`, the submit sets the dialog's `returnValue` to the submitter's
+ * value (`''` for a button without one) before `onOpenChange(false)` runs, so read it there
+ * through the ref, or in the form's `onSubmit` from `event.nativeEvent.submitter`. It is `''`
+ * at every opening, and stays `''` when Escape, the close button or the backdrop closes it.
+ *
+ * @selector .cal-dialog — the `<dialog>`; parts `[data-part="header" | "heading" | "title" | "description" | "close" | "body" | "footer"]` (`heading` wraps the title and the description)
  * @selector [data-exiting] — closed and playing its exit animation
  */
 export const Dialog = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(

@@ -11,6 +11,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { IconButton } from '../../atoms/IconButton';
+import { ThemeScopeContext } from '../../theme/ThemeContext';
 import { cx, devError } from '../../utils';
 import {
   captureFocusReturn,
@@ -225,17 +226,21 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     const opener = focusReturn.opener;
     if (opener && !native.dir) dialog.dir = getComputedStyle(opener).direction;
     // showModal() focuses the first `[autofocus]` element, else the first focusable one: the
-    // close button, or a body that scrolls. focusFirst would then move focus to the body's
-    // first field: a second focus change, with its events and another style and layout pass.
-    // Marked `autofocus` for the call, that field is the browser's choice too; focusFirst
-    // still decides, and focusing the element that has focus does nothing.
+    // close button, or a body that scrolls. focusFirst would then move focus to
+    // `initialFocus` or the body's first field: a second focus change, with its events (a
+    // field's blur validation) and another style and layout pass. Marked `autofocus` for the
+    // call, that element is the browser's choice too; focusFirst still decides, and focusing
+    // the element that has focus does nothing.
     const hint = dialog.querySelector('[autofocus]')
       ? null
-      : bodyRef.current?.querySelector('input:not([type=hidden]),select,textarea,button');
+      : initialFocus?.current ||
+        bodyRef.current?.querySelector('input:not([type=hidden]),select,textarea,button');
     // A modal locks page scroll and becomes the place for what must stay usable above it.
     // Before showing: the lock reads the page's layout while it is still clean and restyles
     // `<html>`, and showModal() then recalculates style once for both.
     const leaveModal = modal ? pushModal(dialog) : undefined;
+    // Each opening starts without a result: a kept-mounted dialog's last one is not this one's.
+    dialog.returnValue = '';
     hint?.setAttribute('autofocus', '');
     show(dialog, modal);
     hint?.removeAttribute('autofocus');
@@ -286,8 +291,10 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
   };
 
   // The browser's own close request (a back gesture, a CloseWatcher): ask, do not close.
+  // React bubbles a nested dialog's `cancel` through the React tree: that one is not ours.
   const handleCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
     onCancel?.(event);
+    if (event.target !== event.currentTarget) return;
     event.preventDefault();
     if (!exiting) requestClose();
   };
@@ -302,7 +309,8 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
   };
 
   // `<form method="dialog">` closes through onOpenChange, so controlled dialogs stay in
-  // charge, and jsdom (no dialog support) behaves like a browser. Submit events stop at the
+  // charge, and jsdom (no dialog support) behaves like a browser: `returnValue` is the
+  // submitter's value ('' without one). Submit events stop at the
   // dialog: React would otherwise bubble them through the portal to a form around the Dialog.
   const handleSubmit: NonNullable<DialogNativeProps['onSubmit']> = (event) => {
     onSubmit?.(event);
@@ -314,6 +322,8 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     const method = (submitter as HTMLButtonElement | null)?.formMethod || form.method;
     if (method === 'dialog' && !event.defaultPrevented) {
       event.preventDefault();
+      // As the native submission does, before onOpenChange hears of it.
+      event.currentTarget.returnValue = (submitter as HTMLButtonElement | null)?.value ?? '';
       requestClose();
     }
   };
@@ -338,42 +348,45 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
       onSubmit={handleSubmit}
     >
       <OverlayContainerContext.Provider value={innerRef}>
-        <DialogTriggerContext.Provider value={null}>
-          <div data-part="header">
-            {hasTitle || hasDescription ? (
-              <div data-part="heading">
-                {hasTitle ? (
-                  <h2 id={titleId} data-part="title">
-                    {title}
-                  </h2>
-                ) : null}
-                {hasDescription ? (
-                  <p id={descriptionId} data-part="description">
-                    {description}
-                  </p>
-                ) : null}
+        {/* The nearest scope for what portals from inside, until a nested ThemeProvider. */}
+        <ThemeScopeContext.Provider value={innerRef}>
+          <DialogTriggerContext.Provider value={null}>
+            <div data-part="header">
+              {hasTitle || hasDescription ? (
+                <div data-part="heading">
+                  {hasTitle ? (
+                    <h2 id={titleId} data-part="title">
+                      {title}
+                    </h2>
+                  ) : null}
+                  {hasDescription ? (
+                    <p id={descriptionId} data-part="description">
+                      {description}
+                    </p>
+                  ) : null}
+                </div>
+              ) : null}
+              {closeLabel !== null ? (
+                <IconButton
+                  ref={closeRef}
+                  data-part="close"
+                  label={closeLabel}
+                  icon={closeGlyph}
+                  size="sm"
+                  onClick={requestClose}
+                />
+              ) : null}
+            </div>
+            <div ref={bodyRef} id={bodyId} data-part="body">
+              {children}
+            </div>
+            {footer ? (
+              <div ref={footerRef} data-part="footer">
+                {footer}
               </div>
             ) : null}
-            {closeLabel !== null ? (
-              <IconButton
-                ref={closeRef}
-                data-part="close"
-                label={closeLabel}
-                icon={closeGlyph}
-                size="sm"
-                onClick={requestClose}
-              />
-            ) : null}
-          </div>
-          <div ref={bodyRef} id={bodyId} data-part="body">
-            {children}
-          </div>
-          {footer ? (
-            <div ref={footerRef} data-part="footer">
-              {footer}
-            </div>
-          ) : null}
-        </DialogTriggerContext.Provider>
+          </DialogTriggerContext.Provider>
+        </ThemeScopeContext.Provider>
       </OverlayContainerContext.Provider>
     </dialog>
   );
