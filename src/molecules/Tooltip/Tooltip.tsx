@@ -181,9 +181,12 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   // them.
   const childRef = valid ? elementRef<HTMLElement>(children) : undefined;
   const ref = useMemo(
-    // mergeRefs only builds a callback; nothing reads a ref's value during render.
-    // eslint-disable-next-line react-hooks/refs
-    () => mergeRefs(childRef, forwardedRef, timing.trigger),
+    () =>
+      // mergeRefs only builds a callback; nothing reads a ref's value during render.
+      // eslint-disable-next-line react-hooks/refs
+      mergeRefs(childRef, forwardedRef, timing.trigger, (element: HTMLElement | null) => {
+        if (!element) release(timing);
+      }),
     [childRef, forwardedRef, timing],
   );
   if (!valid) return children;
@@ -280,27 +283,41 @@ function createTiming(): Timing {
   return { trigger: { current: null }, pressed: false };
 }
 
+/**
+ * The trigger was detached: unmounted, or its ref changed. React detaches the old merged ref
+ * and attaches the new one in the same commit, so this waits for the commit to end: a
+ * trigger still detached then is gone, and its pending timers are cleared, so they neither
+ * call `onOpenChange` nor close the tooltip open elsewhere. Mounting and rendering cost
+ * nothing more (no effect); only an unmount queues the check. Not guarded by "has a timer":
+ * the guard cost more bytes than the check saves.
+ */
+function release(timing: Timing) {
+  queueMicrotask(() => timing.trigger.current || stop(timing));
+}
+
+function stop(timing: Timing) {
+  clearTimeout(timing.openTimer);
+  cancelHide(timing);
+}
+
 function cancelHide(timing: Timing) {
   clearTimeout(timing.closeTimer);
 }
 
 function show(timing: Timing, config: TimingConfig) {
-  clearTimeout(timing.openTimer);
-  cancelHide(timing);
+  stop(timing);
   group.close?.();
   config.change(true);
 }
 
 function hideNow(timing: Timing, config: TimingConfig) {
-  clearTimeout(timing.openTimer);
-  cancelHide(timing);
+  stop(timing);
   if (config.open) config.change(false);
 }
 
 function scheduleHide(timing: Timing, delay: number, config: TimingConfig) {
-  clearTimeout(timing.openTimer);
+  stop(timing);
   if (!config.open) return;
-  cancelHide(timing);
   timing.closeTimer = setTimeout(() => config.change(false), delay);
 }
 
@@ -312,9 +329,8 @@ function triggerHandlers(timing: Timing, config: TimingConfig) {
   return {
     onPointerEnter(event: PointerEvent) {
       if (event.pointerType === 'touch') return;
-      cancelHide(timing);
+      stop(timing);
       if (config.open || !config.enabled) return;
-      clearTimeout(timing.openTimer);
       if (group.close !== null || Date.now() < group.warmUntil || config.openDelay <= 0) {
         show(timing, config);
       } else {
@@ -330,7 +346,7 @@ function triggerHandlers(timing: Timing, config: TimingConfig) {
     onPointerDown(event: PointerEvent) {
       timing.pressed = true;
       if (event.pointerType !== 'touch') return hideNow(timing, config);
-      cancelHide(timing);
+      stop(timing);
       if (config.open || !config.enabled) return;
       timing.openTimer = setTimeout(() => show(timing, config), LONG_PRESS_MS);
     },
