@@ -580,6 +580,35 @@ describe('Tooltip', () => {
       expect(screen.getByRole('tooltip')).toBeInTheDocument();
     });
 
+    it('reports a disabled child, which gets no pointer or focus events, and names the fix', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <>
+          <Tooltip content="Saves a copy">
+            <Button>Save</Button>
+          </Tooltip>
+          <Tooltip content="Saves a copy" disabled>
+            <Button disabled>Save disabled tooltip</Button>
+          </Tooltip>
+          <Tooltip content="Opens the docs">
+            <Button href="/docs" disabled>
+              Docs
+            </Button>
+          </Tooltip>
+        </>,
+      );
+      expect(error).not.toHaveBeenCalled();
+      render(
+        <Tooltip content="You have no rights to delete">
+          <Button disabled>Delete</Button>
+        </Tooltip>,
+      );
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(error).toHaveBeenCalledWith(
+        expect.stringMatching(/Tooltip: its child is disabled.*`aria-disabled="true"`.*wrap it/),
+      );
+    });
+
     it('reports empty content and a child that is not an element, without crashing', () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(

@@ -46,7 +46,9 @@ export interface TooltipOwnProps {
   /**
    * One element that takes a ref and focus: a Button, an IconButton, a Link. It keeps its own
    * accessible name (an IconButton's `label`); the tooltip describes it (`aria-describedby`
-   * while shown, unless the tooltip only repeats that name).
+   * while shown, unless the tooltip only repeats that name). Not a `disabled` button: it gets
+   * no pointer or focus events, so the tooltip would never show (a development message says
+   * so); use `aria-disabled="true"`, or say next to it why it is disabled.
    */
   children: ReactElement;
   /**
@@ -174,7 +176,13 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   const valid = isValidElement<TriggerProps>(children);
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportMisuse(hasContent, valid, placement);
+    reportMisuse(
+      hasContent,
+      valid,
+      placement,
+      // A disabled `<button>` (a link Button keeps its pointer events).
+      valid && !disabled && children.props.disabled === true && !children.props.href,
+    );
   }
   // The trigger's ref: ours merged with the caller's (the child's and the forwarded one) into
   // one callback kept while theirs stay the same, so a re-render does not detach and attach
@@ -372,7 +380,12 @@ function triggerHandlers(timing: Timing, config: TimingConfig) {
   };
 }
 
-function reportMisuse(hasContent: boolean, valid: boolean, placement: TooltipPlacement) {
+function reportMisuse(
+  hasContent: boolean,
+  valid: boolean,
+  placement: TooltipPlacement,
+  disabledChild: boolean,
+) {
   if (!hasContent) {
     devError('Tooltip', '`content` is empty: the tooltip will never show. Pass its text.');
   }
@@ -380,6 +393,12 @@ function reportMisuse(hasContent: boolean, valid: boolean, placement: TooltipPla
     devError(
       'Tooltip',
       'its child must be one element that takes a ref and focus, e.g. <IconButton label="Delete" … />.',
+    );
+  }
+  if (disabledChild) {
+    devError(
+      'Tooltip',
+      'its child is disabled: a disabled button gets no pointer or focus events, so the tooltip never shows. Keep the button focusable with `aria-disabled="true"` (and ignore its presses), or wrap it in an element that takes the tooltip (e.g. <span tabIndex={0}>); better still, say next to it why it is disabled.',
     );
   }
   reportUnknownValues('Tooltip', { placement: [placement, overlayPlacements] });
