@@ -15,7 +15,7 @@ import { onModalsChange, topModal } from '../overlay/modalStack';
 import { defaultStatusLabels } from '../StatusMessage';
 import { Toast } from './Toast';
 import { toasterClass } from './Toast.styles';
-import { toastStore, type ToastStatus } from './toastStore';
+import { toastStore, type ToastRecord, type ToastStatus } from './toastStore';
 
 export const toastPlacements = [
   'bottom-end',
@@ -71,6 +71,24 @@ let mountedToasters = 0;
 
 const noModal = () => null;
 
+const NONE: readonly ToastRecord[] = [];
+
+/**
+ * The toasts to render: the visible ones and, where they were, those that left the store but
+ * still play their exit animation; toasts that arrive go last. The same array when nothing
+ * changed.
+ */
+function present(
+  rendered: readonly ToastRecord[],
+  visible: readonly ToastRecord[],
+): readonly ToastRecord[] {
+  const next = rendered.map((t) => visible.find((v) => v.id === t.id) ?? t);
+  for (const t of visible) if (!rendered.some((r) => r.id === t.id)) next.push(t);
+  return next.length === rendered.length && next.every((t, i) => t === rendered[i])
+    ? rendered
+    : next;
+}
+
 /**
  * Shows the toasts made with `toast()`. Mount one, near the root of the app and inside its
  * `ThemeProvider`; it renders where it is placed, fixed to the viewport.
@@ -100,8 +118,16 @@ const noModal = () => null;
  * focus. When a toast holding focus leaves, focus goes to the next toast, the previous one,
  * or back where it was before it entered the toasts: never to `<body>`.
  *
+ * **Motion.** A toast fades in, and a toast that leaves (timed out, dismissed, or pressed
+ * through its action) fades out with the motion tokens before it is removed: inert meanwhile (out
+ * of the accessibility tree, so nothing is read again, and never given focus), while the next
+ * queued toast already shows. Under `prefers-reduced-motion: reduce` neither plays, and a
+ * toast that leaves is removed at once.
+ *
  * State: `data-placement` on the `<section>`, which receives the ref; each toast is an `<li>`
  * with `data-status`.
+ *
+ * @selector [data-exiting] — on a toast's `<li>`: it left, and plays its exit animation
  */
 export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   {
@@ -262,7 +288,16 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   };
 
   const paused = hovered || focused || pageHidden;
-  const visible = ready ? toasts.slice(0, max) : [];
+  const visible = ready ? toasts.slice(0, max) : NONE;
+  // Rendered: the visible toasts and the leaving ones, kept in place until their exit
+  // animation ends (adjusted during render, so a toast never misses a frame).
+  const [rendered, setRendered] = useState(NONE);
+  const toRender = present(rendered, visible);
+  if (toRender !== rendered) setRendered(toRender);
+  const exited = useCallback(
+    (record: ToastRecord) => setRendered((list) => list.filter((t) => t !== record)),
+    [],
+  );
   const name = hotkey ? `${label} (${hotkey})` : label;
 
   const region = (
@@ -287,25 +322,33 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
       onKeyDown={handleKeyDown}
     >
       <ol data-part="list" aria-live="polite">
-        {visible.map((record) => (
-          <Toast
-            key={record.id}
-            itemRef={(element) => {
-              if (element) items.current.set(record.id, element);
-              else items.current.delete(record.id);
-            }}
-            toast={record}
-            statusLabel={
-              record.statusLabel ??
-              statusLabels?.[record.status] ??
-              defaultStatusLabels[record.status]
-            }
-            timeout={record.action ? null : record.timeout === undefined ? timeout : record.timeout}
-            paused={paused}
-            dismissLabel={dismissLabel}
-            onDismiss={dismiss}
-          />
-        ))}
+        {toRender.map((record) => {
+          const open = visible.includes(record);
+          return (
+            <Toast
+              key={record.id}
+              // Only toasts still shown: a leaving one is never a place for focus.
+              itemRef={(element) => {
+                if (element && open) items.current.set(record.id, element);
+                else items.current.delete(record.id);
+              }}
+              toast={record}
+              open={open}
+              onExited={exited}
+              statusLabel={
+                record.statusLabel ??
+                statusLabels?.[record.status] ??
+                defaultStatusLabels[record.status]
+              }
+              timeout={
+                record.action ? null : record.timeout === undefined ? timeout : record.timeout
+              }
+              paused={paused}
+              dismissLabel={dismissLabel}
+              onDismiss={dismiss}
+            />
+          );
+        })}
       </ol>
     </section>
   );
