@@ -6,6 +6,7 @@ import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
+import { Popover, PopoverTrigger } from '../Popover';
 import { feedbackStatuses } from '../StatusMessage';
 import { Toaster, toastPlacements, type ToastPlacement } from './Toaster';
 import { toast } from './toastStore';
@@ -356,5 +357,46 @@ export const DuringModalDialog: Story = {
     const kept = within(region()).getByRole('button', { name: 'Undo' });
     kept.focus();
     await expect(kept).toHaveFocus();
+  },
+};
+
+/**
+ * A toast that arrives while a Popover (or a menu, a tooltip) shown after the Toaster is open
+ * draws above it: the region enters the top layer again, so the toast is what the pointer
+ * hits. The popover keeps focus and stays open; the toast joins the live region that was there.
+ */
+export const AboveAPopover: Story = {
+  render: (args) => (
+    <Page>
+      <PopoverTrigger>
+        <Button>Filters</Button>
+        <Popover title="Filters" placement="bottom-start">
+          {/* As large as the viewport lets it be, so it lies where the toast shows. */}
+          <div style={{ inlineSize: '100vw', blockSize: '100vh' }}>Filter the projects.</div>
+        </Popover>
+      </PopoverTrigger>
+      <Toaster {...args} />
+    </Page>
+  ),
+  play: async ({ canvas }) => {
+    const page = within(document.body);
+    const live = region().querySelector('ol');
+    await userEvent.click(canvas.getByRole('button', { name: 'Filters' }));
+    const popover = page.getByRole('dialog', { name: 'Filters' });
+    await waitFor(() => expect(popover.matches(':popover-open')).toBe(true));
+    const focused = document.activeElement;
+    await expect(popover.contains(focused)).toBe(true);
+
+    toast({ title: 'Filters saved', status: 'success', timeout: null });
+    await waitFor(() => expect(titles()).toEqual(['Filters saved']));
+    const item = toasts()[0] as HTMLElement;
+    const box = item.getBoundingClientRect();
+    // The popover lies under the toast's centre: the toast is on top of it.
+    await expect(popover.getBoundingClientRect().bottom).toBeGreaterThan(box.bottom);
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    await expect(item.contains(hit)).toBe(true);
+    await expect(region().querySelector('ol')).toBe(live);
+    await expect(popover.matches(':popover-open')).toBe(true);
+    await expect(document.activeElement).toBe(focused);
   },
 };

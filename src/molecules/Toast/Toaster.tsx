@@ -98,9 +98,14 @@ function present(
  * live region created together with its first message is often not announced
  * (elastic/eui issue 1947, react-hot-toast pull request 97). New toasts are list items added to that region.
  *
- * **Top layer.** The landmark is a `popover="manual"` element, shown on mount, so it draws
- * above the page and popovers. Browsers without popover support fall back to
- * `position: fixed` with the `z.toast` layer.
+ * **Top layer.** The landmark is a `popover="manual"` element, shown in the top layer on
+ * mount, so it draws above the page and above the popovers, menus and tooltips open then.
+ * One opened later would draw above it, so when a toast shows while another popover is open,
+ * the landmark enters the top layer again, last: a new toast draws above every popover, menu
+ * and tooltip open at that moment (one opened after the toast still draws above it). Focus
+ * in the toasts stays where it was, and the live region is the same element, so nothing is
+ * read again. Browsers without popover support fall back to `position: fixed` with the
+ * `z.toast` layer.
  *
  * **Modal dialogs.** A modal `<dialog>` makes everything outside it inert: not clickable, not
  * focusable, and gone from the accessibility tree, live regions included (checked in
@@ -298,6 +303,27 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
     (record: ToastRecord) => setRendered((list) => list.filter((t) => t !== record)),
     [],
   );
+
+  // A toast that shows goes on top. The region entered the top layer once (on mount, or in a
+  // modal), so a popover, menu or tooltip shown since paints over it: when another popover is
+  // open, the region enters the top layer again, above it. The same nodes stay (the live
+  // region announces nothing again), and focus in the toasts stays where it was.
+  const newest = visible[visible.length - 1];
+  useBrowserLayoutEffect(() => {
+    const region = regionRef.current;
+    if (
+      !newest ||
+      !region?.hidePopover ||
+      !region.matches(':popover-open') ||
+      document.querySelectorAll(':popover-open').length < 2
+    ) {
+      return;
+    }
+    const active = document.activeElement as HTMLElement | null;
+    region.hidePopover();
+    region.showPopover();
+    if (active && region.contains(active)) active.focus();
+  }, [newest]);
   const name = hotkey ? `${label} (${hotkey})` : label;
 
   const region = (
