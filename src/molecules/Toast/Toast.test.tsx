@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Dialog } from '../Dialog';
 import { toast, Toaster } from './index';
+import toasterSource from './Toaster.tsx?raw';
 
 // user-event waits on setTimeout, which the fake clock would never fire: the tests that type
 // or click use the real clock (their toasts have no timeout).
@@ -441,6 +442,32 @@ describe('Toaster', () => {
       } finally {
         delete proto.showPopover;
       }
+    });
+
+    it('documents every data attribute and part it writes with @selector', () => {
+      render(<Toaster placement="top" />);
+      show({
+        title: 'Archived',
+        description: 'Two conversations.',
+        status: 'success',
+        action: { label: 'Undo', onClick: () => {} },
+      });
+      const selectors = toasterSource
+        .split('\n')
+        .filter((line) => line.includes('@selector'))
+        .join('\n');
+      const written = new Set<string>();
+      for (const element of [region(), ...region().querySelectorAll('*')]) {
+        // A Button's own attributes and insides are the Button's (documented there).
+        const button = element.closest('button');
+        if (button && button !== element) continue;
+        for (const { name, value } of Array.from(element.attributes)) {
+          if (name === 'data-part') written.add(`"${value}"`);
+          else if (name.startsWith('data-') && !button) written.add(`[${name}`);
+        }
+      }
+      written.add('[data-exiting');
+      expect([...written].filter((needle) => !selectors.includes(needle))).toEqual([]);
     });
 
     it('forwards the ref and merges the class name', () => {

@@ -40,6 +40,10 @@ const clocks = new WeakMap<ToastRecord, { timeout: number | null; remaining: num
  * pauses, so a toast read slowly, with the pointer on it, is not cut short. Once it has left
  * the store it stays for its exit animation (`data-exiting`), inert: out of the
  * accessibility tree, unfocusable and unpressable.
+ *
+ * @selector .cal-toast — the `<li>`; parts `[data-part="icon" | "content" | "status-label" | "title" | "description" | "actions" | "dismiss"]`
+ * @selector [data-status="success" | "warning" | "error"] (info writes none)
+ * @selector [data-exiting] — it left, and plays its exit animation
  */
 export function Toast({
   toast,

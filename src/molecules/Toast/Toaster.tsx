@@ -132,6 +132,9 @@ function present(
  * State: `data-placement` on the `<section>`, which receives the ref; each toast is an `<li>`
  * with `data-status`.
  *
+ * @selector .cal-toaster — the `<section>` landmark, with `[data-placement]`; `[data-part="list"]` — its `<ol>`, the polite live region
+ * @selector .cal-toast — each toast's `<li>`; parts `[data-part="icon" | "content" | "status-label" | "title" | "description" | "actions" | "dismiss"]` (`actions` holds the action button)
+ * @selector [data-status="success" | "warning" | "error"] — on a toast's `<li>` (info, the default, writes none)
  * @selector [data-exiting] — on a toast's `<li>`: it left, and plays its exit animation
  */
 export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
