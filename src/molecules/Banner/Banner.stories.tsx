@@ -41,19 +41,30 @@ type Story = StoryObj<typeof meta>;
 
 const column = { display: 'grid', gap: cssVar('space.4') } as const;
 
+/** Dismissible and uncontrolled: it hides itself; the button below mounts it anew. */
 export const Playground: Story = {
   args: { dismissible: true },
+  render: function Render(args) {
+    const [shown, setShown] = useState(0);
+    return (
+      <div style={column}>
+        <Banner key={shown} {...args} />
+        <div>
+          <Button variant="secondary" onClick={() => setShown((count) => count + 1)}>
+            Show the banner again
+          </Button>
+        </div>
+      </div>
+    );
+  },
   play: async ({ canvas, args }) => {
     await expect(canvas.getByRole('region', { name: 'Scheduled maintenance' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);
     await expect(canvas.queryByRole('region')).toBeNull();
-  },
-  parameters: {
-    visual: {
-      disable: true,
-      reason: 'Dismissed by its play function: nothing to see; Statuses shows the look.',
-    },
+    // Shown again, so the story ends with the banner on screen.
+    await userEvent.click(canvas.getByRole('button', { name: 'Show the banner again' }));
+    await expect(canvas.getByRole('region', { name: 'Scheduled maintenance' })).toBeVisible();
   },
 };
 

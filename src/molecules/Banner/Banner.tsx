@@ -48,7 +48,11 @@ export interface BannerProps extends Omit<HTMLAttributes<HTMLElement>, 'title' |
   /**
    * Makes the banner a live region, for one shown after the page has loaded (the connection
    * was lost): `error` and `warning` become `role="alert"`, `info` and `success`
-   * `role="status"`. Leave it off for a banner that is on the page from the start.
+   * `role="status"`. Screen readers announce an inserted `role="alert"` reliably; a
+   * `role="status"` inserted together with its text is announced by most but not all, so an
+   * `info` or `success` banner may go unheard (send a message that must be heard through a
+   * region already on the page, such as a toast, too). Leave it off for a banner that is on
+   * the page from the start.
    * @default false
    * @selector [role="alert"], [role="status"]
    */
@@ -85,15 +89,16 @@ export interface BannerProps extends Omit<HTMLAttributes<HTMLElement>, 'title' |
  * **Role.** The banner is a `<section>` landmark named by its title (or its status when it
  * has none), so screen-reader users can find it in the landmarks list, as Primer's Banner
  * does. It is not a live region unless `live` is set: a banner present at page load is read
- * where it stands; one that appears later (`live`) is announced (`alert` for errors and
- * warnings, `status` otherwise).
+ * where it stands; one that appears later (`live`) is announced as `alert` for errors and
+ * warnings (reliably), and as `status` otherwise, which some screen readers miss when the
+ * region is inserted together with its text.
  *
  * **Focus.** When the banner is dismissed while focus is inside it, focus moves to the next
  * focusable element after it (or the last one before it), never to `<body>`.
  *
  * State: `data-status` and `data-dismissible` on the root `<section>`, which receives the
- * ref; parts are `data-part="icon" | "content" | "title" | "description" | "actions" |
- * "dismiss"`.
+ * ref; parts are `data-part="icon" | "content" | "status-label" | "title" | "description" |
+ * "actions" | "dismiss"`.
  */
 export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
   {

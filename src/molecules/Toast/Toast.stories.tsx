@@ -6,6 +6,7 @@ import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
+import { Popover, PopoverTrigger } from '../Popover';
 import { feedbackStatuses } from '../StatusMessage';
 import { Toaster, toastPlacements, type ToastPlacement } from './Toaster';
 import { toast } from './toastStore';
@@ -202,9 +203,18 @@ export const KeyboardFocus: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(toasts()).toHaveLength(0));
     await expect(trigger).toHaveFocus();
-  },
-  parameters: {
-    visual: { disable: true, reason: 'Every toast is dismissed by the end; Statuses shows them.' },
+
+    // One toast left, its action reached from the keyboard: the picture shows its focus ring.
+    toast({
+      title: 'Conversation archived',
+      action: { label: 'Undo', onClick: () => {} },
+      timeout: null,
+    });
+    await waitFor(() => expect(toasts()).toHaveLength(1));
+    await userEvent.keyboard('{F6}');
+    await expect(region()).toHaveFocus();
+    await userEvent.tab();
+    await expect(within(region()).getByRole('button', { name: 'Undo' })).toHaveFocus();
   },
 };
 
@@ -356,5 +366,46 @@ export const DuringModalDialog: Story = {
     const kept = within(region()).getByRole('button', { name: 'Undo' });
     kept.focus();
     await expect(kept).toHaveFocus();
+  },
+};
+
+/**
+ * A toast that arrives while a Popover (or a menu, a tooltip) shown after the Toaster is open
+ * draws above it: the region enters the top layer again, so the toast is what the pointer
+ * hits. The popover keeps focus and stays open; the toast joins the live region that was there.
+ */
+export const AboveAPopover: Story = {
+  render: (args) => (
+    <Page>
+      <PopoverTrigger>
+        <Button>Filters</Button>
+        <Popover title="Filters" placement="bottom-start">
+          {/* As large as the viewport lets it be, so it lies where the toast shows. */}
+          <div style={{ inlineSize: '100vw', blockSize: '100vh' }}>Filter the projects.</div>
+        </Popover>
+      </PopoverTrigger>
+      <Toaster {...args} />
+    </Page>
+  ),
+  play: async ({ canvas }) => {
+    const page = within(document.body);
+    const live = region().querySelector('ol');
+    await userEvent.click(canvas.getByRole('button', { name: 'Filters' }));
+    const popover = page.getByRole('dialog', { name: 'Filters' });
+    await waitFor(() => expect(popover.matches(':popover-open')).toBe(true));
+    const focused = document.activeElement;
+    await expect(popover.contains(focused)).toBe(true);
+
+    toast({ title: 'Filters saved', status: 'success', timeout: null });
+    await waitFor(() => expect(titles()).toEqual(['Filters saved']));
+    const item = toasts()[0] as HTMLElement;
+    const box = item.getBoundingClientRect();
+    // The popover lies under the toast's centre: the toast is on top of it.
+    await expect(popover.getBoundingClientRect().bottom).toBeGreaterThan(box.bottom);
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    await expect(item.contains(hit)).toBe(true);
+    await expect(region().querySelector('ol')).toBe(live);
+    await expect(popover.matches(':popover-open')).toBe(true);
+    await expect(document.activeElement).toBe(focused);
   },
 };

@@ -58,6 +58,9 @@ export const toasterClass = defineStyles(css`
  * In the rules below:
  * - `&& > [data-part='dismiss']`: The dismiss Button, squared as IconButton squares it (the doubled
  *   class outranks its size).
+ * - `&[data-exiting]`: a toast that left fades out (motion.duration.fast, the exit easing); the
+ *   Toaster removes it when that animation ends (usePresence). Only where motion is welcome,
+ *   so under reduced motion there is no animation to wait for and it goes at once.
  */
 export const toastClass = defineStyles(css`
   label: toast;
@@ -76,8 +79,19 @@ export const toastClass = defineStyles(css`
   @media (prefers-reduced-motion: reduce) {
     animation: none;
   }
+  @media (prefers-reduced-motion: no-preference) {
+    &[data-exiting] {
+      animation: cal-toast-exit ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
+        forwards;
+    }
+  }
   @keyframes cal-toast-enter {
     from {
+      opacity: 0;
+    }
+  }
+  @keyframes cal-toast-exit {
+    to {
       opacity: 0;
     }
   }

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { getStyleSheetText } from '../../theme/styleRegistry';
 import { Dialog } from '../Dialog';
 import { toast, Toaster } from './index';
+import toasterSource from './Toaster.tsx?raw';
 
 // user-event waits on setTimeout, which the fake clock would never fire: the tests that type
 // or click use the real clock (their toasts have no timeout).
@@ -443,11 +444,130 @@ describe('Toaster', () => {
       }
     });
 
+    it('documents every data attribute and part it writes with @selector', () => {
+      render(<Toaster placement="top" />);
+      show({
+        title: 'Archived',
+        description: 'Two conversations.',
+        status: 'success',
+        action: { label: 'Undo', onClick: () => {} },
+      });
+      const selectors = toasterSource
+        .split('\n')
+        .filter((line) => line.includes('@selector'))
+        .join('\n');
+      const written = new Set<string>();
+      for (const element of [region(), ...region().querySelectorAll('*')]) {
+        // A Button's own attributes and insides are the Button's (documented there).
+        const button = element.closest('button');
+        if (button && button !== element) continue;
+        for (const { name, value } of Array.from(element.attributes)) {
+          if (name === 'data-part') written.add(`"${value}"`);
+          else if (name.startsWith('data-') && !button) written.add(`[${name}`);
+        }
+      }
+      written.add('[data-exiting');
+      expect([...written].filter((needle) => !selectors.includes(needle))).toEqual([]);
+    });
+
     it('forwards the ref and merges the class name', () => {
       const ref = { current: null as HTMLElement | null };
       render(<Toaster ref={ref} className="mine" />);
       expect(ref.current).toBe(region());
       expect(region()).toHaveClass('cal-toaster', 'mine');
+    });
+  });
+
+  describe('exit animation', () => {
+    const items = () => Array.from(list().querySelectorAll('li'));
+    let finish: () => void = () => {};
+    beforeEach(() => {
+      // jsdom runs no CSS animation: a leaving toast (`data-exiting`) reports one, as a
+      // browser does from the exit rule, finished when the test says so.
+      const finished = new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+      const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+      proto.getAnimations = function getAnimations(this: HTMLElement) {
+        if (!this.hasAttribute('data-exiting')) return [];
+        return [
+          { finished, effect: { target: this, getComputedTiming: () => ({ endTime: 100 }) } },
+        ];
+      };
+    });
+    afterEach(() => {
+      delete (HTMLElement.prototype as unknown as Record<string, unknown>).getAnimations;
+    });
+    const animationEnds = () =>
+      act(async () => {
+        finish();
+        await Promise.resolve();
+      });
+
+    it('keeps a dismissed toast, inert and out of the live region’s news, until its exit animation ends', async () => {
+      const onDismiss = vi.fn();
+      render(<Toaster />);
+      const live = list();
+      const first = show({ title: 'A', timeout: null, onDismiss });
+      show({ title: 'B', timeout: null });
+      act(() => toast.dismiss(first));
+      expect(onDismiss).toHaveBeenCalledTimes(1);
+      const [leaving, staying] = items();
+      expect(leaving).toHaveTextContent('A');
+      expect(leaving).toHaveAttribute('data-exiting');
+      // Inert: out of the accessibility tree, unfocusable, unpressable.
+      expect(leaving).toHaveAttribute('inert');
+      expect(staying).not.toHaveAttribute('data-exiting');
+      await animationEnds();
+      expect(items()).toEqual([staying]);
+      expect(list()).toBe(live);
+    });
+
+    it('shows the next queued toast at once while the one that left plays its exit', async () => {
+      render(<Toaster max={1} />);
+      const first = show({ title: 'A', timeout: null });
+      show({ title: 'B', timeout: null });
+      expect(items().map((item) => item.textContent)).toEqual(['InformationA']);
+      act(() => toast.dismiss(first));
+      expect(items().map((item) => [item.textContent, item.hasAttribute('data-exiting')])).toEqual([
+        ['InformationA', true],
+        ['InformationB', false],
+      ]);
+      await animationEnds();
+      expect(items().map((item) => item.textContent)).toEqual(['InformationB']);
+    });
+
+    it('keeps a toast shown again with its id while it was leaving', async () => {
+      const onDismiss = vi.fn();
+      render(<Toaster timeout={1000} />);
+      show({ id: 'save', title: 'Saving…', onDismiss });
+      advance(1000);
+      expect(onDismiss).toHaveBeenCalledTimes(1);
+      expect(items()[0]).toHaveAttribute('data-exiting');
+      show({ id: 'save', title: 'Saved', timeout: null });
+      expect(items()).toHaveLength(1);
+      expect(items()[0]).not.toHaveAttribute('data-exiting');
+      await animationEnds();
+      expect(shown()).toEqual(['InformationSaved']);
+    });
+
+    describe('with the real clock', () => {
+      realClock();
+
+      it('moves focus from a leaving toast to the next shown one, never to the leaving one', async () => {
+        render(<Toaster />);
+        show({ title: 'A', timeout: null });
+        show({ title: 'B', timeout: null });
+        show({ title: 'C', timeout: null });
+        const [dismissA] = screen.getAllByRole('button', { name: 'Dismiss' });
+        act(() => (dismissA as HTMLElement).focus());
+        await user().keyboard('{Escape}');
+        const [, dismissB] = within(list()).getAllByRole('button', { name: 'Dismiss' });
+        expect(dismissB).toHaveFocus();
+        await user().keyboard('{Escape}');
+        expect(items()).toHaveLength(3);
+        expect(items()[2]?.querySelector('button')).toHaveFocus();
+      });
     });
   });
 
@@ -460,6 +580,19 @@ describe('Toaster', () => {
       expect(sheet).toContain(
         '@media (prefers-reduced-motion: reduce){.cal-toast{animation:none;}}',
       );
+    });
+
+    it('fades a leaving toast out with the motion tokens only where motion is welcome, so under reduced motion it goes at once', () => {
+      const sheet = getStyleSheetText();
+      expect(sheet).toContain(
+        '@media (prefers-reduced-motion: no-preference){.cal-toast[data-exiting]{animation:cal-toast-exit var(--cal-motion-duration-fast) var(--cal-motion-easing-exit) forwards;}}',
+      );
+      // No animation to wait for (reduced motion, where the rule above does not apply): the
+      // toast leaves in the same update as its dismissal.
+      render(<Toaster />);
+      const id = show({ title: 'A', timeout: null });
+      act(() => toast.dismiss(id));
+      expect(list()).toBeEmptyDOMElement();
     });
   });
 

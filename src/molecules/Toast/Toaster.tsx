@@ -15,7 +15,7 @@ import { onModalsChange, topModal } from '../overlay/modalStack';
 import { defaultStatusLabels } from '../StatusMessage';
 import { Toast } from './Toast';
 import { toasterClass } from './Toast.styles';
-import { toastStore, type ToastStatus } from './toastStore';
+import { toastStore, type ToastRecord, type ToastStatus } from './toastStore';
 
 export const toastPlacements = [
   'bottom-end',
@@ -71,6 +71,24 @@ let mountedToasters = 0;
 
 const noModal = () => null;
 
+const NONE: readonly ToastRecord[] = [];
+
+/**
+ * The toasts to render: the visible ones and, where they were, those that left the store but
+ * still play their exit animation; toasts that arrive go last. The same array when nothing
+ * changed.
+ */
+function present(
+  rendered: readonly ToastRecord[],
+  visible: readonly ToastRecord[],
+): readonly ToastRecord[] {
+  const next = rendered.map((t) => visible.find((v) => v.id === t.id) ?? t);
+  for (const t of visible) if (!rendered.some((r) => r.id === t.id)) next.push(t);
+  return next.length === rendered.length && next.every((t, i) => t === rendered[i])
+    ? rendered
+    : next;
+}
+
 /**
  * Shows the toasts made with `toast()`. Mount one, near the root of the app and inside its
  * `ThemeProvider`; it renders where it is placed, fixed to the viewport.
@@ -80,9 +98,14 @@ const noModal = () => null;
  * live region created together with its first message is often not announced
  * (elastic/eui issue 1947, react-hot-toast pull request 97). New toasts are list items added to that region.
  *
- * **Top layer.** The landmark is a `popover="manual"` element, shown on mount, so it draws
- * above the page and popovers. Browsers without popover support fall back to
- * `position: fixed` with the `z.toast` layer.
+ * **Top layer.** The landmark is a `popover="manual"` element, shown in the top layer on
+ * mount, so it draws above the page and above the popovers, menus and tooltips open then.
+ * One opened later would draw above it, so when a toast shows while another popover is open,
+ * the landmark enters the top layer again, last: a new toast draws above every popover, menu
+ * and tooltip open at that moment (one opened after the toast still draws above it). Focus
+ * in the toasts stays where it was, and the live region is the same element, so nothing is
+ * read again. Browsers without popover support fall back to `position: fixed` with the
+ * `z.toast` layer.
  *
  * **Modal dialogs.** A modal `<dialog>` makes everything outside it inert: not clickable, not
  * focusable, and gone from the accessibility tree, live regions included (checked in
@@ -100,8 +123,19 @@ const noModal = () => null;
  * focus. When a toast holding focus leaves, focus goes to the next toast, the previous one,
  * or back where it was before it entered the toasts: never to `<body>`.
  *
+ * **Motion.** A toast fades in, and a toast that leaves (timed out, dismissed, or pressed
+ * through its action) fades out with the motion tokens before it is removed: inert meanwhile (out
+ * of the accessibility tree, so nothing is read again, and never given focus), while the next
+ * queued toast already shows. Under `prefers-reduced-motion: reduce` neither plays, and a
+ * toast that leaves is removed at once.
+ *
  * State: `data-placement` on the `<section>`, which receives the ref; each toast is an `<li>`
  * with `data-status`.
+ *
+ * @selector .cal-toaster — the `<section>` landmark, with `[data-placement]`; `[data-part="list"]` — its `<ol>`, the polite live region
+ * @selector .cal-toast — each toast's `<li>`; parts `[data-part="icon" | "content" | "status-label" | "title" | "description" | "actions" | "dismiss"]` (`actions` holds the action button)
+ * @selector [data-status="success" | "warning" | "error"] — on a toast's `<li>` (info, the default, writes none)
+ * @selector [data-exiting] — on a toast's `<li>`: it left, and plays its exit animation
  */
 export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   {
@@ -262,7 +296,37 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   };
 
   const paused = hovered || focused || pageHidden;
-  const visible = ready ? toasts.slice(0, max) : [];
+  const visible = ready ? toasts.slice(0, max) : NONE;
+  // Rendered: the visible toasts and the leaving ones, kept in place until their exit
+  // animation ends (adjusted during render, so a toast never misses a frame).
+  const [rendered, setRendered] = useState(NONE);
+  const toRender = present(rendered, visible);
+  if (toRender !== rendered) setRendered(toRender);
+  const exited = useCallback(
+    (record: ToastRecord) => setRendered((list) => list.filter((t) => t !== record)),
+    [],
+  );
+
+  // A toast that shows goes on top. The region entered the top layer once (on mount, or in a
+  // modal), so a popover, menu or tooltip shown since paints over it: when another popover is
+  // open, the region enters the top layer again, above it. The same nodes stay (the live
+  // region announces nothing again), and focus in the toasts stays where it was.
+  const newest = visible[visible.length - 1];
+  useBrowserLayoutEffect(() => {
+    const region = regionRef.current;
+    if (
+      !newest ||
+      !region?.hidePopover ||
+      !region.matches(':popover-open') ||
+      document.querySelectorAll(':popover-open').length < 2
+    ) {
+      return;
+    }
+    const active = document.activeElement as HTMLElement | null;
+    region.hidePopover();
+    region.showPopover();
+    if (active && region.contains(active)) active.focus();
+  }, [newest]);
   const name = hotkey ? `${label} (${hotkey})` : label;
 
   const region = (
@@ -287,25 +351,33 @@ export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
       onKeyDown={handleKeyDown}
     >
       <ol data-part="list" aria-live="polite">
-        {visible.map((record) => (
-          <Toast
-            key={record.id}
-            itemRef={(element) => {
-              if (element) items.current.set(record.id, element);
-              else items.current.delete(record.id);
-            }}
-            toast={record}
-            statusLabel={
-              record.statusLabel ??
-              statusLabels?.[record.status] ??
-              defaultStatusLabels[record.status]
-            }
-            timeout={record.action ? null : record.timeout === undefined ? timeout : record.timeout}
-            paused={paused}
-            dismissLabel={dismissLabel}
-            onDismiss={dismiss}
-          />
-        ))}
+        {toRender.map((record) => {
+          const open = visible.includes(record);
+          return (
+            <Toast
+              key={record.id}
+              // Only toasts still shown: a leaving one is never a place for focus.
+              itemRef={(element) => {
+                if (element && open) items.current.set(record.id, element);
+                else items.current.delete(record.id);
+              }}
+              toast={record}
+              open={open}
+              onExited={exited}
+              statusLabel={
+                record.statusLabel ??
+                statusLabels?.[record.status] ??
+                defaultStatusLabels[record.status]
+              }
+              timeout={
+                record.action ? null : record.timeout === undefined ? timeout : record.timeout
+              }
+              paused={paused}
+              dismissLabel={dismissLabel}
+              onDismiss={dismiss}
+            />
+          );
+        })}
       </ol>
     </section>
   );

@@ -259,6 +259,61 @@ describe('Tooltip', () => {
     });
   });
 
+  describe('when unmounted with a timer running', () => {
+    // What a browser does between the commit and the next timer: run the microtasks.
+    const settle = () => act(async () => {});
+
+    it('neither opens nor closes the tooltip open elsewhere', async () => {
+      const onRowOpenChange = vi.fn();
+      const onOtherOpenChange = vi.fn();
+      function Page({ row, other }: { row: boolean; other: boolean }) {
+        return (
+          <>
+            {row ? (
+              <Tooltip content="Deletes the row" onOpenChange={onRowOpenChange}>
+                <Button>Delete</Button>
+              </Tooltip>
+            ) : null}
+            <Tooltip content="Saves a copy" open={other} onOpenChange={onOtherOpenChange}>
+              <Button>Save</Button>
+            </Tooltip>
+          </>
+        );
+      }
+      const { rerender } = render(<Page row other={false} />);
+      // The open delay starts on the row; another tooltip opens meanwhile (a shortcut shows it).
+      fireEvent.pointerEnter(screen.getByRole('button', { name: 'Delete' }), {
+        pointerType: 'mouse',
+      });
+      rerender(<Page row other />);
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Saves a copy');
+      // The row is removed while hovered.
+      rerender(<Page row={false} other />);
+      await settle();
+      await wait(1000);
+      expect(onRowOpenChange).not.toHaveBeenCalled();
+      expect(onOtherOpenChange).not.toHaveBeenCalled();
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Saves a copy');
+    });
+
+    it('clears the close delay of an open tooltip', async () => {
+      const onOpenChange = vi.fn();
+      const { unmount } = render(
+        <Tooltip content="Saves a copy" openDelay={0} onOpenChange={onOpenChange}>
+          <Button>Save</Button>
+        </Tooltip>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Save' });
+      fireEvent.pointerEnter(trigger, { pointerType: 'mouse' });
+      expect(onOpenChange).toHaveBeenLastCalledWith(true);
+      fireEvent.pointerLeave(trigger, { pointerType: 'mouse' });
+      unmount();
+      await settle();
+      await wait(1000);
+      expect(onOpenChange).toHaveBeenCalledTimes(1);
+    });
+  });
+
   describe('cost', () => {
     it('200 idle tooltips mount no popup, no wrapper and no document listener', () => {
       const listen = vi.spyOn(document, 'addEventListener');
@@ -523,6 +578,35 @@ describe('Tooltip', () => {
         expect.stringContaining('Tooltip: the trigger has no accessible name of its own'),
       );
       expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    });
+
+    it('reports a disabled child, which gets no pointer or focus events, and names the fix', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <>
+          <Tooltip content="Saves a copy">
+            <Button>Save</Button>
+          </Tooltip>
+          <Tooltip content="Saves a copy" disabled>
+            <Button disabled>Save disabled tooltip</Button>
+          </Tooltip>
+          <Tooltip content="Opens the docs">
+            <Button href="/docs" disabled>
+              Docs
+            </Button>
+          </Tooltip>
+        </>,
+      );
+      expect(error).not.toHaveBeenCalled();
+      render(
+        <Tooltip content="You have no rights to delete">
+          <Button disabled>Delete</Button>
+        </Tooltip>,
+      );
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(error).toHaveBeenCalledWith(
+        expect.stringMatching(/Tooltip: its child is disabled.*`aria-disabled="true"`.*wrap it/),
+      );
     });
 
     it('reports empty content and a child that is not an element, without crashing', () => {

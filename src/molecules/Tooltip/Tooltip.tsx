@@ -46,7 +46,9 @@ export interface TooltipOwnProps {
   /**
    * One element that takes a ref and focus: a Button, an IconButton, a Link. It keeps its own
    * accessible name (an IconButton's `label`); the tooltip describes it (`aria-describedby`
-   * while shown, unless the tooltip only repeats that name).
+   * while shown, unless the tooltip only repeats that name). Not a `disabled` button: it gets
+   * no pointer or focus events, so the tooltip would never show (a development message says
+   * so); use `aria-disabled="true"`, or say next to it why it is disabled.
    */
   children: ReactElement;
   /**
@@ -174,16 +176,25 @@ export const Tooltip = forwardRef<HTMLElement, TooltipProps>(function Tooltip(
   const valid = isValidElement<TriggerProps>(children);
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    reportMisuse(hasContent, valid, placement);
+    reportMisuse(
+      hasContent,
+      valid,
+      placement,
+      // A disabled `<button>` (a link Button keeps its pointer events).
+      valid && !disabled && children.props.disabled === true && !children.props.href,
+    );
   }
   // The trigger's ref: ours merged with the caller's (the child's and the forwarded one) into
   // one callback kept while theirs stay the same, so a re-render does not detach and attach
   // them.
   const childRef = valid ? elementRef<HTMLElement>(children) : undefined;
   const ref = useMemo(
-    // mergeRefs only builds a callback; nothing reads a ref's value during render.
-    // eslint-disable-next-line react-hooks/refs
-    () => mergeRefs(childRef, forwardedRef, timing.trigger),
+    () =>
+      // mergeRefs only builds a callback; nothing reads a ref's value during render.
+      // eslint-disable-next-line react-hooks/refs
+      mergeRefs(childRef, forwardedRef, timing.trigger, (element: HTMLElement | null) => {
+        if (!element) release(timing);
+      }),
     [childRef, forwardedRef, timing],
   );
   if (!valid) return children;
@@ -280,27 +291,41 @@ function createTiming(): Timing {
   return { trigger: { current: null }, pressed: false };
 }
 
+/**
+ * The trigger was detached: unmounted, or its ref changed. React detaches the old merged ref
+ * and attaches the new one in the same commit, so this waits for the commit to end: a
+ * trigger still detached then is gone, and its pending timers are cleared, so they neither
+ * call `onOpenChange` nor close the tooltip open elsewhere. Mounting and rendering cost
+ * nothing more (no effect); only an unmount queues the check. Not guarded by "has a timer":
+ * the guard cost more bytes than the check saves.
+ */
+function release(timing: Timing) {
+  queueMicrotask(() => timing.trigger.current || stop(timing));
+}
+
+function stop(timing: Timing) {
+  clearTimeout(timing.openTimer);
+  cancelHide(timing);
+}
+
 function cancelHide(timing: Timing) {
   clearTimeout(timing.closeTimer);
 }
 
 function show(timing: Timing, config: TimingConfig) {
-  clearTimeout(timing.openTimer);
-  cancelHide(timing);
+  stop(timing);
   group.close?.();
   config.change(true);
 }
 
 function hideNow(timing: Timing, config: TimingConfig) {
-  clearTimeout(timing.openTimer);
-  cancelHide(timing);
+  stop(timing);
   if (config.open) config.change(false);
 }
 
 function scheduleHide(timing: Timing, delay: number, config: TimingConfig) {
-  clearTimeout(timing.openTimer);
+  stop(timing);
   if (!config.open) return;
-  cancelHide(timing);
   timing.closeTimer = setTimeout(() => config.change(false), delay);
 }
 
@@ -312,9 +337,8 @@ function triggerHandlers(timing: Timing, config: TimingConfig) {
   return {
     onPointerEnter(event: PointerEvent) {
       if (event.pointerType === 'touch') return;
-      cancelHide(timing);
+      stop(timing);
       if (config.open || !config.enabled) return;
-      clearTimeout(timing.openTimer);
       if (group.close !== null || Date.now() < group.warmUntil || config.openDelay <= 0) {
         show(timing, config);
       } else {
@@ -330,7 +354,7 @@ function triggerHandlers(timing: Timing, config: TimingConfig) {
     onPointerDown(event: PointerEvent) {
       timing.pressed = true;
       if (event.pointerType !== 'touch') return hideNow(timing, config);
-      cancelHide(timing);
+      stop(timing);
       if (config.open || !config.enabled) return;
       timing.openTimer = setTimeout(() => show(timing, config), LONG_PRESS_MS);
     },
@@ -356,7 +380,12 @@ function triggerHandlers(timing: Timing, config: TimingConfig) {
   };
 }
 
-function reportMisuse(hasContent: boolean, valid: boolean, placement: TooltipPlacement) {
+function reportMisuse(
+  hasContent: boolean,
+  valid: boolean,
+  placement: TooltipPlacement,
+  disabledChild: boolean,
+) {
   if (!hasContent) {
     devError('Tooltip', '`content` is empty: the tooltip will never show. Pass its text.');
   }
@@ -364,6 +393,12 @@ function reportMisuse(hasContent: boolean, valid: boolean, placement: TooltipPla
     devError(
       'Tooltip',
       'its child must be one element that takes a ref and focus, e.g. <IconButton label="Delete" … />.',
+    );
+  }
+  if (disabledChild) {
+    devError(
+      'Tooltip',
+      'its child is disabled: a disabled button gets no pointer or focus events, so the tooltip never shows. Keep the button focusable with `aria-disabled="true"` (and ignore its presses), or wrap it in an element that takes the tooltip (e.g. <span tabIndex={0}>); better still, say next to it why it is disabled.',
     );
   }
   reportUnknownValues('Tooltip', { placement: [placement, overlayPlacements] });
