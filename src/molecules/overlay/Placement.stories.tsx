@@ -321,6 +321,48 @@ export const UnderATransform: Story = {
   },
 };
 
+/**
+ * Triggers and their popups inside a block with CSS `zoom: 2` (a page that zooms one region, or
+ * an element-scoped ThemeProvider inside one): the popups are zoomed too, so anchorOverlay
+ * measures in their own pixels. Each opens against its trigger, a gap at the zoom's scale away,
+ * as wide as the trigger (`--trigger-width`), the arrow on the trigger's centre.
+ */
+export const InsideAZoom: Story = {
+  args: { placement: 'end-start', label: 'Zoomed, with an arrow', arrow: true },
+  render: (args) => (
+    <div style={{ zoom: 2, display: 'grid', gap: cssVar('size.12'), justifyItems: 'start' }}>
+      <Anchored placement="bottom-start" label="Zoomed" />
+      <Anchored {...args} />
+    </div>
+  ),
+  play: async ({ args }) => {
+    const space = (token: 'space.1' | 'space.3', popup: HTMLElement) =>
+      2 * Number.parseFloat(getComputedStyle(popup).getPropertyValue(cssVarName(token)));
+    await document.fonts.ready;
+    const below = await rects('Zoomed');
+    await waitFor(() => {
+      const t = below.trigger.getBoundingClientRect();
+      const p = below.popup.getBoundingClientRect();
+      expect(p.left).toBeCloseTo(t.left, 0);
+      expect(p.top - t.bottom).toBeCloseTo(space('space.1', below.popup), 0);
+      expect(p.width).toBeGreaterThanOrEqual(t.width - 1);
+    });
+    await expect(below.popup).toHaveAttribute('data-placement', 'bottom-start');
+
+    const beside = await rects(args.label);
+    const arrow = beside.popup.querySelector<HTMLElement>('[data-part="arrow"]')!;
+    await waitFor(() => {
+      const t = beside.trigger.getBoundingClientRect();
+      const p = beside.popup.getBoundingClientRect();
+      expect(p.left - t.right).toBeCloseTo(space('space.3', beside.popup), 0);
+      expect(p.top).toBeCloseTo(t.top, 0);
+      const a = arrow.getBoundingClientRect();
+      expect(Math.abs(a.top + a.height / 2 - (t.top + t.height / 2))).toBeLessThan(1);
+    });
+    await expect(arrow).toHaveAttribute('data-placement', 'end-start');
+  },
+};
+
 /** A popup that follows its trigger: a scrolling box, content added above, a wider trigger. */
 function Following() {
   const [banner, setBanner] = useState(false);
@@ -432,5 +474,7 @@ export const FallbackNeitherSideFits = inFallback(NeitherSideFits);
 export const FallbackArrowOnAShortTrigger = inFallback(ArrowOnAShortTrigger);
 /** UnderATransform without CSS anchor positioning. */
 export const FallbackUnderATransform = inFallback(UnderATransform);
+/** InsideAZoom without CSS anchor positioning. */
+export const FallbackInsideAZoom = inFallback(InsideAZoom);
 /** FollowsItsTrigger without CSS anchor positioning. */
 export const FallbackFollowsItsTrigger = inFallback(FollowsItsTrigger);

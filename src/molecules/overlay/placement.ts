@@ -129,9 +129,10 @@ const anchorNames = new WeakMap<Element, { name: string; users: number }>();
 /**
  * How far the overlay at `placed` leaves the viewport on each side, `padding` included
  * (negative: room left). The viewport is the visual one: without scrollbars, moved by a
- * pinch-zoom (jsdom has no `visualViewport`, and gets the window's inner size).
+ * pinch-zoom (jsdom has no `visualViewport`, and gets the window's inner size); its pixels
+ * are divided by the overlay's CSS `zoom`, as everything anchorOverlay measures.
  */
-function overflow({ x, y, size }: Placed, padding: number) {
+function overflow({ x, y, size }: Placed, padding: number, zoom: number) {
   const {
     offsetLeft: left = 0,
     offsetTop: top = 0,
@@ -139,12 +140,12 @@ function overflow({ x, y, size }: Placed, padding: number) {
     height = innerHeight,
   } = window.visualViewport ?? ({} as Partial<VisualViewport>);
   return {
-    top: top - y + padding,
-    bottom: y + size.height - top - height + padding,
-    left: left - x + padding,
-    right: x + size.width - left - width + padding,
-    width: width - 2 * padding,
-    height: height - 2 * padding,
+    top: top / zoom - y + padding,
+    bottom: y + size.height - (top + height) / zoom + padding,
+    left: left / zoom - x + padding,
+    right: x + size.width - (left + width) / zoom + padding,
+    width: width / zoom - 2 * padding,
+    height: height / zoom - 2 * padding,
   };
 }
 
@@ -202,7 +203,11 @@ export function anchorOverlay(
   const update = () => {
     const padding = tokenLength(floating, 'space.2');
     const gapLength = tokenLength(floating, gap);
-    const box = reference.getBoundingClientRect();
+    // Lengths written on an overlay inside a CSS `zoom` are zoomed again: measure in its own
+    // pixels (viewport pixels divided by its zoom), as its tokens and its size already are.
+    const zoom = (floating as { currentCSSZoom?: number }).currentCSSZoom || 1;
+    const rect = reference.getBoundingClientRect();
+    const box = new DOMRect(rect.x / zoom, rect.y / zoom, rect.width / zoom, rect.height / zoom);
     let size = sizeOf(floating);
     // The overlay on one side: on it, `gapLength` away, centred on the trigger or aligned
     // with its start or end edge (right in RTL on a top or bottom side), then the arrow's reach.
@@ -227,12 +232,12 @@ export function anchorOverlay(
     };
 
     let placed = place(toPhysicalPlacement(placement, rtl));
-    const first = overflow(placed, padding)[sideOf(placed.placement)];
+    const first = overflow(placed, padding, zoom)[sideOf(placed.placement)];
     if (options.flip !== false && first > 0) {
       // Both sides overflowing: the one that overflows less, the preferred one on a tie.
       const flipped = placed.placement.replace(/^\w+/, (side) => opposite[side as PhysicalSide]);
       const other = place(flipped as PhysicalPlacement);
-      const second = overflow(other, padding)[sideOf(other.placement)];
+      const second = overflow(other, padding, zoom)[sideOf(other.placement)];
       if (second <= 0 || second < first) placed = other;
     }
 
@@ -241,11 +246,11 @@ export function anchorOverlay(
     for (let pass = 0; pass < 3; pass++) {
       const vertical = isVertical(placed.placement);
       const side = sideOf(placed.placement);
-      let room = overflow(placed, padding);
+      let room = overflow(placed, padding, zoom);
       if (vertical)
         placed.x = Math.max(placed.x + room.left, Math.min(placed.x, placed.x - room.right));
       else placed.y = Math.max(placed.y + room.top, Math.min(placed.y, placed.y - room.bottom));
-      room = overflow(placed, padding);
+      room = overflow(placed, padding, zoom);
       const { style } = floating;
       style.setProperty('--trigger-width', `${box.width}px`);
       style.setProperty(
