@@ -5,7 +5,7 @@
 // with no JSDoc at all, and a prop given a default in a destructuring (`size = 'md'`) whose
 // JSDoc has no `@default`. Props inherited from React's DOM types are not ours to document.
 // And the `data-*` attributes a component writes, which its JSDoc must name (`@selector`).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -95,37 +95,46 @@ export function projectOptions(/** @type {string} */ root) {
 }
 
 /**
- * The `data-*` attributes each component folder writes, in its JSX (`data-size={…}`) or as a
- * quoted key of a props object (`'data-size': size`, spread or passed to `createElement`),
- * that no comment in the folder names: a styling hook nobody can find. `data-part` is the anatomy
- * every component shares (docs/CONVENTIONS.md), documented once there.
- * @param {string} sourceRoot `src`, holding `atoms/` and `molecules/`
+ * The `data-*` attributes each component folder writes, in its JSX (`data-size={…}`), as a
+ * quoted key of a props object (`'data-size': size`, spread or passed to `createElement`) or
+ * through `setAttribute('data-size', …)`, that no comment in the folder names: a styling hook
+ * nobody can find. The folders are each component's under `atoms/` and `molecules/`, and
+ * `theme/` (the ThemeProvider's `data-theme`, the style elements' markers). `data-part` is the
+ * anatomy every component shares (docs/CONVENTIONS.md), documented once there.
+ * @param {string} sourceRoot `src`, holding `atoms/`, `molecules/` and `theme/`
  * @returns {string[]} `folder: data-x data-y` for each folder with a gap, sorted
  */
 export function findUnnamedDataAttributes(sourceRoot) {
+  const folders = ['atoms', 'molecules'].flatMap((layer) =>
+    readdirSync(join(sourceRoot, layer), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${layer}/${entry.name}`),
+  );
+  if (existsSync(join(sourceRoot, 'theme'))) folders.push('theme');
   const gaps = [];
-  for (const layer of ['atoms', 'molecules']) {
-    for (const folder of readdirSync(join(sourceRoot, layer), { withFileTypes: true })) {
-      if (!folder.isDirectory()) continue;
-      const dir = join(sourceRoot, layer, folder.name);
-      const text = readdirSync(dir)
-        .filter((file) => /\.tsx?$/.test(file) && !/\.(test|stories|figma)\.tsx?$/.test(file))
-        .map((file) => readFileSync(join(dir, file), 'utf8'))
-        .join('\n');
-      const comments = [
-        ...(text.match(/\/\*[\s\S]*?\*\//g) ?? []),
-        ...(text.match(/\/\/.*$/gm) ?? []),
-      ].join('\n');
-      const written = new Set(
-        [...text.matchAll(/\s(data-[a-z-]+)=\{?|['"](data-[a-z-]+)['"]\s*:/g)].map(
-          (match) => `${match[1] ?? match[2]}`,
+  for (const folder of folders) {
+    const dir = join(sourceRoot, folder);
+    const text = readdirSync(dir)
+      .filter((file) => /\.tsx?$/.test(file) && !/\.(test|stories|figma)\.tsx?$/.test(file))
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .join('\n');
+    const comments = [
+      ...(text.match(/\/\*[\s\S]*?\*\//g) ?? []),
+      ...(text.match(/\/\/.*$/gm) ?? []),
+    ].join('\n');
+    const written = new Set(
+      [
+        ...text.matchAll(
+          /\s(data-[a-z-]+)=\{?|['"](data-[a-z-]+)['"]\s*:|setAttribute\(\s*['"](data-[a-z-]+)['"]/g,
         ),
-      );
-      const unnamed = [...written].filter(
-        (name) => name !== 'data-part' && !comments.includes(name),
-      );
-      if (unnamed.length) gaps.push(`${layer}/${folder.name}: ${unnamed.sort().join(' ')}`);
-    }
+      ].map((match) => `${match[1] ?? match[2] ?? match[3]}`),
+    );
+    // A name counts as named only as a whole word: `data-callicrates` is not named by a
+    // comment that says `data-callicrates-global`.
+    const unnamed = [...written].filter(
+      (name) => name !== 'data-part' && !new RegExp(`${name}(?![a-z-])`).test(comments),
+    );
+    if (unnamed.length) gaps.push(`${folder}: ${unnamed.sort().join(' ')}`);
   }
   return gaps.sort();
 }

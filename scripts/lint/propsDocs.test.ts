@@ -69,4 +69,22 @@ export const Demo = () => <div {...common} data-size="sm" data-tone="loud" data-
     );
     expect(findUnnamedDataAttributes(planted)).toEqual(['atoms/Demo: data-state data-tone']);
   });
+
+  it('reads the theme folder and setAttribute, and takes a name only as a whole word', () => {
+    const theme = join(planted, 'theme');
+    mkdirSync(theme, { recursive: true });
+    writeFileSync(
+      join(theme, 'Scope.tsx'),
+      `/** @selector [data-scope-root] */
+export function mark(element: Element) {
+  element.setAttribute('data-scope', 'on');
+  element.setAttribute("data-scope-root", '');
+}
+`,
+    );
+    expect(findUnnamedDataAttributes(planted)).toEqual([
+      'atoms/Demo: data-state data-tone',
+      'theme: data-scope',
+    ]);
+  });
 });

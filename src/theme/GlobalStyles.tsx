@@ -76,6 +76,9 @@ export interface GlobalStylesProps {
 /**
  * Document-wide reset and base typography. Render it once, near the root. Font faces ship
  * separately as `callicrates/fonts.css` (Inter and JetBrains Mono, self-hosted).
+ *
+ * @selector style[data-callicrates-global] — this element (the reset), for an app's tests or a
+ * CSP audit to find; not a styling hook
  */
 export function GlobalStyles({ nonce }: GlobalStylesProps) {
   return (

@@ -9,6 +9,9 @@ export interface StyleSheetProps {
 /**
  * The one <style> element that carries every registered rule. Rendered by the outermost
  * `ThemeProvider`; identical on server and client, so hydration matches.
+ *
+ * @selector style[data-callicrates] — this element, for an app's tests or a CSP audit to find
+ * the library's rules; not a styling hook
  */
 export function StyleSheet({ nonce }: StyleSheetProps) {
   const text = useSyncExternalStore(subscribeToStyleSheet, getStyleSheetText, getStyleSheetText);
