@@ -633,11 +633,59 @@ describe('Select', () => {
       );
     });
 
+    describe('when an empty list opens', () => {
+      // DOM focus stays on the field, so only a live region tells a screen reader the list is
+      // empty. It is in the page before anything is said (one added with its message is often
+      // not read), and is emptied on close, so nothing stale stays.
+      it('says the empty label in a polite live region, opened by mouse or keyboard', async () => {
+        render(<Select label="Route" options={[]} emptyLabel="No routes" />);
+        const status = screen.getByRole('status');
+        expect(status).toHaveAttribute('aria-live', 'polite');
+        expect(status).toBeEmptyDOMElement();
+
+        await userEvent.click(trigger());
+        expect(trigger()).toHaveAttribute('aria-expanded', 'true');
+        expect(screen.getByRole('status')).toBe(status);
+        expect(status).toHaveTextContent('No routes');
+        await userEvent.click(trigger());
+        expect(trigger()).toHaveAttribute('aria-expanded', 'false');
+        expect(status).toBeEmptyDOMElement();
+
+        await userEvent.keyboard('{ArrowDown}');
+        expect(trigger()).toHaveAttribute('aria-expanded', 'true');
+        expect(status).toHaveTextContent('No routes');
+        await userEvent.keyboard('{Escape}');
+        expect(status).toBeEmptyDOMElement();
+
+        await userEvent.keyboard('{Enter}');
+        expect(status).toHaveTextContent('No routes');
+        await userEvent.tab();
+        expect(trigger()).toHaveAttribute('aria-expanded', 'false');
+        expect(status).toBeEmptyDOMElement();
+      });
+
+      it('says nothing for a list with options', async () => {
+        render(<Select label="City" options={cities} />);
+        const status = screen.getByRole('status');
+        await userEvent.click(trigger());
+        expect(listbox()).toBeInTheDocument();
+        expect(status).toBeEmptyDOMElement();
+        await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+        expect(status).toBeEmptyDOMElement();
+        await userEvent.keyboard('{ArrowDown}');
+        expect(status).toBeEmptyDOMElement();
+        await userEvent.keyboard('{Escape}');
+        expect(status).toBeEmptyDOMElement();
+      });
+    });
+
     it('reports options that are not an array, and opens an empty list', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(<Select label="City" options={null as never} emptyLabel="Nothing here" />);
       await userEvent.click(trigger());
-      expect(screen.getByText('Nothing here')).toBeInTheDocument();
+      // Shown under the list (which it describes), and said in the live region.
+      expect(listbox()).toHaveAccessibleDescription('Nothing here');
+      expect(screen.getByRole('status')).toHaveTextContent('Nothing here');
       expect(error).toHaveBeenCalledWith(expect.stringContaining('`options` must be an array'));
     });
   });

@@ -20,6 +20,7 @@ import {
   firstEnabled,
   FormValue,
   lastEnabled,
+  LiveStatus,
   optionId,
   optionListSizes,
   useActiveDescendant,
@@ -126,7 +127,8 @@ export interface SelectOwnProps<V extends CollectionKey>
    */
   countLabel?: (count: number) => string;
   /**
-   * Shown in the open list when there are no options; it also describes the list
+   * Shown and announced when the list opens with no options (in a polite live region,
+   * emptied on close, since focus stays on the field); it also describes the list
    * (`aria-describedby`), which stays named by the label.
    * @default 'No options'
    * @selector [data-part="empty"] — in the list's popup
@@ -470,6 +472,10 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
           focusTarget={triggerRef}
         />
       </div>
+      {/* DOM focus stays on the field: only this region tells a screen reader the list is empty. */}
+      <LiveStatus>
+        {open && collectionOf(items, 'Select').options.length === 0 ? emptyLabel : ''}
+      </LiveStatus>
       {mounted ? (
         <OverlayPortal>
           <SelectPopup

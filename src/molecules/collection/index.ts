@@ -44,6 +44,7 @@ export {
 } from './OptionList';
 export { optionListClass } from './OptionList.styles';
 export { FormValue, useFormReset, type FormValueProps } from './FormValue';
+export { LiveStatus } from './LiveStatus';
 export { collectionOf, useListController, type ListController } from './useListController';
 export {
   useAsyncOptions,
