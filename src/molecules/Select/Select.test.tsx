@@ -446,6 +446,56 @@ describe('Select', () => {
       expect(submitted?.has('stops')).toBe(false);
     });
 
+    it('returns to the default on form.reset() without calling onValueChange', async () => {
+      const onCityChange = vi.fn();
+      const onStopsChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <Select
+            label="City"
+            options={cities}
+            name="city"
+            defaultValue="athens"
+            onValueChange={onCityChange}
+          />
+          <Select
+            label="Stops"
+            options={cities}
+            name="stops"
+            multiple
+            defaultValue={['naxos']}
+            onValueChange={onStopsChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox');
+      await userEvent.click(city!);
+      await userEvent.click(option('Sparta'));
+      await userEvent.click(stops!);
+      await userEvent.click(option('Rhodes'));
+      await userEvent.keyboard('{Escape}');
+      expect(onCityChange).toHaveBeenLastCalledWith('sparta');
+      expect(onStopsChange).toHaveBeenLastCalledWith(['naxos', 'rhodes']);
+      onCityChange.mockClear();
+      onStopsChange.mockClear();
+
+      act(() => city!.closest('form')!.reset());
+      await vi.waitFor(() => expect(city).toHaveTextContent('Athens'));
+      expect(stops).toHaveTextContent('Naxos');
+      expect(onCityChange).not.toHaveBeenCalled();
+      expect(onStopsChange).not.toHaveBeenCalled();
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.getAll('city')).toEqual(['athens']);
+      expect(submitted?.getAll('stops')).toEqual(['naxos']);
+    });
+
     it('blocks a native submit while a required field is empty, and hands focus to the field', async () => {
       const onSubmit = vi.fn((event: React.FormEvent) => event.preventDefault());
       render(
