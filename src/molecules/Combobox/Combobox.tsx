@@ -50,6 +50,7 @@ import {
   useAsyncOptions,
   type LoadOptions,
   warnAboutOpenWithoutHandler,
+  warnAboutValueNotInOptions,
   warnAboutValueShape,
 } from '../collection';
 import {
@@ -475,10 +476,7 @@ function ComboboxInner<V extends CollectionKey>(
       typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production'
     ) {
-      devError(
-        'Combobox',
-        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
-      );
+      warnAboutValueNotInOptions('Combobox', item);
     }
     return text ?? String(item);
   };

@@ -27,6 +27,7 @@ import {
   type LoadOptions,
   type OptionListSize,
   type SelectionProps,
+  warnAboutValueNotInOptions,
   warnAboutValueShape,
 } from '../collection';
 import { useControllableState, type OverlayPlacement } from '../overlay';
@@ -427,10 +428,7 @@ function chosenLabels<V extends CollectionKey>(
       typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production'
     ) {
-      devError(
-        'Filter',
-        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
-      );
+      warnAboutValueNotInOptions('Filter', item);
     }
     return text ?? String(item);
   });

@@ -36,6 +36,7 @@ import {
   type OptionListSize,
   type SelectionProps,
   warnAboutOpenWithoutHandler,
+  warnAboutValueNotInOptions,
   warnAboutValueShape,
 } from '../collection';
 import {
@@ -543,10 +544,7 @@ function SelectValue<V extends CollectionKey>({
       typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production'
     ) {
-      devError(
-        'Select',
-        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
-      );
+      warnAboutValueNotInOptions('Select', item);
     }
     return text ?? String(item);
   });

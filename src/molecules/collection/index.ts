@@ -53,7 +53,7 @@ export {
   type LoadOptions,
   type LoadOptionsContext,
 } from './useAsyncOptions';
-export { warnAboutValueShape } from './warnAboutValueShape';
+export { warnAboutValueNotInOptions, warnAboutValueShape } from './warnAboutValueShape';
 export { warnAboutOpenWithoutHandler, type ListPopupFieldProps } from './listFieldProps';
 export {
   keepFieldFocus,
