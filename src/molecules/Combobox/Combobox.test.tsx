@@ -882,6 +882,55 @@ describe('Combobox', () => {
       expect(submitted?.has('stops')).toBe(false);
     });
 
+    it('returns to the default on form.reset() without calling onValueChange', async () => {
+      const onCityChange = vi.fn();
+      const onStopsChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <Combobox
+            label="City"
+            options={cities}
+            name="city"
+            defaultValue="athens"
+            onValueChange={onCityChange}
+          />
+          <Combobox
+            label="Stops"
+            options={cities}
+            name="stops"
+            multiple
+            defaultValue={['naxos']}
+            onValueChange={onStopsChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox') as HTMLInputElement[];
+      await userEvent.click(city!);
+      await userEvent.click(option('Sparta'));
+      await userEvent.type(stops!, 'rho{Enter}{Escape}');
+      expect(onCityChange).toHaveBeenLastCalledWith('sparta');
+      expect(onStopsChange).toHaveBeenLastCalledWith(['naxos', 'rhodes']);
+      onCityChange.mockClear();
+      onStopsChange.mockClear();
+
+      act(() => city!.form!.reset());
+      await vi.waitFor(() => expect(city).toHaveValue('Athens'));
+      expect(screen.queryByRole('button', { name: 'Remove Rhodes' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Remove Naxos' })).toBeInTheDocument();
+      expect(onCityChange).not.toHaveBeenCalled();
+      expect(onStopsChange).not.toHaveBeenCalled();
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.getAll('city')).toEqual(['athens']);
+      expect(submitted?.getAll('stops')).toEqual(['naxos']);
+    });
+
     it('clears a single value when the user erases its text, and submits nothing', async () => {
       const onValueChange = vi.fn();
       let submitted: FormData | undefined;

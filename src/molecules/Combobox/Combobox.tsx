@@ -17,7 +17,6 @@ import {
 import { Field, useField, type FieldTextProps } from '../../atoms/Field';
 import { controlClass, FieldAction } from '../../atoms/FieldControl';
 import { Tag } from '../../atoms/Tag';
-import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import {
   cx,
   devError,
@@ -32,6 +31,7 @@ import {
   firstEnabled,
   FormValue,
   lastEnabled,
+  LiveStatus,
   navigate,
   optionId,
   optionListSizes,
@@ -50,6 +50,7 @@ import {
   useAsyncOptions,
   type LoadOptions,
   warnAboutOpenWithoutHandler,
+  warnAboutValueNotInOptions,
   warnAboutValueShape,
 } from '../collection';
 import {
@@ -475,10 +476,7 @@ function ComboboxInner<V extends CollectionKey>(
       typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production'
     ) {
-      devError(
-        'Combobox',
-        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
-      );
+      warnAboutValueNotInOptions('Combobox', item);
     }
     return text ?? String(item);
   };
@@ -796,10 +794,7 @@ function ComboboxInner<V extends CollectionKey>(
           focusTarget={inputRef}
         />
       </div>
-      {/* In the page from the first render: a live region added with its message is often not read. */}
-      <span className={visuallyHiddenClass} role="status" aria-live="polite" aria-atomic="true">
-        {open && statusText ? statusText : announcement}
-      </span>
+      <LiveStatus>{open && statusText ? statusText : announcement}</LiveStatus>
       {mounted ? (
         <OverlayPortal>
           <ComboboxPopup

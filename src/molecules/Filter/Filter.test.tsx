@@ -260,6 +260,60 @@ describe('Filter', () => {
       expect(submitted?.has('stage')).toBe(false);
     });
 
+    // The collection layer's rule (useSelection): a reset is not the user's choice, so the
+    // uncontrolled value goes back to its default without `onValueChange`.
+    it('returns to the default on form.reset() without calling onValueChange', async () => {
+      const onStatusChange = vi.fn();
+      const onStageChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <Filter
+            label="Status"
+            options={statuses}
+            name="status"
+            defaultValue="open"
+            onValueChange={onStatusChange}
+          />
+          <Filter
+            label="Stage"
+            options={statuses}
+            name="stage"
+            multiple
+            defaultValue={['review']}
+            onValueChange={onStageChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      const form = pill(/Status/).closest('form')!;
+      await userEvent.click(pill(/Status/));
+      await userEvent.click(option('Done'));
+      await userEvent.click(pill(/Stage/));
+      await userEvent.click(option('Open'));
+      await userEvent.keyboard('{Escape}');
+      expect(onStatusChange).toHaveBeenLastCalledWith('done');
+      expect(onStageChange).toHaveBeenLastCalledWith(['review', 'open']);
+      expect(pill(/Status/)).toHaveAccessibleName('Status: Done');
+      expect(pill(/Stage/)).toHaveAccessibleName('Stage: In review +1');
+      onStatusChange.mockClear();
+      onStageChange.mockClear();
+
+      act(() => form.reset());
+      await vi.waitFor(() => expect(pill(/Status/)).toHaveAccessibleName('Status: Open'));
+      expect(pill(/Stage/)).toHaveAccessibleName('Stage: In review');
+      expect(onStatusChange).not.toHaveBeenCalled();
+      expect(onStageChange).not.toHaveBeenCalled();
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.getAll('status')).toEqual(['open']);
+      expect(submitted?.getAll('stage')).toEqual(['review']);
+    });
+
     it('works with a react-hook-form Controller', async () => {
       const onValid = vi.fn();
       function Form() {

@@ -11,12 +11,12 @@ import {
   type Ref,
   type RefAttributes,
 } from 'react';
-import { visuallyHiddenClass } from '../../theme/sharedStyles';
 import { cx, devError, mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
 import {
   collectionOf,
   findOption,
   FormValue,
+  LiveStatus,
   optionListSizes,
   useFormReset,
   useSelection,
@@ -27,6 +27,7 @@ import {
   type LoadOptions,
   type OptionListSize,
   type SelectionProps,
+  warnAboutValueNotInOptions,
   warnAboutValueShape,
 } from '../collection';
 import { useControllableState, type OverlayPlacement } from '../overlay';
@@ -383,12 +384,7 @@ function FilterInner<V extends CollectionKey>(props: FilterProps<V>, ref: Ref<HT
           {cross}
         </button>
       ) : null}
-      {loadOptions ? (
-        // In the page from the first render: a live region added with its message is often not read.
-        <span className={visuallyHiddenClass} role="status" aria-live="polite" aria-atomic="true">
-          {open ? announcement : ''}
-        </span>
-      ) : null}
+      {loadOptions ? <LiveStatus>{open ? announcement : ''}</LiveStatus> : null}
       <FormValue
         name={name}
         form={form}
@@ -432,10 +428,7 @@ function chosenLabels<V extends CollectionKey>(
       typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production'
     ) {
-      devError(
-        'Filter',
-        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
-      );
+      warnAboutValueNotInOptions('Filter', item);
     }
     return text ?? String(item);
   });

@@ -270,6 +270,71 @@ describe('FilterBar', () => {
       ]);
     });
 
+    // The collection layer's rule (useSelection): a reset is not the user's choice, so the
+    // uncontrolled value goes back to its default without `onValueChange`.
+    it('returns to its defaults on form.reset() without calling onValueChange or onAddedChange', async () => {
+      const onValueChange = vi.fn();
+      const onAddedChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <FilterBar
+            filters={named}
+            defaultValue={{ type: 'Bug', status: ['open'] }}
+            onValueChange={onValueChange}
+            onAddedChange={onAddedChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      const form = group().closest('form')!;
+      await userEvent.click(pill(/^Type/));
+      await userEvent.click(screen.getByRole('option', { name: 'Chore' }));
+      await userEvent.click(pill(/^Status/));
+      await userEvent.click(screen.getByRole('option', { name: 'Closed' }));
+      await userEvent.keyboard('{Escape}');
+      await userEvent.click(addButton());
+      await userEvent.click(screen.getByRole('option', { name: 'Owner' }));
+      await userEvent.click(await screen.findByRole('option', { name: 'Grace' }));
+      expect(onValueChange).toHaveBeenLastCalledWith({
+        type: 'Chore',
+        status: ['open', 'closed'],
+        owner: 'Grace',
+      });
+      expect(onAddedChange).toHaveBeenLastCalledWith(['owner']);
+      await send();
+      expect([...submitted!.entries()]).toEqual([
+        ['type', 'Chore'],
+        ['status', 'open'],
+        ['status', 'closed'],
+        ['owner', 'Grace'],
+      ]);
+      onValueChange.mockClear();
+      onAddedChange.mockClear();
+
+      act(() => form.reset());
+      await vi.waitFor(() => expect(pill(/^Type/)).toHaveAccessibleName('Type: Bug'));
+      expect(pill(/^Status/)).toHaveAccessibleName('Status: Open');
+      expect(within(group()).queryByRole('button', { name: /^Owner/ })).toBeNull();
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(onAddedChange).not.toHaveBeenCalled();
+      await send();
+      expect([...submitted!.entries()]).toEqual([
+        ['type', 'Bug'],
+        ['status', 'open'],
+      ]);
+      // The next choice is the user's again, reported from the restored value.
+      await userEvent.click(pill(/^Type/));
+      await userEvent.click(screen.getByRole('option', { name: 'Feature' }));
+      expect(onValueChange).toHaveBeenCalledOnce();
+      expect(onValueChange).toHaveBeenLastCalledWith({ type: 'Feature', status: ['open'] });
+    });
+
     it('works with a react-hook-form Controller: submits the chosen values, reset() restores the defaults', async () => {
       const onValid = vi.fn();
       function Form() {

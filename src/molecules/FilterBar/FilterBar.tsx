@@ -55,7 +55,8 @@ export interface FilterBarOwnProps {
   /** Every filter's value, controlled. Pair it with `onValueChange`. */
   value?: FilterBarValue;
   /**
-   * The values at first, uncontrolled; `form.reset()` returns to them.
+   * The values at first, uncontrolled; `form.reset()` returns to them without calling
+   * `onValueChange` (a reset is not the user's choice).
    * @default {}
    */
   defaultValue?: FilterBarValue;
@@ -64,7 +65,8 @@ export interface FilterBarOwnProps {
   /** The ids of the `added` filters shown, in the order added (controlled). */
   added?: string[];
   /**
-   * The `added` filters shown at first, uncontrolled.
+   * The `added` filters shown at first, uncontrolled; `form.reset()` returns to them without
+   * calling `onAddedChange`.
    * @default []
    */
   defaultAdded?: string[];
@@ -121,8 +123,9 @@ const plus = (
  * (`clearedLabel`, in a polite live region) and moves focus to the first filter. In a native
  * form each filter with a `name` submits its values (one entry per value), and
  * `form.reset()` brings back `defaultValue` and the `defaultAdded` filters, closed, saying
- * nothing. With react-hook-form, use a `Controller` (`value`, `onValueChange`, `onBlur`,
- * `ref`). The ref reaches the group element.
+ * nothing and calling neither `onValueChange` nor `onAddedChange` (a reset is not a choice).
+ * With react-hook-form, use a `Controller` (`value`, `onValueChange`, `onBlur`, `ref`). The
+ * ref reaches the group element.
  *
  * @selector .cal-filter-bar — the group, with `[data-size]`; each filter is a `.cal-filter`;
  * parts `[data-part="add" | "clear-all" | "announcement"]`
@@ -151,8 +154,16 @@ export const FilterBar = forwardRef<HTMLDivElement, FilterBarProps>(function Fil
     reportUnknownValues('FilterBar', { size: [size, optionListSizes] });
   }
   const list = Array.isArray(filters) ? filters : [];
-  const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
-  const [added, setAdded] = useControllableState(addedProp, defaultAdded, onAddedChange);
+  const [value, setValue, restoreValue] = useControllableState(
+    valueProp,
+    defaultValue,
+    onValueChange,
+  );
+  const [added, setAdded, restoreAdded] = useControllableState(
+    addedProp,
+    defaultAdded,
+    onAddedChange,
+  );
   const [addOpen, setAddOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [justAdded, setJustAdded] = useState<string | null>(null);
@@ -164,10 +175,11 @@ export const FilterBar = forwardRef<HTMLDivElement, FilterBarProps>(function Fil
   useFormReset(
     groupRef,
     () => {
-      // Back to the defaults, not cleared: a "Clear all" said earlier no longer holds.
+      // Back to the defaults, not cleared: a "Clear all" said earlier no longer holds. Not
+      // reported: a reset is not the user's choice (the collection layer's rule, useSelection).
       setAnnouncement('');
-      setValue(defaultValue);
-      setAdded(defaultAdded);
+      restoreValue(defaultValue);
+      restoreAdded(defaultAdded);
     },
     undefined,
   );

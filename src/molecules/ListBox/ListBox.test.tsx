@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -239,6 +239,39 @@ describe('ListBox', () => {
           'false',
         ),
       );
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.getAll('temples')).toEqual(['hera']);
+    });
+
+    it('returns to the default on form.reset() without calling onValueChange', async () => {
+      const onValueChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <ListBox
+            label="Temples"
+            options={temples}
+            multiple
+            name="temples"
+            defaultValue={['hera']}
+            onValueChange={onValueChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      await userEvent.click(option('Parthenon'));
+      expect(onValueChange).toHaveBeenLastCalledWith(['hera', 'parthenon']);
+      onValueChange.mockClear();
+
+      act(() => listbox().closest('form')!.reset());
+      await vi.waitFor(() => expect(option('Parthenon')).toHaveAttribute('aria-selected', 'false'));
+      expect(option('Heraion')).toHaveAttribute('aria-selected', 'true');
+      expect(onValueChange).not.toHaveBeenCalled();
       await userEvent.click(screen.getByRole('button', { name: 'Send' }));
       expect(submitted?.getAll('temples')).toEqual(['hera']);
     });

@@ -336,8 +336,9 @@ export const Clearable: Story = {
 /**
  * No options: the list opens all the same, with `emptyLabel` in place of the options (as
  * ListBox, Filter and Combobox show theirs). The list stays named by the label and is described
- * by that line; no option is active, Enter closes it choosing nothing, and ArrowDown opens it
- * again. Left open for the snapshot.
+ * by that line, and since focus stays on the field, a polite live region says it when the list
+ * opens and is emptied when it closes. No option is active, Enter closes it choosing nothing,
+ * and ArrowDown opens it again. Left open for the snapshot.
  */
 export const Empty: Story = {
   args: {
@@ -353,16 +354,23 @@ export const Empty: Story = {
   ),
   play: async ({ canvas, args }) => {
     const trigger = canvas.getByRole('combobox', { name: 'Route' });
+    const status = canvas.getByRole('status');
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    await expect(status).toBeEmptyDOMElement();
     await userEvent.click(trigger);
     const list = body().getByRole('listbox', { name: 'Route' });
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     await expect(trigger).toHaveAttribute('aria-controls', list.id);
     await expect(list).toHaveAccessibleDescription('No routes leave this port today');
-    await expect(body().getByText('No routes leave this port today')).toBeVisible();
+    await expect(
+      within(popup() as HTMLElement).getByText('No routes leave this port today'),
+    ).toBeVisible();
+    await expect(status).toHaveTextContent('No routes leave this port today');
     await expect(body().queryAllByRole('option')).toHaveLength(0);
     await expect(trigger).not.toHaveAttribute('aria-activedescendant');
     await expect(trigger).toHaveFocus();
     await userEvent.keyboard('{Enter}');
+    await expect(status).toBeEmptyDOMElement();
     await waitFor(() => expect(popup()).toBeNull(), exitWait);
     await expect(args.onValueChange).not.toHaveBeenCalled();
     await expect(trigger).toHaveTextContent('Choose a route');
@@ -370,6 +378,7 @@ export const Empty: Story = {
     await expect(body().getByRole('listbox', { name: 'Route' })).toHaveAccessibleDescription(
       'No routes leave this port today',
     );
+    await expect(status).toHaveTextContent('No routes leave this port today');
   },
 };
 

@@ -446,6 +446,56 @@ describe('Select', () => {
       expect(submitted?.has('stops')).toBe(false);
     });
 
+    it('returns to the default on form.reset() without calling onValueChange', async () => {
+      const onCityChange = vi.fn();
+      const onStopsChange = vi.fn();
+      let submitted: FormData | undefined;
+      render(
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitted = new FormData(event.currentTarget);
+          }}
+        >
+          <Select
+            label="City"
+            options={cities}
+            name="city"
+            defaultValue="athens"
+            onValueChange={onCityChange}
+          />
+          <Select
+            label="Stops"
+            options={cities}
+            name="stops"
+            multiple
+            defaultValue={['naxos']}
+            onValueChange={onStopsChange}
+          />
+          <button type="submit">Send</button>
+        </form>,
+      );
+      const [city, stops] = screen.getAllByRole('combobox');
+      await userEvent.click(city!);
+      await userEvent.click(option('Sparta'));
+      await userEvent.click(stops!);
+      await userEvent.click(option('Rhodes'));
+      await userEvent.keyboard('{Escape}');
+      expect(onCityChange).toHaveBeenLastCalledWith('sparta');
+      expect(onStopsChange).toHaveBeenLastCalledWith(['naxos', 'rhodes']);
+      onCityChange.mockClear();
+      onStopsChange.mockClear();
+
+      act(() => city!.closest('form')!.reset());
+      await vi.waitFor(() => expect(city).toHaveTextContent('Athens'));
+      expect(stops).toHaveTextContent('Naxos');
+      expect(onCityChange).not.toHaveBeenCalled();
+      expect(onStopsChange).not.toHaveBeenCalled();
+      await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+      expect(submitted?.getAll('city')).toEqual(['athens']);
+      expect(submitted?.getAll('stops')).toEqual(['naxos']);
+    });
+
     it('blocks a native submit while a required field is empty, and hands focus to the field', async () => {
       const onSubmit = vi.fn((event: React.FormEvent) => event.preventDefault());
       render(
@@ -633,11 +683,59 @@ describe('Select', () => {
       );
     });
 
+    describe('when an empty list opens', () => {
+      // DOM focus stays on the field, so only a live region tells a screen reader the list is
+      // empty. It is in the page before anything is said (one added with its message is often
+      // not read), and is emptied on close, so nothing stale stays.
+      it('says the empty label in a polite live region, opened by mouse or keyboard', async () => {
+        render(<Select label="Route" options={[]} emptyLabel="No routes" />);
+        const status = screen.getByRole('status');
+        expect(status).toHaveAttribute('aria-live', 'polite');
+        expect(status).toBeEmptyDOMElement();
+
+        await userEvent.click(trigger());
+        expect(trigger()).toHaveAttribute('aria-expanded', 'true');
+        expect(screen.getByRole('status')).toBe(status);
+        expect(status).toHaveTextContent('No routes');
+        await userEvent.click(trigger());
+        expect(trigger()).toHaveAttribute('aria-expanded', 'false');
+        expect(status).toBeEmptyDOMElement();
+
+        await userEvent.keyboard('{ArrowDown}');
+        expect(trigger()).toHaveAttribute('aria-expanded', 'true');
+        expect(status).toHaveTextContent('No routes');
+        await userEvent.keyboard('{Escape}');
+        expect(status).toBeEmptyDOMElement();
+
+        await userEvent.keyboard('{Enter}');
+        expect(status).toHaveTextContent('No routes');
+        await userEvent.tab();
+        expect(trigger()).toHaveAttribute('aria-expanded', 'false');
+        expect(status).toBeEmptyDOMElement();
+      });
+
+      it('says nothing for a list with options', async () => {
+        render(<Select label="City" options={cities} />);
+        const status = screen.getByRole('status');
+        await userEvent.click(trigger());
+        expect(listbox()).toBeInTheDocument();
+        expect(status).toBeEmptyDOMElement();
+        await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+        expect(status).toBeEmptyDOMElement();
+        await userEvent.keyboard('{ArrowDown}');
+        expect(status).toBeEmptyDOMElement();
+        await userEvent.keyboard('{Escape}');
+        expect(status).toBeEmptyDOMElement();
+      });
+    });
+
     it('reports options that are not an array, and opens an empty list', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(<Select label="City" options={null as never} emptyLabel="Nothing here" />);
       await userEvent.click(trigger());
-      expect(screen.getByText('Nothing here')).toBeInTheDocument();
+      // Shown under the list (which it describes), and said in the live region.
+      expect(listbox()).toHaveAccessibleDescription('Nothing here');
+      expect(screen.getByRole('status')).toHaveTextContent('Nothing here');
       expect(error).toHaveBeenCalledWith(expect.stringContaining('`options` must be an array'));
     });
   });

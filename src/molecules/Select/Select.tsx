@@ -20,6 +20,7 @@ import {
   firstEnabled,
   FormValue,
   lastEnabled,
+  LiveStatus,
   optionId,
   optionListSizes,
   useActiveDescendant,
@@ -35,6 +36,7 @@ import {
   type OptionListSize,
   type SelectionProps,
   warnAboutOpenWithoutHandler,
+  warnAboutValueNotInOptions,
   warnAboutValueShape,
 } from '../collection';
 import {
@@ -126,7 +128,8 @@ export interface SelectOwnProps<V extends CollectionKey>
    */
   countLabel?: (count: number) => string;
   /**
-   * Shown in the open list when there are no options; it also describes the list
+   * Shown and announced when the list opens with no options (in a polite live region,
+   * emptied on close, since focus stays on the field); it also describes the list
    * (`aria-describedby`), which stays named by the label.
    * @default 'No options'
    * @selector [data-part="empty"] — in the list's popup
@@ -470,6 +473,10 @@ function SelectInner<V extends CollectionKey>(props: SelectProps<V>, ref: Ref<HT
           focusTarget={triggerRef}
         />
       </div>
+      {/* DOM focus stays on the field: only this region tells a screen reader the list is empty. */}
+      <LiveStatus>
+        {open && collectionOf(items, 'Select').options.length === 0 ? emptyLabel : ''}
+      </LiveStatus>
       {mounted ? (
         <OverlayPortal>
           <SelectPopup
@@ -537,10 +544,7 @@ function SelectValue<V extends CollectionKey>({
       typeof process !== 'undefined' &&
       process.env.NODE_ENV !== 'production'
     ) {
-      devError(
-        'Select',
-        `the value ${JSON.stringify(item)} is not among the options; it is shown as it is.`,
-      );
+      warnAboutValueNotInOptions('Select', item);
     }
     return text ?? String(item);
   });

@@ -44,6 +44,7 @@ export {
 } from './OptionList';
 export { optionListClass } from './OptionList.styles';
 export { FormValue, useFormReset, type FormValueProps } from './FormValue';
+export { LiveStatus } from './LiveStatus';
 export { collectionOf, useListController, type ListController } from './useListController';
 export {
   useAsyncOptions,
@@ -52,7 +53,7 @@ export {
   type LoadOptions,
   type LoadOptionsContext,
 } from './useAsyncOptions';
-export { warnAboutValueShape } from './warnAboutValueShape';
+export { warnAboutValueNotInOptions, warnAboutValueShape } from './warnAboutValueShape';
 export { warnAboutOpenWithoutHandler, type ListPopupFieldProps } from './listFieldProps';
 export {
   keepFieldFocus,

@@ -101,7 +101,8 @@ export interface SingleSelectionProps<V extends CollectionKey> {
   /** The chosen option's value (controlled); `null` for none. Pair it with `onValueChange`. */
   value?: V | null;
   /**
-   * The value chosen at first (uncontrolled); `form.reset()` returns to it.
+   * The value chosen at first (uncontrolled); `form.reset()` returns to it without calling
+   * `onValueChange` (a reset is not the user's choice).
    * @default null
    */
   defaultValue?: V | null;
@@ -116,7 +117,8 @@ export interface MultipleSelectionProps<V extends CollectionKey> {
   /** The chosen values (controlled), in the order chosen. Pair it with `onValueChange`. */
   value?: V[];
   /**
-   * The values chosen at first (uncontrolled); `form.reset()` returns to them.
+   * The values chosen at first (uncontrolled); `form.reset()` returns to them without calling
+   * `onValueChange` (a reset is not the user's choice).
    * @default []
    */
   defaultValue?: V[];

@@ -25,3 +25,15 @@ export function warnAboutValueShape(
     }
   }
 }
+
+/**
+ * The development message every list control that shows its value gives (Select, Combobox,
+ * Filter) when a value is not among its options: the value is shown as it is, as its text.
+ * Call it behind an inline `NODE_ENV` check, so production bundles drop it.
+ */
+export function warnAboutValueNotInOptions(component: string, value: unknown): void {
+  devError(
+    component,
+    `the value ${JSON.stringify(value)} is not among the options; it is shown as it is.`,
+  );
+}
