@@ -10,3 +10,21 @@
  * run if this is ever false there, so no play function can skip its steps unnoticed again.
  */
 export const inStoryTest = import.meta.env.MODE === 'test';
+
+/**
+ * Marks the `<style>` with which `.storybook/vitest.setup.ts` stills every animation and
+ * transition under the story tests (0 s), so pictures are deterministic.
+ */
+export const stillMotionAttribute = 'data-still-motion';
+
+/**
+ * Lets animations and transitions run at their real durations, for a play function that
+ * checks motion itself: takes away the test runner's override and returns a function that
+ * puts it back. Call that in a `finally`, before the play function ends, so the pictures
+ * taken after it are still. Does nothing outside the story tests (there is no override).
+ */
+export function withMotion(): () => void {
+  const still = Array.from(document.querySelectorAll(`style[${stillMotionAttribute}]`));
+  for (const style of still) style.remove();
+  return () => document.head.append(...still);
+}
