@@ -24,7 +24,18 @@ export const stillMotionAttribute = 'data-still-motion';
  * taken after it are still. Does nothing outside the story tests (there is no override).
  */
 export function withMotion(): () => void {
-  const still = Array.from(document.querySelectorAll(`style[${stillMotionAttribute}]`));
-  for (const style of still) style.remove();
-  return () => document.head.append(...still);
+  // Put back where it was, not appended: its place in the cascade must not change for the
+  // stories that run after this one.
+  const still = Array.from(
+    document.querySelectorAll(`style[${stillMotionAttribute}]`),
+    (style) => ({
+      style,
+      parent: style.parentNode,
+      next: style.nextSibling,
+    }),
+  );
+  for (const { style } of still) style.remove();
+  return () => {
+    for (const { style, parent, next } of still.reverse()) parent?.insertBefore(style, next);
+  };
 }
