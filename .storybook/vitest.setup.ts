@@ -20,7 +20,7 @@ import { colorSchemes } from '../src/tokens';
 import { resetDevErrors } from '../src/utils';
 import { breakpointFrameWidth } from './breakpointFrames';
 import { BOUNDS_TEST_ID, boundsMarker, textBoxes, visualBounds } from './visualBounds';
-import { inStoryTest } from './stories/storyTest';
+import { inStoryTest, stillMotionAttribute } from './stories/storyTest';
 import { storyPageViewport } from './visualViewport';
 
 declare module 'vitest/browser' {
@@ -104,7 +104,9 @@ beforeAll(() => {
     );
   }
   // Deterministic pixels: no animation frames, transitions or blinking caret in a snapshot.
+  // Marked, so a story that checks motion can lift it for its play function (withMotion).
   const style = document.createElement('style');
+  style.setAttribute(stillMotionAttribute, '');
   // `::details-content` too: Disclosure and Accordion animate their height there. And
   // `::backdrop`: a dialog's scrim fades in; how the browser finishes that fade (its layer
   // kept or dropped) moved the drawer's shadow over it by one level in some runs.

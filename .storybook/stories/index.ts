@@ -10,5 +10,5 @@ export {
 export { StoryIllustration } from './illustration';
 export { expectPlaced, withoutAnchorPositioning } from './placement';
 export { longLabel, RightToLeftBlock, unbrokenError, Zoom200Block } from './stress';
-export { inStoryTest } from './storyTest';
+export { inStoryTest, withMotion } from './storyTest';
 export { tokenNumber, tokenPixels, viewportBreakpoint } from './viewport';

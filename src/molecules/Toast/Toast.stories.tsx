@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { figmaDesign } from '../../../.storybook/design';
-import { inlineRadio, RightToLeftBlock, Zoom200Block } from '../../../.storybook/stories';
+import {
+  inlineRadio,
+  RightToLeftBlock,
+  withMotion,
+  Zoom200Block,
+} from '../../../.storybook/stories';
 import { Button } from '../../atoms/Button';
 import { cssVar } from '../../tokens';
 import { Dialog, DialogTrigger } from '../Dialog';
@@ -409,3 +414,50 @@ export const AboveAPopover: Story = {
     await expect(document.activeElement).toBe(focused);
   },
 };
+
+/**
+ * A toast that leaves closes its space smoothly: after its fade, its height and its share of
+ * the gap shrink to nothing (where `interpolate-size` is supported), so the others slide
+ * toward the anchored edge instead of jumping when it is removed. At the bottom the toasts
+ * before it move down; at the top the ones after it move up. The play function lets the
+ * motion run (the test runner stills it for pictures) and samples the toast that moves.
+ * Last in the file: after real motion in the page, a later story's Arabic text (Right To
+ * Left) rasterised a few pixels differently in its pictures.
+ */
+function closingStory(placement: ToastPlacement): Story {
+  return {
+    args: { placement },
+    play: async () => {
+      for (const title of ['First', 'Second', 'Third']) toast({ title, timeout: null });
+      await waitFor(() => expect(toasts()).toHaveLength(3));
+      const [first, middle, last] = toasts() as [HTMLElement, HTMLElement, HTMLElement];
+      const moving = placement.startsWith('top') ? last : first;
+      const gap = parseFloat(getComputedStyle(middle.parentElement as HTMLElement).rowGap);
+      const distance = middle.getBoundingClientRect().height + gap;
+      const restore = withMotion();
+      try {
+        const start = moving.getBoundingClientRect().top;
+        const end = placement.startsWith('top') ? start - distance : start + distance;
+        await userEvent.click(within(middle).getByRole('button', { name: 'Dismiss' }));
+        const samples: number[] = [];
+        const deadline = performance.now() + 3000;
+        while (middle.isConnected && performance.now() < deadline) {
+          samples.push(moving.getBoundingClientRect().top);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        await expect(titles()).toEqual(['First', 'Third']);
+        const [low, high] = [Math.min(start, end), Math.max(start, end)];
+        // Part of the way while the leaving toast is still there: it slid, not jumped.
+        await expect(samples.filter((top) => top > low + 1 && top < high - 1)).not.toEqual([]);
+        // Already in its place before the leaving toast was removed: no jump at the end.
+        await expect(samples.at(-1)).toBeCloseTo(end, 0);
+        await expect(moving.getBoundingClientRect().top).toBeCloseTo(end, 0);
+      } finally {
+        restore();
+      }
+    },
+  };
+}
+
+export const ClosingTheGapBottom = closingStory('bottom-end');
+export const ClosingTheGapTop = closingStory('top-end');

@@ -58,9 +58,15 @@ export const toasterClass = defineStyles(css`
  * In the rules below:
  * - `&& > [data-part='dismiss']`: The dismiss Button, squared as IconButton squares it (the doubled
  *   class outranks its size).
- * - `&[data-exiting]`: a toast that left fades out (motion.duration.fast, the exit easing); the
- *   Toaster removes it when that animation ends (usePresence). Only where motion is welcome,
- *   so under reduced motion there is no animation to wait for and it goes at once.
+ * - `&[data-exiting]`: a toast that left fades out (motion.duration.fast, the exit easing);
+ *   then, where `interpolate-size` lets a transition reach 0 from `auto` (Chromium 129+), its
+ *   space closes: block size, padding, border and its share of the list's gap (a negative
+ *   end margin) go to nothing (motion.duration.normal, the standard easing, after the fade;
+ *   the `all` transition moves only what the `@supports` rule changes, so elsewhere only the
+ *   fade runs). The others slide toward the anchored edge instead of jumping at removal. The
+ *   Toaster removes it when its transitions end (usePresence waits for all of them). Only
+ *   where motion is welcome: under reduced motion nothing animates, and it goes at once. The
+ *   enter fade is only there too.
  */
 export const toastClass = defineStyles(css`
   label: toast;
@@ -74,24 +80,28 @@ export const toastClass = defineStyles(css`
     padding: 0;
     inline-size: ${cssVar('size.control.sm')};
   }
-  animation: cal-toast-enter ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.enter')};
-
-  @media (prefers-reduced-motion: reduce) {
-    animation: none;
-  }
   @media (prefers-reduced-motion: no-preference) {
+    animation: cal-toast-enter ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.enter')};
     &[data-exiting] {
-      animation: cal-toast-exit ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')}
-        forwards;
+      opacity: 0;
+      transition:
+        all ${cssVar('motion.duration.normal')} ${cssVar('motion.easing.standard')}
+          ${cssVar('motion.duration.fast')},
+        opacity ${cssVar('motion.duration.fast')} ${cssVar('motion.easing.exit')};
+    }
+    @supports (interpolate-size: allow-keywords) {
+      &[data-exiting] {
+        interpolate-size: allow-keywords;
+        min-block-size: 0;
+        block-size: 0;
+        padding: 0;
+        border-width: 0;
+        margin-block-end: calc(-1 * ${cssVar('space.2')});
+      }
     }
   }
   @keyframes cal-toast-enter {
     from {
-      opacity: 0;
-    }
-  }
-  @keyframes cal-toast-exit {
-    to {
       opacity: 0;
     }
   }

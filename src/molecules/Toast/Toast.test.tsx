@@ -480,29 +480,57 @@ describe('Toaster', () => {
 
   describe('exit animation', () => {
     const items = () => Array.from(list().querySelectorAll('li'));
-    let finish: () => void = () => {};
+    let finishFade: () => void = () => {};
+    let finishCollapse: () => void = () => {};
     beforeEach(() => {
-      // jsdom runs no CSS animation: a leaving toast (`data-exiting`) reports one, as a
-      // browser does from the exit rule, finished when the test says so.
-      const finished = new Promise<void>((resolve) => {
-        finish = resolve;
+      // jsdom runs no CSS transition: a leaving toast (`data-exiting`) reports two, as a
+      // browser does from the exit rules (the fade, then the collapse of its space, which
+      // ends last), each finished when the test says so.
+      const fade = new Promise<void>((resolve) => {
+        finishFade = resolve;
+      });
+      const collapse = new Promise<void>((resolve) => {
+        finishCollapse = resolve;
       });
       const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
       proto.getAnimations = function getAnimations(this: HTMLElement) {
         if (!this.hasAttribute('data-exiting')) return [];
         return [
-          { finished, effect: { target: this, getComputedTiming: () => ({ endTime: 100 }) } },
+          { finished: fade, effect: { target: this, getComputedTiming: () => ({ endTime: 100 }) } },
+          {
+            finished: collapse,
+            effect: { target: this, getComputedTiming: () => ({ endTime: 300 }) },
+          },
         ];
       };
     });
     afterEach(() => {
       delete (HTMLElement.prototype as unknown as Record<string, unknown>).getAnimations;
     });
-    const animationEnds = () =>
+    const fadeEnds = () =>
       act(async () => {
-        finish();
+        finishFade();
         await Promise.resolve();
       });
+    const animationEnds = () =>
+      act(async () => {
+        finishFade();
+        finishCollapse();
+        await Promise.resolve();
+      });
+
+    it('keeps a faded toast until its space has closed too, then removes it', async () => {
+      render(<Toaster />);
+      const first = show({ title: 'A', timeout: null });
+      show({ title: 'B', timeout: null });
+      act(() => toast.dismiss(first));
+      const [leaving, staying] = items();
+      await fadeEnds();
+      expect(items()).toEqual([leaving, staying]);
+      expect(leaving).toHaveAttribute('data-exiting');
+      await animationEnds();
+      expect(items()).toEqual([staying]);
+    });
 
     it('keeps a dismissed toast, inert and out of the live region’s news, until its exit animation ends', async () => {
       const onDismiss = vi.fn();
@@ -574,19 +602,25 @@ describe('Toaster', () => {
   describe('motion', () => {
     it('fades a toast in with the motion tokens, and not at all under reduced motion', () => {
       const sheet = getStyleSheetText();
-      expect(sheet).toMatch(
-        /\.cal-toast\{[^}]*animation:cal-toast-enter var\(--cal-motion-duration-normal\)/,
-      );
       expect(sheet).toContain(
-        '@media (prefers-reduced-motion: reduce){.cal-toast{animation:none;}}',
+        '@media (prefers-reduced-motion: no-preference){.cal-toast{animation:cal-toast-enter var(--cal-motion-duration-normal) var(--cal-motion-easing-enter);}',
       );
+      // Only there: no other rule animates a toast in.
+      expect(sheet.split('animation:cal-toast-enter').length).toBe(2);
     });
 
-    it('fades a leaving toast out with the motion tokens only where motion is welcome, so under reduced motion it goes at once', () => {
+    it('fades a leaving toast out, then closes its space, with the motion tokens only where motion is welcome, so under reduced motion it goes at once', () => {
       const sheet = getStyleSheetText();
+      // The fade (fast, the exit easing), then every other change (standard easing, after
+      // the fade): the block size, padding, border and its share of the list's gap go to
+      // nothing, only where `interpolate-size` lets `auto` reach 0 (elsewhere, the fade).
       expect(sheet).toContain(
-        '@media (prefers-reduced-motion: no-preference){.cal-toast[data-exiting]{animation:cal-toast-exit var(--cal-motion-duration-fast) var(--cal-motion-easing-exit) forwards;}}',
+        '.cal-toast[data-exiting]{opacity:0;transition:all var(--cal-motion-duration-normal) var(--cal-motion-easing-standard) var(--cal-motion-duration-fast),opacity var(--cal-motion-duration-fast) var(--cal-motion-easing-exit);}@supports (interpolate-size: allow-keywords){.cal-toast[data-exiting]{interpolate-size:allow-keywords;min-block-size:0;block-size:0;padding:0;border-width:0;margin-block-end:calc(-1 * var(--cal-space-2));}}}',
       );
+      expect(sheet).toMatch(
+        /@media \(prefers-reduced-motion: no-preference\)\{\.cal-toast\{[^}]*\}\.cal-toast\[data-exiting\]\{opacity:0;transition:/,
+      );
+      expect(sheet).toMatch(/\.cal-toaster>\[data-part='list'\]\{[^}]*gap:var\(--cal-space-2\)/);
       // No animation to wait for (reduced motion, where the rule above does not apply): the
       // toast leaves in the same update as its dismissal.
       render(<Toaster />);

@@ -10,7 +10,7 @@ export interface ToastProps {
   toast: ToastRecord;
   /**
    * False once the toast has left the store: it plays its exit animation (`data-exiting`,
-   * inert), then `onExited` removes it.
+   * inert: it fades, then its space closes), then `onExited` removes it.
    */
   open: boolean;
   /** Called when a toast that left has finished its exit animation (at once without one). */
@@ -38,12 +38,13 @@ const clocks = new WeakMap<ToastRecord, { timeout: number | null; remaining: num
  * One toast, as <Toaster> renders it (not exported: toasts are made with `toast()`). Its
  * timer counts down only while it is visible and not paused, and keeps what is left across
  * pauses, so a toast read slowly, with the pointer on it, is not cut short. Once it has left
- * the store it stays for its exit animation (`data-exiting`), inert: out of the
- * accessibility tree, unfocusable and unpressable.
+ * the store it stays for its exit animation (`data-exiting`: it fades, then its space closes
+ * where the browser can animate a height to 0), inert: out of the accessibility tree,
+ * unfocusable and unpressable.
  *
  * @selector .cal-toast — the `<li>`; parts `[data-part="icon" | "content" | "status-label" | "title" | "description" | "actions" | "dismiss"]`
  * @selector [data-status="success" | "warning" | "error"] (info writes none)
- * @selector [data-exiting] — it left, and plays its exit animation
+ * @selector [data-exiting] — it left, and plays its exit animation (fade, then its space closes)
  */
 export function Toast({
   toast,

@@ -124,10 +124,15 @@ function present(
  * or back where it was before it entered the toasts: never to `<body>`.
  *
  * **Motion.** A toast fades in, and a toast that leaves (timed out, dismissed, or pressed
- * through its action) fades out with the motion tokens before it is removed: inert meanwhile (out
- * of the accessibility tree, so nothing is read again, and never given focus), while the next
- * queued toast already shows. Under `prefers-reduced-motion: reduce` neither plays, and a
- * toast that leaves is removed at once.
+ * through its action) fades out with the motion tokens, then its space closes (its height and
+ * its share of the gap shrink to nothing), so the other toasts slide toward the edge the
+ * Toaster is placed at instead of jumping: at a bottom placement the ones before it move
+ * down, at a top placement the ones after it move up. Then it is removed. It is inert
+ * meanwhile (out of the accessibility tree, so nothing is read again, and never given focus),
+ * while the next queued toast already shows. The space closes where the browser can animate
+ * a height to 0 (`interpolate-size`, Chromium 129+); elsewhere the toast fades and the others
+ * move up or down at its removal. Under `prefers-reduced-motion: reduce` nothing plays, and
+ * a toast that leaves is removed at once.
  *
  * State: `data-placement` on the `<section>`, which receives the ref; each toast is an `<li>`
  * with `data-status`.
@@ -135,7 +140,7 @@ function present(
  * @selector .cal-toaster — the `<section>` landmark, with `[data-placement]`; `[data-part="list"]` — its `<ol>`, the polite live region
  * @selector .cal-toast — each toast's `<li>`; parts `[data-part="icon" | "content" | "status-label" | "title" | "description" | "actions" | "dismiss"]` (`actions` holds the action button)
  * @selector [data-status="success" | "warning" | "error"] — on a toast's `<li>` (info, the default, writes none)
- * @selector [data-exiting] — on a toast's `<li>`: it left, and plays its exit animation
+ * @selector [data-exiting] — on a toast's `<li>`: it left, and plays its exit animation (fade, then its space closes)
  */
 export const Toaster = forwardRef<HTMLElement, ToasterProps>(function Toaster(
   {
