@@ -312,6 +312,24 @@ describe('Popover', () => {
       expect(popover).toHaveAttribute('data-placement', 'end-start');
       expect(popover.querySelector('[data-part="arrow"]')).toHaveAttribute('aria-hidden', 'true');
     });
+
+    it('keeps its own `id`, and the trigger’s aria-controls names that id', async () => {
+      render(
+        <PopoverTrigger>
+          <Button>Filters</Button>
+          <Popover title="Filters" id="order-filters">
+            Body
+          </Popover>
+        </PopoverTrigger>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Filters' });
+      await userEvent.click(trigger);
+      expect(screen.getByRole('dialog', { name: 'Filters' })).toHaveAttribute(
+        'id',
+        'order-filters',
+      );
+      expect(trigger).toHaveAttribute('aria-controls', 'order-filters');
+    });
   });
 
   describe('given bad input', () => {
