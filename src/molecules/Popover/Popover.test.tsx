@@ -121,6 +121,23 @@ describe('Popover', () => {
       expect(screen.getByRole('textbox', { name: 'Search' })).toHaveFocus();
     });
 
+    it('closes on a press on plain text outside without moving focus to the trigger', async () => {
+      render(
+        <>
+          <Filters />
+          <p>Orders placed this week</p>
+        </>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Filters' });
+      await userEvent.click(trigger);
+      const onFocus = vi.fn();
+      trigger.addEventListener('focus', onFocus);
+      await userEvent.click(screen.getByText('Orders placed this week'));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(onFocus).not.toHaveBeenCalled();
+      expect(trigger).not.toHaveFocus();
+    });
+
     it('stays open for presses inside it', async () => {
       render(<Filters />);
       await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
