@@ -378,6 +378,29 @@ describe('Popover', () => {
       expect(screen.getByRole('dialog', { name: 'Loose' })).toBeInTheDocument();
     });
 
+    it('reports a trigger that does not pass its ref on to an element, and still opens', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // A wrapper that takes the trigger's props but drops its ref: nothing to anchor to.
+      function Fancy({ onClick }: { onClick?: () => void }) {
+        return (
+          <button type="button" onClick={onClick}>
+            Fancy
+          </button>
+        );
+      }
+      render(
+        <PopoverTrigger>
+          <Fancy />
+          <Popover title="Filters">Body</Popover>
+        </PopoverTrigger>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Fancy' }));
+      expect(screen.getByRole('dialog', { name: 'Filters' })).toBeInTheDocument();
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('Popover: it has no element to anchor to'),
+      );
+    });
+
     it('reports a PopoverTrigger whose first child is not an element', () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(

@@ -217,6 +217,17 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
   useLayoutEffect(() => {
     const popover = innerRef.current;
     if (!popover) return;
+    // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      !anchorRef?.current
+    ) {
+      devError(
+        'Popover',
+        'it has no element to anchor to, so it is not placed by its trigger and focus cannot return there: the first child of its PopoverTrigger must pass its `ref` on to a DOM element (React 18: `forwardRef`), or `anchorRef` must point at one.',
+      );
+    }
     const focusReturn = captureFocusReturn(popover.ownerDocument, anchorRef?.current);
     restoreFocus.current = () => focusReturn.restore(popover);
     showInTopLayer(popover);
