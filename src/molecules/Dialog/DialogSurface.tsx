@@ -128,6 +128,7 @@ export const DialogSurface = forwardRef<HTMLDialogElement, DialogSurfaceProps>(
           requestClose={surface.requestClose}
           ref={surface.ref}
           innerRef={surface.elementRef}
+          triggerRef={trigger?.triggerRef}
         />
       </OverlayPortal>
     );
@@ -158,6 +159,8 @@ type DialogElementProps = Omit<
   exiting: boolean;
   requestClose: () => void;
   innerRef: RefObject<HTMLDialogElement | null>;
+  /** A DialogTrigger's control: the opener when the press that opened it left focus nowhere. */
+  triggerRef?: RefObject<HTMLElement | null>;
 };
 
 /** Whether a pointer press landed on the dialog's backdrop rather than on the surface. */
@@ -192,6 +195,7 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     exiting,
     requestClose,
     innerRef,
+    triggerRef,
     className,
     role,
     describedByBody = false,
@@ -219,7 +223,13 @@ const DialogElement = forwardRef<HTMLDialogElement, DialogElementProps>(function
     if (!shown) return;
     // Set: React attaches refs before it runs layout effects.
     const dialog = innerRef.current as HTMLDialogElement;
-    const focusReturn = captureFocusReturn(dialog.ownerDocument);
+    // Safari (and Firefox on macOS) do not focus a button they click: focus is on <body>, and
+    // a DialogTrigger's control is then the opener, for focus return and direction.
+    const doc = dialog.ownerDocument;
+    const focusReturn = captureFocusReturn(
+      doc,
+      doc.activeElement === doc.body ? triggerRef?.current : null,
+    );
     // A portalled dialog takes the direction of the control that opened it (an RTL block
     // inside an LTR page), unless the caller set `dir`; again at every opening, for a dialog
     // kept mounted. One style read, before showing, while style is clean.

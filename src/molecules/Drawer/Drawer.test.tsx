@@ -48,6 +48,24 @@ describe('Drawer', () => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
 
+    it('returns focus to its trigger when the press did not focus it (Safari, macOS Firefox)', async () => {
+      render(
+        <DialogTrigger>
+          {/* Safari does not focus a button it clicks; a prevented mousedown does the same. */}
+          <Button onMouseDown={(event) => event.preventDefault()}>Filters</Button>
+          <Drawer title="Filters">
+            <TextField label="Keyword" />
+          </Drawer>
+        </DialogTrigger>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Filters' });
+      await userEvent.click(trigger);
+      expect(screen.getByRole('textbox', { name: 'Keyword' })).toHaveFocus();
+      await userEvent.keyboard('{Escape}');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(trigger).toHaveFocus();
+    });
+
     it('locks page scroll while open', async () => {
       render(<Filters />);
       await userEvent.click(screen.getByRole('button', { name: 'Filters' }));

@@ -121,6 +121,23 @@ describe('Popover', () => {
       expect(screen.getByRole('textbox', { name: 'Search' })).toHaveFocus();
     });
 
+    it('closes on a press on plain text outside without moving focus to the trigger', async () => {
+      render(
+        <>
+          <Filters />
+          <p>Orders placed this week</p>
+        </>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Filters' });
+      await userEvent.click(trigger);
+      const onFocus = vi.fn();
+      trigger.addEventListener('focus', onFocus);
+      await userEvent.click(screen.getByText('Orders placed this week'));
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(onFocus).not.toHaveBeenCalled();
+      expect(trigger).not.toHaveFocus();
+    });
+
     it('stays open for presses inside it', async () => {
       render(<Filters />);
       await userEvent.click(screen.getByRole('button', { name: 'Filters' }));
@@ -312,6 +329,24 @@ describe('Popover', () => {
       expect(popover).toHaveAttribute('data-placement', 'end-start');
       expect(popover.querySelector('[data-part="arrow"]')).toHaveAttribute('aria-hidden', 'true');
     });
+
+    it('keeps its own `id`, and the trigger’s aria-controls names that id', async () => {
+      render(
+        <PopoverTrigger>
+          <Button>Filters</Button>
+          <Popover title="Filters" id="order-filters">
+            Body
+          </Popover>
+        </PopoverTrigger>,
+      );
+      const trigger = screen.getByRole('button', { name: 'Filters' });
+      await userEvent.click(trigger);
+      expect(screen.getByRole('dialog', { name: 'Filters' })).toHaveAttribute(
+        'id',
+        'order-filters',
+      );
+      expect(trigger).toHaveAttribute('aria-controls', 'order-filters');
+    });
   });
 
   describe('given bad input', () => {
@@ -341,6 +376,29 @@ describe('Popover', () => {
         expect.stringContaining('`open` is set without `onOpenChange`'),
       );
       expect(screen.getByRole('dialog', { name: 'Loose' })).toBeInTheDocument();
+    });
+
+    it('reports a trigger that does not pass its ref on to an element, and still opens', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // A wrapper that takes the trigger's props but drops its ref: nothing to anchor to.
+      function Fancy({ onClick }: { onClick?: () => void }) {
+        return (
+          <button type="button" onClick={onClick}>
+            Fancy
+          </button>
+        );
+      }
+      render(
+        <PopoverTrigger>
+          <Fancy />
+          <Popover title="Filters">Body</Popover>
+        </PopoverTrigger>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Fancy' }));
+      expect(screen.getByRole('dialog', { name: 'Filters' })).toBeInTheDocument();
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('Popover: it has no element to anchor to'),
+      );
     });
 
     it('reports a PopoverTrigger whose first child is not an element', () => {

@@ -120,7 +120,8 @@ function reportMisuse(props: PopoverProps, triggered: boolean) {
  * is a non-modal `role="dialog"`: the page stays usable. Escape, a press outside it and Tab
  * past its end close it; only the topmost overlay closes (a Popover in a Dialog closes
  * alone). Focus moves in on open (`initialFocus`, `autoFocus`, the first focusable element,
- * else the popover) and back to the trigger on close. It is shown in the browser's top
+ * else the popover) and back to the trigger on close, but for a close by a press outside,
+ * which leaves focus where the user pressed. It is shown in the browser's top
  * layer (the `popover="manual"` attribute), so it stays above a Dialog it opens from, and it
  * is placed by the overlay layer's `anchorOverlay` (CSS anchor positioning where the browser
  * has it; flip, shift, logical sides). Open it with a PopoverTrigger, or
@@ -209,17 +210,31 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
   const hasTitle = title !== undefined && title !== null && title !== false && title !== '';
 
   // Shown on mount, hidden on unmount. Focus goes back when closing starts (not after the
-  // exit animation), and only when it is still in the popover or was lost to <body>: a
-  // popover closed by a click into the page keeps that click's focus.
+  // exit animation), and only when it is still in the popover or was lost to <body>. A
+  // popover closed by a press outside gives none back: that press has not moved focus yet
+  // (it does on mousedown), or moves none (text, Safari's buttons), and focus stays where the
+  // user pressed, not on the trigger (Radix does the same).
   useLayoutEffect(() => {
     const popover = innerRef.current;
     if (!popover) return;
+    // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
+    if (
+      typeof process !== 'undefined' &&
+      process.env.NODE_ENV !== 'production' &&
+      !anchorRef?.current
+    ) {
+      devError(
+        'Popover',
+        'it has no element to anchor to, so it is not placed by its trigger and focus cannot return there: the first child of its PopoverTrigger must pass its `ref` on to a DOM element (React 18: `forwardRef`), or `anchorRef` must point at one.',
+      );
+    }
     const focusReturn = captureFocusReturn(popover.ownerDocument, anchorRef?.current);
     restoreFocus.current = () => focusReturn.restore(popover);
     showInTopLayer(popover);
     return () => {
       hideFromTopLayer(popover);
-      focusReturn.restore(popover);
+      // Null after a press outside: read when the popover unmounts, not when it mounted.
+      restoreFocus.current?.();
     };
     // Mount and unmount only: the element lives exactly as long as the popover is shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -247,11 +262,14 @@ const PopoverElement = forwardRef<HTMLDivElement, PopoverElementProps>(function 
   useScrollableFocus(contentRef);
 
   useOverlayLayer(!exiting, {
-    onEscape: () => requestClose(),
-    onPointerDownOutside: () => requestClose(),
+    onEscape: requestClose,
+    onPointerDownOutside: () => {
+      restoreFocus.current = null;
+      requestClose();
+    },
     isInside: (event) => {
       const target = event.target as Node;
-      return Boolean(innerRef.current?.contains(target) || anchorRef?.current?.contains(target));
+      return innerRef.current?.contains(target) || anchorRef?.current?.contains(target);
     },
   });
 

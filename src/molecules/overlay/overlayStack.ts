@@ -17,8 +17,11 @@ export interface OverlayLayer {
   onEscape?: (event: KeyboardEvent) => boolean | void;
   /** A pointer went down outside this overlay while it was the topmost one. */
   onPointerDownOutside?: (event: PointerEvent) => void;
-  /** Whether the press counts as inside the overlay (its element, its trigger, …). */
-  isInside: (event: PointerEvent) => boolean;
+  /**
+   * Whether the press counts as inside the overlay (its element, its trigger, …); `undefined`
+   * (an optional chain that found no element) counts as outside.
+   */
+  isInside: (event: PointerEvent) => boolean | undefined;
 }
 
 const layers: OverlayLayer[] = [];

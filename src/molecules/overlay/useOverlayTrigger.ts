@@ -24,7 +24,7 @@ export interface OverlayTriggerState {
   triggerRef: RefObject<HTMLElement | null>;
   /** The overlay element while it is shown. */
   overlayRef: RefObject<HTMLElement | null>;
-  /** The overlay's id, unless it has its own (the trigger's `aria-controls`). */
+  /** The overlay's id, unless it has its own (the trigger's `aria-controls` names that one). */
   overlayId: string;
 }
 
@@ -130,7 +130,11 @@ export function useOverlayTrigger(
     ref: mergeRefs(elementRef<HTMLElement>(trigger), elements.trigger),
     'aria-haspopup': popup,
     'aria-expanded': open,
-    'aria-controls': controls && open ? overlayId : undefined,
+    // The overlay's own `id` (`<Popover id="filters">`) when it has one: the element there.
+    'aria-controls':
+      controls && open
+        ? (rest[0] as { props?: { id?: string } } | undefined)?.props?.id || overlayId
+        : undefined,
     onClick: (event: MouseEvent<HTMLElement>) => {
       ownClick?.(event);
       if (!event.defaultPrevented) setOpen(toggle ? !open : true);
