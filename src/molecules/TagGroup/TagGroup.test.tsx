@@ -122,6 +122,42 @@ describe('TagGroup', () => {
       expect(grid()).toHaveFocus();
     });
 
+    it('keeps focus where the user went when the caller drops a removed tag later', async () => {
+      const user = userEvent.setup();
+      const onRemove = vi.fn();
+      const page = (options: TagGroupItem<string>[]) => (
+        <>
+          <TagGroup label="Topics" options={options} onRemove={onRemove} />
+          <button type="button">After</button>
+        </>
+      );
+      const { rerender } = render(page(topics));
+      await user.tab();
+      await user.keyboard('{Delete}');
+      expect(onRemove).toHaveBeenCalledWith('news');
+      // The caller asks a server first; meanwhile the user moves on.
+      await user.tab();
+      const after = screen.getByRole('button', { name: 'After' });
+      expect(after).toHaveFocus();
+      rerender(page(topics.slice(1)));
+      expect(after).toHaveFocus();
+      expect(row('Travel')).toHaveAttribute('tabindex', '0');
+    });
+
+    it('moves focus to the neighbour when the focused tag leaves through props', async () => {
+      const user = userEvent.setup();
+      const without = (value: string) =>
+        topics.filter((item) => typeof item === 'object' && item.value !== value);
+      const { rerender } = render(<TagGroup label="Topics" options={topics} />);
+      await user.tab();
+      await user.keyboard('{End}');
+      expect(row('Shopping')).toHaveFocus();
+      rerender(<TagGroup label="Topics" options={without('shopping')} />);
+      // Gaming, before it, is disabled: focus goes on to Travel.
+      expect(row('Travel')).toHaveFocus();
+      expect(row('Travel')).toHaveAttribute('tabindex', '0');
+    });
+
     it('toggles selection with Space and Enter (single and multiple)', async () => {
       const user = userEvent.setup();
       const onValueChange = vi.fn();

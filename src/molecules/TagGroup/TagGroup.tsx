@@ -197,8 +197,8 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
   const gridRef = useRef<HTMLDivElement | null>(null);
   const mergedRef = useMemo(() => mergeRefs(gridRef, ref), [ref]);
   const [focused, setFocused] = useState<V | null>(null);
-  /** The index of a tag just removed by the keyboard or its button: focus follows it. */
-  const removedAt = useRef<{ index: number; value: V } | null>(null);
+  /** A tag just removed by the keyboard or its button, until the caller drops it. */
+  const removedAt = useRef<V | null>(null);
 
   const isDisabled = (node: CollectionNode<V> | undefined) => disabled || !node || node.disabled;
   // The one tab stop: the tag focused last, else the first selected, else the first enabled.
@@ -210,26 +210,31 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
   const rowOf = (index: number) =>
     gridRef.current?.querySelectorAll<HTMLElement>('[data-part="row"]')[index] ?? null;
 
-  // After a removal, once the caller has dropped the tag, focus its neighbour (or the grid).
+  /** The tags of the last commit: where a tag that went was. */
+  const previous = useRef(tags);
+  // Once the caller has dropped a tag removed here, or the focused tag went some other way,
+  // its neighbour takes the tab stop, and focus (else the grid) if focus was in the group or
+  // went with the tag: never taken from where the user has gone since.
   useBrowserLayoutEffect(() => {
-    const removed = removedAt.current;
-    if (!removed || tags.some((node) => node.value === removed.value)) return;
+    const before = previous.current;
+    previous.current = tags;
+    const at = before.find(
+      ({ value }) =>
+        (value === removedAt.current || value === focused) &&
+        !tags.some((node) => node.value === value),
+    )?.index;
+    if (at === undefined) return;
     removedAt.current = null;
-    const target = focusAfterRemoval(removed.index, tags.length, (index) =>
-      isDisabled(tags[index]),
-    );
-    const node = tags[target];
-    if (node) {
-      setFocused(node.value);
-      rowOf(target)?.focus();
-    } else {
-      gridRef.current?.focus();
-    }
+    const target = focusAfterRemoval(at, tags.length, (index) => isDisabled(tags[index]));
+    setFocused(tags[target]?.value ?? null);
+    const grid = gridRef.current;
+    const active = document.activeElement;
+    if (active === document.body || grid?.contains(active)) (rowOf(target) ?? grid)?.focus();
   });
 
   const remove = (node: CollectionNode<V>) => {
     if (!onRemove || isDisabled(node)) return;
-    removedAt.current = { index: node.index, value: node.value };
+    removedAt.current = node.value;
     onRemove(node.value);
   };
 
