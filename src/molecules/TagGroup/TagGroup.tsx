@@ -154,7 +154,8 @@ const isRightToLeft = (element: Element) =>
  * @selector .cal-tag-group — the root, with `[data-selection-mode]` and `[data-disabled]`;
  * parts `[data-part="label" | "list" | "row" | "empty" | "description"]`
  * @selector [data-part="row"] — each tag's `role="row"`, with `[aria-selected="true"]`,
- * `[aria-disabled="true"]`; the Tag (`.cal-tag`) inside it is its cell
+ * `[aria-disabled="true"]`; the Tag (`.cal-tag`) inside it is its cell, drawn by the Tag's own
+ * rules: `[data-selected]` on a selected row's Tag, `[data-disabled]`, `[data-removable]`
  * @selector [data-part="row"][data-index] — the tag's index, read by the key, press and focus
  * handlers: for the component's own use, not a styling hook
  */
@@ -165,7 +166,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     description,
     options,
     onRemove,
-    removeLabel,
+    removeLabel = defaultRemoveLabel,
     emptyLabel = 'No tags',
     disabled = false,
     selectionMode = 'none',
@@ -308,9 +309,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
         data-part="list"
         aria-labelledby={rest['aria-labelledby'] ?? labelId}
         aria-describedby={
-          [rest['aria-describedby'], hasDescription ? descriptionId : undefined]
-            .filter(Boolean)
-            .join(' ') || undefined
+          cx(rest['aria-describedby'], hasDescription && descriptionId) || undefined
         }
         aria-multiselectable={selectionMode === 'multiple' || undefined}
         aria-disabled={disabled || undefined}
@@ -326,6 +325,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
         ) : (
           tags.map((node) => {
             const off = isDisabled(node);
+            const on = selectable && selection.selected.has(node.value);
             return (
               <div
                 key={String(node.value)}
@@ -333,7 +333,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
                 data-part="row"
                 data-index={node.index}
                 tabIndex={node === stop ? 0 : -1}
-                aria-selected={selectable ? selection.selected.has(node.value) : undefined}
+                aria-selected={selectable ? on : undefined}
                 aria-disabled={off || undefined}
               >
                 {/* The Tag atom's look (its class and parts), drawn here so the remove button
@@ -343,7 +343,8 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
                 <span
                   role="gridcell"
                   className={tagClass}
-                  data-removable={onRemove ? true : undefined}
+                  data-removable={!!onRemove || undefined}
+                  data-selected={on || undefined}
                   data-disabled={off || undefined}
                 >
                   <span data-part="content">
@@ -354,7 +355,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
                       type="button"
                       data-part="remove"
                       tabIndex={-1}
-                      aria-label={(removeLabel ?? defaultRemoveLabel)(node.label)}
+                      aria-label={removeLabel(node.label)}
                       disabled={off}
                       onClick={() => remove(node)}
                     >
