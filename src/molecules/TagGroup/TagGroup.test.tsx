@@ -199,6 +199,41 @@ describe('TagGroup', () => {
       await user.keyboard('{End} ');
       expect(onMany).toHaveBeenLastCalledWith(['news']);
     });
+    it('takes a removed tag out of the selection, and reports it', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      function Selectable() {
+        const [items, setItems] = useState(topics);
+        return (
+          <TagGroup
+            label="Topics"
+            options={items}
+            selectionMode="multiple"
+            defaultValue={['news', 'shopping']}
+            onValueChange={onValueChange}
+            onRemove={(value) =>
+              setItems((list) =>
+                list.filter((item) => typeof item !== 'object' || item.value !== value),
+              )
+            }
+          />
+        );
+      }
+      render(<Selectable />);
+      await user.tab();
+      expect(row('News')).toHaveFocus();
+      await user.keyboard('{Delete}');
+      expect(onValueChange).toHaveBeenLastCalledWith(['shopping']);
+      // An unselected tag's removal changes no value.
+      expect(row('Travel')).toHaveFocus();
+      await user.keyboard('{Delete}');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      // The removed tags are not reported again.
+      expect(row('Shopping')).toHaveFocus();
+      await user.keyboard(' ');
+      expect(onValueChange).toHaveBeenLastCalledWith([]);
+      expect(onValueChange).toHaveBeenCalledTimes(2);
+    });
   });
 
   describe('with the mouse', () => {

@@ -97,7 +97,8 @@ export interface TagGroupOwnProps<V extends CollectionKey> {
   /**
    * Makes the tags removable: each gets a remove button (for the pointer; it stays out of
    * the tab order), and Delete or Backspace removes the focused tag. Drop the value from
-   * `options` here; focus moves to the tag that takes its place, else the one before it.
+   * `options` here; focus moves to the tag that takes its place, else the one before it. A
+   * selected tag also leaves the selection (`onValueChange` reports it).
    * @selector [data-removable] — on each tag
    */
   onRemove?: (value: V) => void;
@@ -236,6 +237,8 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
   const remove = (node: CollectionNode<V>) => {
     if (!onRemove || isDisabled(node)) return;
     removedAt.current = node.value;
+    // A removed tag leaves the selection too: the value never names a tag that is gone.
+    if (selection.selected.has(node.value)) toggle(node);
     onRemove(node.value);
   };
 
@@ -245,11 +248,10 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     else selection.choose(node.value);
   };
 
-  const nodeOf = (target: EventTarget): CollectionNode<V> | undefined => {
-    const row = (target as Element).closest?.('[data-part="row"]');
-    const index = row ? Number(row.getAttribute('data-index')) : -1;
-    return tags[index];
-  };
+  const nodeOf = (target: EventTarget): CollectionNode<V> | undefined =>
+    tags[
+      Number((target as Element).closest?.('[data-part="row"]')?.getAttribute('data-index') ?? -1)
+    ];
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
@@ -264,11 +266,8 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     );
     if (target !== null) {
       event.preventDefault();
-      const next = tags[target];
-      if (next) {
-        setFocused(next.value);
-        rowOf(target)?.focus();
-      }
+      // Focusing the row makes it the tab stop (handleFocus).
+      rowOf(target)?.focus();
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && onRemove) {
       event.preventDefault();
       remove(node);
