@@ -306,6 +306,30 @@ describe('TagGroup', () => {
     expect(screen.getByRole('button', { name: 'Drop 2' })).toBeInTheDocument();
   });
 
+  it('reports a value no tag has, and says nothing of values among the tags', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <>
+        <TagGroup label="One" options={topics} selectionMode="single" defaultValue="news" />
+        <TagGroup<string | number>
+          label="Several"
+          options={topics}
+          selectionMode="multiple"
+          value={['travel', 2]}
+        />
+      </>,
+    );
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('[Callicrates] TagGroup: the value 2 is not among the tags'),
+    );
+    expect(error).toHaveBeenCalledTimes(2);
+    const several = screen.getByRole('grid', { name: 'Several' });
+    expect(within(several).getByRole('row', { name: 'Travel' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
   it('reports bad input and still renders', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(

@@ -196,6 +196,17 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     defaultValue: selectable ? defaultValue : undefined,
     onValueChange: onValueChange as ((value: never) => void) | undefined,
   });
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    // As ListBox and Select: a value no tag has is kept, and reported.
+    for (const item of selection.values) {
+      if (!tags.some((node) => node.value === item)) {
+        devError(
+          'TagGroup',
+          `the value ${JSON.stringify(item)} is not among the tags; no tag shows it, but it stays in the value.`,
+        );
+      }
+    }
+  }
   const gridRef = useRef<HTMLDivElement | null>(null);
   const mergedRef = useMemo(() => mergeRefs(gridRef, ref), [ref]);
   const [focused, setFocused] = useState<V | null>(null);
