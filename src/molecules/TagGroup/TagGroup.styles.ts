@@ -39,15 +39,13 @@ export const tagGroupClass = defineStyles(css`
     min-inline-size: 0;
     outline: none;
   }
-  & > [data-part='list']:focus-visible {
-    ${focusRing}
-  }
   [data-part='row'] {
     display: inline-flex;
     max-inline-size: 100%;
     border-radius: ${cssVar('radius.md')};
     outline: none;
   }
+  [data-part='list']:focus-visible,
   [data-part='row']:focus-visible {
     ${focusRing}
   }
@@ -78,6 +76,9 @@ export const tagGroupClass = defineStyles(css`
       forced-color-adjust: none;
       background-color: Highlight;
       color: HighlightText;
+    }
+    [data-disabled] {
+      color: GrayText;
     }
   }
 `);

@@ -209,7 +209,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
   }
   const gridRef = useRef<HTMLDivElement | null>(null);
   const mergedRef = useMemo(() => mergeRefs(gridRef, ref), [ref]);
-  const [focused, setFocused] = useState<V | null>(null);
+  const [focused, setFocused] = useState<V>();
   /** A tag just removed by the keyboard or its button, until the caller drops it. */
   const removedAt = useRef<V | null>(null);
 
@@ -221,7 +221,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     tags.find((node) => !isDisabled(node));
 
   const rowOf = (index: number) =>
-    gridRef.current?.querySelectorAll<HTMLElement>('[data-part="row"]')[index] ?? null;
+    gridRef.current?.querySelectorAll<HTMLElement>('[data-part="row"]')[index];
 
   /** The tags of the last commit: where a tag that went was. */
   const previous = useRef(tags);
@@ -239,7 +239,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     if (at === undefined) return;
     removedAt.current = null;
     const target = focusAfterRemoval(at, tags.length, (index) => isDisabled(tags[index]));
-    setFocused(tags[target]?.value ?? null);
+    setFocused(tags[target]?.value);
     const grid = gridRef.current;
     const active = document.activeElement;
     if (active === document.body || grid?.contains(active)) (rowOf(target) ?? grid)?.focus();
@@ -301,7 +301,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     if (node && !isDisabled(node)) setFocused(node.value);
   };
 
-  const hasDescription = description !== undefined && description !== null && description !== '';
+  const hasDescription = (description ?? '') !== '';
 
   return (
     <div
