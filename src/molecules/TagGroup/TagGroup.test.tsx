@@ -289,6 +289,30 @@ describe('TagGroup', () => {
     expect(document.body).toHaveFocus();
   });
 
+  it('calls its own onClick, onKeyDown and onFocus as well as handling the tags', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    const onKeyDown = vi.fn();
+    const onFocus = vi.fn();
+    render(
+      <TagGroup
+        label="Topics"
+        options={topics}
+        selectionMode="single"
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      />,
+    );
+    await user.click(screen.getByText('Travel'));
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onFocus).toHaveBeenCalledTimes(1);
+    expect(row('Travel')).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowRight}');
+    expect(onKeyDown).toHaveBeenCalledTimes(1);
+    expect(row('Shopping')).toHaveFocus();
+  });
+
   it('forwards the ref to the grid, passes native props through, and takes bare values', () => {
     const ref = createRef<HTMLDivElement>();
     render(

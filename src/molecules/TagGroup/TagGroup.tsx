@@ -132,7 +132,7 @@ const defaultRemoveLabel = (text: string) => `Remove ${text}`;
 
 /** lucide's x (its two strokes, as XIcon draws them), inline so a TagGroup does not pull in Icon. */
 const cross = (
-  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <svg viewBox="0 0 24 24" aria-hidden="true">
     <path d="M18 6 6 18" />
     <path d="m6 6 12 12" />
   </svg>
@@ -177,6 +177,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     className,
     onKeyDown,
     onFocus,
+    onClick,
     ...rest
   } = props;
   const id = useId();
@@ -289,6 +290,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
   };
 
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    onClick?.(event);
     const node = nodeOf(event.target);
     // A press on the remove button removes; anywhere else on a tag toggles it.
     if (!node || (event.target as Element).closest('[data-part="remove"]')) return;
