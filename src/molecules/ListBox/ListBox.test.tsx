@@ -204,6 +204,15 @@ describe('ListBox', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Send' }));
       expect(submitted?.has('temple')).toBe(false);
     });
+
+    it('shows no active option when a press focuses it', async () => {
+      render(<ListBox label="Temple" options={temples} disabled defaultValue="hera" />);
+      await userEvent.click(listbox());
+      expect(listbox()).toHaveFocus();
+      for (const item of screen.getAllByRole('option')) {
+        expect(item).not.toHaveAttribute('data-active');
+      }
+    });
   });
 
   describe('in a native form', () => {

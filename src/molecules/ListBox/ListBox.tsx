@@ -179,7 +179,8 @@ function ListBoxInner<V extends CollectionKey>(props: ListBoxProps<V>, ref: Ref<
 
   const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
     onFocus?.(event);
-    if (event.target !== event.currentTarget || store.value !== null) return;
+    // A disabled list can still take focus from a press: it shows no active option.
+    if (disabled || event.target !== event.currentTarget || store.value !== null) return;
     // APG: focus lands on the first chosen option, else the first one.
     const first = collection.options.find(
       (node) => !node.disabled && selection.selected.has(node.value),

@@ -94,6 +94,7 @@ export const Playground: Story = {
 
 /** Selection: one tag (single) or several (multiple), by press, Space or Enter. */
 export const Selection: Story = {
+  parameters: { visual: { forcedColors: true } },
   render: (args) => (
     <div style={stack}>
       <TagGroup

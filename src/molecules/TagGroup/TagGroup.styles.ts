@@ -5,13 +5,14 @@ import { cssVar, typographyStyles } from '../../tokens';
 
 /*
  * The tags wrap; each row is the focusable element (one tab stop, roving) and draws the
- * focus ring around its Tag. A selected row gives its Tag the selected look of a selectable
- * Tag (the primary fill) by setting the Tag's own custom properties, so hover and disabled
- * keep working the Tag's way.
+ * focus ring around its Tag. A selected row marks its Tag `data-selected`, so the Tag's own
+ * rules draw the selected look of a selectable Tag (the primary fill; selected and disabled: the
+ * strong border), and hover and disabled keep working the Tag's way.
  *
  * In the rules below:
- * - `[data-part='row'][aria-selected='true'][aria-disabled] > .cal-tag`: Selected but disabled: the
- *   strong border keeps the selection visible without colour.
+ * - `@media (forced-colors: active)`: The selected fill is dropped under forced colours, so a
+ *   selected tag is `Highlight` (its own fill kept, `forced-color-adjust: none`) and a disabled
+ *   one `GrayText`; selected and disabled keeps the Tag's thick border.
  * - `[data-part='remove'] > svg`: The remove button's cross, drawn inline at the Tag atom's icon
  *   size and stroke.
  */
@@ -38,15 +39,13 @@ export const tagGroupClass = defineStyles(css`
     min-inline-size: 0;
     outline: none;
   }
-  & > [data-part='list']:focus-visible {
-    ${focusRing}
-  }
   [data-part='row'] {
     display: inline-flex;
     max-inline-size: 100%;
     border-radius: ${cssVar('radius.md')};
     outline: none;
   }
+  [data-part='list']:focus-visible,
   [data-part='row']:focus-visible {
     ${focusRing}
   }
@@ -58,19 +57,6 @@ export const tagGroupClass = defineStyles(css`
   }
   &[data-selection-mode] [data-part='row']:not([aria-disabled]):active > .cal-tag {
     background-color: var(--_bg-pressed);
-  }
-  [data-part='row'][aria-selected='true'] > .cal-tag {
-    --_bg: ${cssVar('color.interactive.primary.rest')};
-    --_bg-hover: ${cssVar('color.interactive.primary.hover')};
-    --_bg-pressed: ${cssVar('color.interactive.primary.pressed')};
-    --_fg: ${cssVar('color.interactive.primary.fg')};
-    border-color: transparent;
-  }
-  [data-part='row'][aria-selected='true'][aria-disabled] > .cal-tag {
-    --_bg: ${cssVar('color.bg.sunken')};
-    --_fg: ${cssVar('color.text.secondary')};
-    border-color: ${cssVar('color.border.strong')};
-    border-width: ${cssVar('border.width.thick')};
   }
   [data-part='remove'] > svg {
     inline-size: ${cssVar('size.icon.sm')};
@@ -84,5 +70,15 @@ export const tagGroupClass = defineStyles(css`
   [data-part='empty'] {
     ${typographyStyles('body-sm')}
     color: ${cssVar('color.text.secondary')};
+  }
+  @media (forced-colors: active) {
+    [data-selected]:not([data-disabled]) {
+      forced-color-adjust: none;
+      background-color: Highlight;
+      color: HighlightText;
+    }
+    [data-disabled] {
+      color: GrayText;
+    }
   }
 `);

@@ -122,6 +122,42 @@ describe('TagGroup', () => {
       expect(grid()).toHaveFocus();
     });
 
+    it('keeps focus where the user went when the caller drops a removed tag later', async () => {
+      const user = userEvent.setup();
+      const onRemove = vi.fn();
+      const page = (options: TagGroupItem<string>[]) => (
+        <>
+          <TagGroup label="Topics" options={options} onRemove={onRemove} />
+          <button type="button">After</button>
+        </>
+      );
+      const { rerender } = render(page(topics));
+      await user.tab();
+      await user.keyboard('{Delete}');
+      expect(onRemove).toHaveBeenCalledWith('news');
+      // The caller asks a server first; meanwhile the user moves on.
+      await user.tab();
+      const after = screen.getByRole('button', { name: 'After' });
+      expect(after).toHaveFocus();
+      rerender(page(topics.slice(1)));
+      expect(after).toHaveFocus();
+      expect(row('Travel')).toHaveAttribute('tabindex', '0');
+    });
+
+    it('moves focus to the neighbour when the focused tag leaves through props', async () => {
+      const user = userEvent.setup();
+      const without = (value: string) =>
+        topics.filter((item) => typeof item === 'object' && item.value !== value);
+      const { rerender } = render(<TagGroup label="Topics" options={topics} />);
+      await user.tab();
+      await user.keyboard('{End}');
+      expect(row('Shopping')).toHaveFocus();
+      rerender(<TagGroup label="Topics" options={without('shopping')} />);
+      // Gaming, before it, is disabled: focus goes on to Travel.
+      expect(row('Travel')).toHaveFocus();
+      expect(row('Travel')).toHaveAttribute('tabindex', '0');
+    });
+
     it('toggles selection with Space and Enter (single and multiple)', async () => {
       const user = userEvent.setup();
       const onValueChange = vi.fn();
@@ -162,6 +198,41 @@ describe('TagGroup', () => {
       expect(onMany).toHaveBeenLastCalledWith(['shopping', 'news']);
       await user.keyboard('{End} ');
       expect(onMany).toHaveBeenLastCalledWith(['news']);
+    });
+    it('takes a removed tag out of the selection, and reports it', async () => {
+      const user = userEvent.setup();
+      const onValueChange = vi.fn();
+      function Selectable() {
+        const [items, setItems] = useState(topics);
+        return (
+          <TagGroup
+            label="Topics"
+            options={items}
+            selectionMode="multiple"
+            defaultValue={['news', 'shopping']}
+            onValueChange={onValueChange}
+            onRemove={(value) =>
+              setItems((list) =>
+                list.filter((item) => typeof item !== 'object' || item.value !== value),
+              )
+            }
+          />
+        );
+      }
+      render(<Selectable />);
+      await user.tab();
+      expect(row('News')).toHaveFocus();
+      await user.keyboard('{Delete}');
+      expect(onValueChange).toHaveBeenLastCalledWith(['shopping']);
+      // An unselected tag's removal changes no value.
+      expect(row('Travel')).toHaveFocus();
+      await user.keyboard('{Delete}');
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      // The removed tags are not reported again.
+      expect(row('Shopping')).toHaveFocus();
+      await user.keyboard(' ');
+      expect(onValueChange).toHaveBeenLastCalledWith([]);
+      expect(onValueChange).toHaveBeenCalledTimes(2);
     });
   });
 
@@ -218,6 +289,30 @@ describe('TagGroup', () => {
     expect(document.body).toHaveFocus();
   });
 
+  it('calls its own onClick, onKeyDown and onFocus as well as handling the tags', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    const onKeyDown = vi.fn();
+    const onFocus = vi.fn();
+    render(
+      <TagGroup
+        label="Topics"
+        options={topics}
+        selectionMode="single"
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      />,
+    );
+    await user.click(screen.getByText('Travel'));
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onFocus).toHaveBeenCalledTimes(1);
+    expect(row('Travel')).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowRight}');
+    expect(onKeyDown).toHaveBeenCalledTimes(1);
+    expect(row('Shopping')).toHaveFocus();
+  });
+
   it('forwards the ref to the grid, passes native props through, and takes bare values', () => {
     const ref = createRef<HTMLDivElement>();
     render(
@@ -233,6 +328,30 @@ describe('TagGroup', () => {
     expect(ref.current).toBe(grid());
     expect(grid()).toHaveAttribute('data-testid', 'tags');
     expect(screen.getByRole('button', { name: 'Drop 2' })).toBeInTheDocument();
+  });
+
+  it('reports a value no tag has, and says nothing of values among the tags', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <>
+        <TagGroup label="One" options={topics} selectionMode="single" defaultValue="news" />
+        <TagGroup<string | number>
+          label="Several"
+          options={topics}
+          selectionMode="multiple"
+          value={['travel', 2]}
+        />
+      </>,
+    );
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('[Callicrates] TagGroup: the value 2 is not among the tags'),
+    );
+    expect(error).toHaveBeenCalledTimes(2);
+    const several = screen.getByRole('grid', { name: 'Several' });
+    expect(within(several).getByRole('row', { name: 'Travel' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 
   it('reports bad input and still renders', () => {

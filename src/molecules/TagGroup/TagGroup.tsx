@@ -97,7 +97,8 @@ export interface TagGroupOwnProps<V extends CollectionKey> {
   /**
    * Makes the tags removable: each gets a remove button (for the pointer; it stays out of
    * the tab order), and Delete or Backspace removes the focused tag. Drop the value from
-   * `options` here; focus moves to the tag that takes its place, else the one before it.
+   * `options` here; focus moves to the tag that takes its place, else the one before it. A
+   * selected tag also leaves the selection (`onValueChange` reports it).
    * @selector [data-removable] — on each tag
    */
   onRemove?: (value: V) => void;
@@ -131,7 +132,7 @@ const defaultRemoveLabel = (text: string) => `Remove ${text}`;
 
 /** lucide's x (its two strokes, as XIcon draws them), inline so a TagGroup does not pull in Icon. */
 const cross = (
-  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <svg viewBox="0 0 24 24" aria-hidden="true">
     <path d="M18 6 6 18" />
     <path d="m6 6 12 12" />
   </svg>
@@ -154,7 +155,8 @@ const isRightToLeft = (element: Element) =>
  * @selector .cal-tag-group — the root, with `[data-selection-mode]` and `[data-disabled]`;
  * parts `[data-part="label" | "list" | "row" | "empty" | "description"]`
  * @selector [data-part="row"] — each tag's `role="row"`, with `[aria-selected="true"]`,
- * `[aria-disabled="true"]`; the Tag (`.cal-tag`) inside it is its cell
+ * `[aria-disabled="true"]`; the Tag (`.cal-tag`) inside it is its cell, drawn by the Tag's own
+ * rules: `[data-selected]` on a selected row's Tag, `[data-disabled]`, `[data-removable]`
  * @selector [data-part="row"][data-index] — the tag's index, read by the key, press and focus
  * handlers: for the component's own use, not a styling hook
  */
@@ -165,7 +167,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     description,
     options,
     onRemove,
-    removeLabel,
+    removeLabel = defaultRemoveLabel,
     emptyLabel = 'No tags',
     disabled = false,
     selectionMode = 'none',
@@ -175,6 +177,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     className,
     onKeyDown,
     onFocus,
+    onClick,
     ...rest
   } = props;
   const id = useId();
@@ -194,11 +197,22 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     defaultValue: selectable ? defaultValue : undefined,
     onValueChange: onValueChange as ((value: never) => void) | undefined,
   });
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    // As ListBox and Select: a value no tag has is kept, and reported.
+    for (const item of selection.values) {
+      if (!tags.some((node) => node.value === item)) {
+        devError(
+          'TagGroup',
+          `the value ${JSON.stringify(item)} is not among the tags; no tag shows it, but it stays in the value.`,
+        );
+      }
+    }
+  }
   const gridRef = useRef<HTMLDivElement | null>(null);
   const mergedRef = useMemo(() => mergeRefs(gridRef, ref), [ref]);
-  const [focused, setFocused] = useState<V | null>(null);
-  /** The index of a tag just removed by the keyboard or its button: focus follows it. */
-  const removedAt = useRef<{ index: number; value: V } | null>(null);
+  const [focused, setFocused] = useState<V>();
+  /** A tag just removed by the keyboard or its button, until the caller drops it. */
+  const removedAt = useRef<V | null>(null);
 
   const isDisabled = (node: CollectionNode<V> | undefined) => disabled || !node || node.disabled;
   // The one tab stop: the tag focused last, else the first selected, else the first enabled.
@@ -208,28 +222,35 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     tags.find((node) => !isDisabled(node));
 
   const rowOf = (index: number) =>
-    gridRef.current?.querySelectorAll<HTMLElement>('[data-part="row"]')[index] ?? null;
+    gridRef.current?.querySelectorAll<HTMLElement>('[data-part="row"]')[index];
 
-  // After a removal, once the caller has dropped the tag, focus its neighbour (or the grid).
+  /** The tags of the last commit: where a tag that went was. */
+  const previous = useRef(tags);
+  // Once the caller has dropped a tag removed here, or the focused tag went some other way,
+  // its neighbour takes the tab stop, and focus (else the grid) if focus was in the group or
+  // went with the tag: never taken from where the user has gone since.
   useBrowserLayoutEffect(() => {
-    const removed = removedAt.current;
-    if (!removed || tags.some((node) => node.value === removed.value)) return;
+    const before = previous.current;
+    previous.current = tags;
+    const at = before.find(
+      ({ value }) =>
+        (value === removedAt.current || value === focused) &&
+        !tags.some((node) => node.value === value),
+    )?.index;
+    if (at === undefined) return;
     removedAt.current = null;
-    const target = focusAfterRemoval(removed.index, tags.length, (index) =>
-      isDisabled(tags[index]),
-    );
-    const node = tags[target];
-    if (node) {
-      setFocused(node.value);
-      rowOf(target)?.focus();
-    } else {
-      gridRef.current?.focus();
-    }
+    const target = focusAfterRemoval(at, tags.length, (index) => isDisabled(tags[index]));
+    setFocused(tags[target]?.value);
+    const grid = gridRef.current;
+    const active = document.activeElement;
+    if (active === document.body || grid?.contains(active)) (rowOf(target) ?? grid)?.focus();
   });
 
   const remove = (node: CollectionNode<V>) => {
     if (!onRemove || isDisabled(node)) return;
-    removedAt.current = { index: node.index, value: node.value };
+    removedAt.current = node.value;
+    // A removed tag leaves the selection too: the value never names a tag that is gone.
+    if (selection.selected.has(node.value)) toggle(node);
     onRemove(node.value);
   };
 
@@ -239,11 +260,10 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     else selection.choose(node.value);
   };
 
-  const nodeOf = (target: EventTarget): CollectionNode<V> | undefined => {
-    const row = (target as Element).closest?.('[data-part="row"]');
-    const index = row ? Number(row.getAttribute('data-index')) : -1;
-    return tags[index];
-  };
+  const nodeOf = (target: EventTarget): CollectionNode<V> | undefined =>
+    tags[
+      Number((target as Element).closest?.('[data-part="row"]')?.getAttribute('data-index') ?? -1)
+    ];
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event);
@@ -258,11 +278,8 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     );
     if (target !== null) {
       event.preventDefault();
-      const next = tags[target];
-      if (next) {
-        setFocused(next.value);
-        rowOf(target)?.focus();
-      }
+      // Focusing the row makes it the tab stop (handleFocus).
+      rowOf(target)?.focus();
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && onRemove) {
       event.preventDefault();
       remove(node);
@@ -273,6 +290,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
   };
 
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    onClick?.(event);
     const node = nodeOf(event.target);
     // A press on the remove button removes; anywhere else on a tag toggles it.
     if (!node || (event.target as Element).closest('[data-part="remove"]')) return;
@@ -285,7 +303,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
     if (node && !isDisabled(node)) setFocused(node.value);
   };
 
-  const hasDescription = description !== undefined && description !== null && description !== '';
+  const hasDescription = (description ?? '') !== '';
 
   return (
     <div
@@ -303,9 +321,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
         data-part="list"
         aria-labelledby={rest['aria-labelledby'] ?? labelId}
         aria-describedby={
-          [rest['aria-describedby'], hasDescription ? descriptionId : undefined]
-            .filter(Boolean)
-            .join(' ') || undefined
+          cx(rest['aria-describedby'], hasDescription && descriptionId) || undefined
         }
         aria-multiselectable={selectionMode === 'multiple' || undefined}
         aria-disabled={disabled || undefined}
@@ -321,6 +337,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
         ) : (
           tags.map((node) => {
             const off = isDisabled(node);
+            const on = selectable && selection.selected.has(node.value);
             return (
               <div
                 key={String(node.value)}
@@ -328,7 +345,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
                 data-part="row"
                 data-index={node.index}
                 tabIndex={node === stop ? 0 : -1}
-                aria-selected={selectable ? selection.selected.has(node.value) : undefined}
+                aria-selected={selectable ? on : undefined}
                 aria-disabled={off || undefined}
               >
                 {/* The Tag atom's look (its class and parts), drawn here so the remove button
@@ -338,7 +355,8 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
                 <span
                   role="gridcell"
                   className={tagClass}
-                  data-removable={onRemove ? true : undefined}
+                  data-removable={!!onRemove || undefined}
+                  data-selected={on || undefined}
                   data-disabled={off || undefined}
                 >
                   <span data-part="content">
@@ -349,7 +367,7 @@ function TagGroupInner<V extends CollectionKey>(props: TagGroupProps<V>, ref: Re
                       type="button"
                       data-part="remove"
                       tabIndex={-1}
-                      aria-label={(removeLabel ?? defaultRemoveLabel)(node.label)}
+                      aria-label={removeLabel(node.label)}
                       disabled={off}
                       onClick={() => remove(node)}
                     >
