@@ -265,4 +265,20 @@ describe('DateField', () => {
       expect(onValid).toHaveBeenCalledWith({ day: '2026-03-29' }, expect.anything());
     });
   });
+
+  it('keeps a typed 29 February while the leap year is typed digit by digit', async () => {
+    const onValueChange = vi.fn();
+    render(<DateField label="Day" locale="en-GB" onValueChange={onValueChange} />);
+    await userEvent.click(segment(/^day/));
+    await userEvent.keyboard('29022028');
+    expect(onValueChange).toHaveBeenLastCalledWith('2028-02-29', expect.anything());
+    expect(shown()).toBe('29/02/2028');
+    // Left half typed, the year settles on leaving the field: 202 has no 29 February.
+    act(() => segment(/^day/).focus());
+    await userEvent.keyboard('2902202');
+    expect(onValueChange).toHaveBeenLastCalledWith('0202-02-28', expect.anything());
+    expect(shown()).toBe('29/02/0202');
+    await userEvent.tab();
+    expect(shown()).toBe('28/02/0202');
+  });
 });

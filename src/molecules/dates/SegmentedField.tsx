@@ -209,10 +209,15 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
   const interactive = !disabled && !readOnly;
   const order = layout.flatMap((part) => (part.type === 'literal' ? [] : [part.type]));
 
-  const update = (next: SegmentValues) => {
+  // A complete value shows as committed: 31 November shows, and is, 30 November. Not while a
+  // segment is half typed: the year 2 of 2028 would turn a typed 29 February into the 28th.
+  const settled = (next: SegmentValues) => {
     const committed = fromSegments(next);
-    // A complete value shows as committed: 31 November shows, and is, 30 November.
-    setSegments(committed === null ? next : { ...next, ...toSegments(committed) });
+    return committed === null ? next : { ...next, ...toSegments(committed) };
+  };
+  const update = (next: SegmentValues, typing = false) => {
+    const committed = fromSegments(next);
+    setSegments(typing ? next : settled(next));
     setShown(committed);
     if (committed !== value) onValue(committed);
   };
@@ -243,7 +248,8 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
     if (!interactive) return;
     const { min, max } = bounds(type, segments);
     const current = segments[type] ?? null;
-    const set = (next: number | null) => update({ ...segments, [type]: next });
+    const set = (next: number | null, typing = false) =>
+      update({ ...segments, [type]: next }, typing);
     if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'PageUp' || key === 'PageDown') {
       event.preventDefault();
       typed.current = { type: null, text: '' };
@@ -275,7 +281,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       const result = typeDigit(before, digit, max, segmentDigits(type));
       typed.current = { type, text: result.done ? '' : result.typed };
       // A value below the minimum (a month of 0) waits for its next digit.
-      set(result.done ? Math.max(result.value, min) : result.value);
+      set(result.done ? Math.max(result.value, min) : result.value, !result.done);
       if (result.done) moveOn(type, 1);
     }
   };
@@ -301,6 +307,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       onFocus={handleGroupFocus}
       onBlur={(event) => {
         onBlur?.(event);
+        if (typed.current.text !== '') setSegments(settled);
         typed.current = { type: null, text: '' };
       }}
     >
