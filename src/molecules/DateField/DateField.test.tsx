@@ -227,6 +227,31 @@ describe('DateField', () => {
       expect(shown()).toBe('29.03.2026');
     });
 
+    it('a reset reports only a change: once back to the default, none when already there', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <form data-testid="form">
+          <DateField
+            label="Day"
+            locale="en-US"
+            defaultValue="2026-03-29"
+            onValueChange={onValueChange}
+          />
+        </form>,
+      );
+      const form = screen.getByTestId('form') as HTMLFormElement;
+      fireEvent.reset(form);
+      await act(async () => {});
+      expect(onValueChange).not.toHaveBeenCalled();
+      act(() => segment(/^day/).focus());
+      await userEvent.keyboard('{ArrowUp}');
+      onValueChange.mockClear();
+      fireEvent.reset(form);
+      await act(async () => {});
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenCalledWith('2026-03-29', expect.anything());
+    });
+
     it('works with a react-hook-form Controller, focusing the field on an error', async () => {
       const onValid = vi.fn();
       function Form() {

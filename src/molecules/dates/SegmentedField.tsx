@@ -201,7 +201,8 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
     groupRef,
     () => {
       setSegments(toSegments(resetValue));
-      onValue(resetValue);
+      // Reported only when it changes, as every other edit (a reset of an untouched form is quiet).
+      if (resetValue !== value) onValue(resetValue);
     },
     form,
   );
