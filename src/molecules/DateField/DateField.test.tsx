@@ -148,6 +148,53 @@ describe('DateField', () => {
     expect(segment(/^day/)).not.toHaveAttribute('aria-invalid');
   });
 
+  it('says why a date outside min/max, or unavailable, is invalid, and stops the form', () => {
+    const { rerender } = render(
+      <form data-testid="form">
+        <DateField label="Day" locale="en-US" name="day" value="2026-03-29" max="2026-03-01" />
+      </form>,
+    );
+    const form = screen.getByTestId('form') as HTMLFormElement;
+    const message = 'The date is out of range.';
+    expect(segment(/^day/)).toHaveAccessibleDescription(message);
+    expect(form.checkValidity()).toBe(false);
+    rerender(
+      <form data-testid="form">
+        <DateField
+          label="Day"
+          locale="en-US"
+          name="day"
+          value="2026-03-29"
+          isDateUnavailable={(d) => d.day === 29}
+          unavailableErrorLabel="Closed on the 29th."
+        />
+      </form>,
+    );
+    expect(segment(/^day/)).toHaveAccessibleDescription('Closed on the 29th.');
+    expect(form.checkValidity()).toBe(false);
+    // The owner's own error is shown instead; the form is still stopped.
+    rerender(
+      <form data-testid="form">
+        <DateField
+          label="Day"
+          locale="en-US"
+          value="2026-03-29"
+          min="2026-03-30"
+          error="Too early."
+        />
+      </form>,
+    );
+    expect(segment(/^day/)).toHaveAccessibleDescription('Too early.');
+    expect(form.checkValidity()).toBe(false);
+    rerender(
+      <form data-testid="form">
+        <DateField label="Day" locale="en-US" value="2026-03-29" min="2026-03-01" />
+      </form>,
+    );
+    expect(segment(/^day/)).not.toHaveAccessibleDescription();
+    expect(form.checkValidity()).toBe(true);
+  });
+
   it('replaces every segment name through *Label props, and the empty text', () => {
     render(
       <DateField

@@ -14,6 +14,7 @@ import { controlClass } from '../../atoms/FieldControl';
 import { cx, mergeRefs, reportUnknownValues } from '../../utils';
 import { FormValue, useFormReset } from '../collection';
 import { segmentFieldClass } from './SegmentedField.styles';
+import { ValidityProxy } from './ValidityProxy';
 import {
   cycle,
   digitOf,
@@ -104,6 +105,8 @@ export interface SegmentedFieldProps
     Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange'> {
   /** Content at the end of the box (a DatePicker's calendar button). */
   endSlot?: ReactNode;
+  /** Why the complete value is invalid (out of `min`/`max`): shown, and it stops a form. */
+  problem?: string | undefined;
 }
 
 export interface SegmentGroupProps
@@ -381,6 +384,7 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
       className,
       style,
       endSlot,
+      problem,
       ...rest
     },
     forwardedRef,
@@ -395,7 +399,7 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
       id,
       label,
       description,
-      error,
+      error: error ?? problem,
       invalid: invalid ?? (outOfBounds ? true : undefined),
       'aria-label': rest['aria-label'],
       'aria-labelledby': rest['aria-labelledby'],
@@ -410,7 +414,7 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
         hideLabel={hideLabel}
         labelElement="span"
         description={description}
-        error={error}
+        error={error ?? problem}
         required={required}
         disabled={disabled}
         className={className}
@@ -451,6 +455,10 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
             required={required}
             focusTarget={groupRef}
           />
+          {/* Disabled and read-only fields are not validated, as native ones. */}
+          {disabled || readOnly ? null : (
+            <ValidityProxy message={problem ?? ''} form={form} focusTarget={groupRef} />
+          )}
         </SegmentGroup>
       </Field>
     );
