@@ -299,6 +299,40 @@ describe('DateField', () => {
       expect(onValueChange).toHaveBeenCalledWith('2026-03-29', expect.anything());
     });
 
+    it('inside a disabled fieldset, the segments cannot be changed (nothing would submit)', async () => {
+      const onValueChange = vi.fn();
+      const { rerender } = render(
+        <form>
+          <fieldset disabled>
+            <DateField
+              label="Day"
+              locale="en-US"
+              defaultValue="2026-03-29"
+              onValueChange={onValueChange}
+            />
+          </fieldset>
+        </form>,
+      );
+      // A focusable div in a disabled fieldset still gets keys in a browser (user-event skips them).
+      for (const key of ['ArrowUp', '4', 'Backspace']) fireEvent.keyDown(segment(/^day/), { key });
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(screen.getByRole('group', { name: 'Day' })).toHaveTextContent('03/29/2026');
+      rerender(
+        <form>
+          <fieldset>
+            <DateField
+              label="Day"
+              locale="en-US"
+              defaultValue="2026-03-29"
+              onValueChange={onValueChange}
+            />
+          </fieldset>
+        </form>,
+      );
+      fireEvent.keyDown(segment(/^day/), { key: 'ArrowUp' });
+      expect(onValueChange).toHaveBeenCalledWith('2026-03-30', expect.anything());
+    });
+
     it('works with a react-hook-form Controller, focusing the field on an error', async () => {
       const onValid = vi.fn();
       function Form() {

@@ -249,7 +249,8 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       moveOn(type, (key === 'ArrowRight') !== rtl ? 1 : -1);
       return;
     }
-    if (!interactive) return;
+    // A disabled fieldset disables the native parts (nothing submits) but not these divs.
+    if (!interactive || event.currentTarget.closest('fieldset:disabled')) return;
     const { min, max } = bounds(type, segments);
     const current = segments[type] ?? null;
     const set = (next: number | null, typing = false) =>
