@@ -162,6 +162,18 @@ describe('Calendar', () => {
       expect(focusedDay()).toHaveAccessibleName('Friday, March 20, 2026');
     });
 
+    it('opens on min or max when defaultFocusedValue is outside them, never on a disabled month', () => {
+      const tabStop = () => document.querySelector('td > button[tabindex="0"]');
+      const { unmount } = render(
+        <Calendar locale="en-US" defaultFocusedValue="2026-01-10" min="2026-03-05" />,
+      );
+      expect(tabStop()).toHaveAccessibleName('Thursday, March 5, 2026');
+      expect(tabStop()).not.toHaveAttribute('aria-disabled');
+      unmount();
+      render(<Calendar locale="en-US" defaultFocusedValue="2026-06-10" max="2026-03-20" />);
+      expect(tabStop()).toHaveAccessibleName('Friday, March 20, 2026');
+    });
+
     it('marks unavailable days, lets focus pass over them, and never chooses them', async () => {
       const onValueChange = vi.fn();
       const weekend = (date: DateValue) => [0, 6].includes(date.toDate('UTC').getUTCDay());

@@ -153,8 +153,11 @@ export const Calendar = forwardRef<HTMLDivElement, CalendarProps>(function Calen
   const [focused, setFocused] = useState<CalendarDate>(
     () =>
       selected ??
-      readDate(defaultFocusedValue, 'Calendar', 'defaultFocusedValue') ??
-      clampDate(today, constraints),
+      // Inside min..max: a month of disabled days would hold the tab stop.
+      clampDate(
+        readDate(defaultFocusedValue, 'Calendar', 'defaultFocusedValue') ?? today,
+        constraints,
+      ),
   );
   // A new value from outside shows its month.
   const [shownValue, setShownValue] = useState(value);

@@ -148,6 +148,53 @@ describe('DateField', () => {
     expect(segment(/^day/)).not.toHaveAttribute('aria-invalid');
   });
 
+  it('says why a date outside min/max, or unavailable, is invalid, and stops the form', () => {
+    const { rerender } = render(
+      <form data-testid="form">
+        <DateField label="Day" locale="en-US" name="day" value="2026-03-29" max="2026-03-01" />
+      </form>,
+    );
+    const form = screen.getByTestId('form') as HTMLFormElement;
+    const message = 'The date is out of range.';
+    expect(segment(/^day/)).toHaveAccessibleDescription(message);
+    expect(form.checkValidity()).toBe(false);
+    rerender(
+      <form data-testid="form">
+        <DateField
+          label="Day"
+          locale="en-US"
+          name="day"
+          value="2026-03-29"
+          isDateUnavailable={(d) => d.day === 29}
+          unavailableErrorLabel="Closed on the 29th."
+        />
+      </form>,
+    );
+    expect(segment(/^day/)).toHaveAccessibleDescription('Closed on the 29th.');
+    expect(form.checkValidity()).toBe(false);
+    // The owner's own error is shown instead; the form is still stopped.
+    rerender(
+      <form data-testid="form">
+        <DateField
+          label="Day"
+          locale="en-US"
+          value="2026-03-29"
+          min="2026-03-30"
+          error="Too early."
+        />
+      </form>,
+    );
+    expect(segment(/^day/)).toHaveAccessibleDescription('Too early.');
+    expect(form.checkValidity()).toBe(false);
+    rerender(
+      <form data-testid="form">
+        <DateField label="Day" locale="en-US" value="2026-03-29" min="2026-03-01" />
+      </form>,
+    );
+    expect(segment(/^day/)).not.toHaveAccessibleDescription();
+    expect(form.checkValidity()).toBe(true);
+  });
+
   it('replaces every segment name through *Label props, and the empty text', () => {
     render(
       <DateField
@@ -227,6 +274,65 @@ describe('DateField', () => {
       expect(shown()).toBe('29.03.2026');
     });
 
+    it('a reset reports only a change: once back to the default, none when already there', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <form data-testid="form">
+          <DateField
+            label="Day"
+            locale="en-US"
+            defaultValue="2026-03-29"
+            onValueChange={onValueChange}
+          />
+        </form>,
+      );
+      const form = screen.getByTestId('form') as HTMLFormElement;
+      fireEvent.reset(form);
+      await act(async () => {});
+      expect(onValueChange).not.toHaveBeenCalled();
+      act(() => segment(/^day/).focus());
+      await userEvent.keyboard('{ArrowUp}');
+      onValueChange.mockClear();
+      fireEvent.reset(form);
+      await act(async () => {});
+      expect(onValueChange).toHaveBeenCalledTimes(1);
+      expect(onValueChange).toHaveBeenCalledWith('2026-03-29', expect.anything());
+    });
+
+    it('inside a disabled fieldset, the segments cannot be changed (nothing would submit)', async () => {
+      const onValueChange = vi.fn();
+      const { rerender } = render(
+        <form>
+          <fieldset disabled>
+            <DateField
+              label="Day"
+              locale="en-US"
+              defaultValue="2026-03-29"
+              onValueChange={onValueChange}
+            />
+          </fieldset>
+        </form>,
+      );
+      // A focusable div in a disabled fieldset still gets keys in a browser (user-event skips them).
+      for (const key of ['ArrowUp', '4', 'Backspace']) fireEvent.keyDown(segment(/^day/), { key });
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(screen.getByRole('group', { name: 'Day' })).toHaveTextContent('03/29/2026');
+      rerender(
+        <form>
+          <fieldset>
+            <DateField
+              label="Day"
+              locale="en-US"
+              defaultValue="2026-03-29"
+              onValueChange={onValueChange}
+            />
+          </fieldset>
+        </form>,
+      );
+      fireEvent.keyDown(segment(/^day/), { key: 'ArrowUp' });
+      expect(onValueChange).toHaveBeenCalledWith('2026-03-30', expect.anything());
+    });
+
     it('works with a react-hook-form Controller, focusing the field on an error', async () => {
       const onValid = vi.fn();
       function Form() {
@@ -264,5 +370,21 @@ describe('DateField', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Save' }));
       expect(onValid).toHaveBeenCalledWith({ day: '2026-03-29' }, expect.anything());
     });
+  });
+
+  it('keeps a typed 29 February while the leap year is typed digit by digit', async () => {
+    const onValueChange = vi.fn();
+    render(<DateField label="Day" locale="en-GB" onValueChange={onValueChange} />);
+    await userEvent.click(segment(/^day/));
+    await userEvent.keyboard('29022028');
+    expect(onValueChange).toHaveBeenLastCalledWith('2028-02-29', expect.anything());
+    expect(shown()).toBe('29/02/2028');
+    // Left half typed, the year settles on leaving the field: 202 has no 29 February.
+    act(() => segment(/^day/).focus());
+    await userEvent.keyboard('2902202');
+    expect(onValueChange).toHaveBeenLastCalledWith('0202-02-28', expect.anything());
+    expect(shown()).toBe('29/02/0202');
+    await userEvent.tab();
+    expect(shown()).toBe('28/02/0202');
   });
 });

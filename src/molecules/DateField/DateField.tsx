@@ -4,6 +4,7 @@ import {
   dateLayout,
   dateSegmentLogic,
   isBlocked,
+  isOutOfRange,
   isoDate,
   readConstraints,
   readDate,
@@ -52,6 +53,17 @@ export interface DateFieldProps
    */
   locale?: string;
   /**
+   * Shown, and reported by the browser on submit, while the date is before `min` or after
+   * `max` (translate it here). An `error` is shown in its place.
+   * @default 'The date is out of range.'
+   */
+  outOfBoundsErrorLabel?: string;
+  /**
+   * Shown, and reported by the browser on submit, while the date is unavailable.
+   * @default 'The date is not available.'
+   */
+  unavailableErrorLabel?: string;
+  /**
    * The day segment's name for screen readers (translate it here).
    * @default the locale's word for "day" (Intl.DisplayNames)
    */
@@ -85,6 +97,8 @@ export const DateFieldBase = forwardRef<
     dayLabel,
     monthLabel,
     yearLabel,
+    outOfBoundsErrorLabel = 'The date is out of range.',
+    unavailableErrorLabel = 'The date is not available.',
     ...rest
   },
   ref,
@@ -122,6 +136,13 @@ export const DateFieldBase = forwardRef<
       {...dateSegmentLogic(locale, today)}
       names={names}
       outOfBounds={date !== null && isBlocked(date, constraints)}
+      problem={
+        date === null || !isBlocked(date, constraints)
+          ? undefined
+          : isOutOfRange(date, constraints)
+            ? outOfBoundsErrorLabel
+            : unavailableErrorLabel
+      }
     />
   );
 });

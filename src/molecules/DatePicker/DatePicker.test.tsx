@@ -159,6 +159,24 @@ describe('DatePicker', () => {
   });
 
   describe('forms', () => {
+    it('a typed date after max says why and stops the submit until it is fixed', async () => {
+      render(
+        <form data-testid="form">
+          <DatePicker label="Due" locale="en-US" name="due" max="2026-03-15" />
+        </form>,
+      );
+      const form = screen.getByTestId('form') as HTMLFormElement;
+      act(() => screen.getAllByRole('spinbutton')[0]!.focus());
+      await userEvent.keyboard('03292026');
+      const message = 'The date is out of range.';
+      expect(screen.getAllByRole('spinbutton')[0]).toHaveAccessibleDescription(message);
+      expect(form.checkValidity()).toBe(false);
+      act(() => screen.getAllByRole('spinbutton')[1]!.focus());
+      await userEvent.keyboard('14');
+      expect(form.checkValidity()).toBe(true);
+      expect(new FormData(form).get('due')).toBe('2026-03-14');
+    });
+
     it('submits the ISO date under name and resets', async () => {
       render(
         <form data-testid="form">

@@ -311,6 +311,29 @@ describe('DateRangePicker', () => {
   });
 
   describe('forms', () => {
+    it('an invalid range stops the submit with its message until it is fixed', async () => {
+      render(
+        <form data-testid="form">
+          <DateRangePicker
+            label="Trip"
+            locale="en-US"
+            name="trip"
+            defaultValue={{ start: '2026-03-09', end: '2026-03-15' }}
+          />
+        </form>,
+      );
+      const form = screen.getByTestId('form') as HTMLFormElement;
+      expect(form.checkValidity()).toBe(true);
+      await userEvent.click(within(endGroup()).getAllByRole('spinbutton')[1]!);
+      await userEvent.keyboard('05');
+      expect(form.checkValidity()).toBe(false);
+      const invalid = form.querySelector(':invalid') as HTMLSelectElement;
+      expect(invalid.validationMessage).toBe('The end date is before the start date.');
+      await userEvent.click(within(endGroup()).getAllByRole('spinbutton')[1]!);
+      await userEvent.keyboard('19');
+      expect(form.checkValidity()).toBe(true);
+    });
+
     it('submits ${name}.start and ${name}.end as ISO dates, and resets', async () => {
       render(
         <form data-testid="form">

@@ -32,6 +32,7 @@ import {
   todayIso,
   useLocale,
   useToday,
+  ValidityProxy,
   type DateInput,
   type DateRangeInput,
   type SegmentedFieldSize,
@@ -489,6 +490,14 @@ export const DateRangePicker = forwardRef<HTMLDivElement, DateRangePickerProps>(
                 focusTarget={groupRef}
               />
             ))}
+            {/* Disabled and read-only fields are not validated, as native ones. */}
+            {disabled || readOnly ? null : (
+              <ValidityProxy
+                message={problem ? messages[problem] : ''}
+                form={form}
+                focusTarget={groupRef}
+              />
+            )}
           </div>
         </Field>
         <Popover

@@ -19,6 +19,12 @@ const selectedDays = () =>
   );
 
 describe('RangeCalendar', () => {
+  it('opens on min when defaultFocusedValue is before it, never on a disabled month', () => {
+    render(<RangeCalendar locale="en-US" defaultFocusedValue="2026-01-10" min="2026-03-05" />);
+    const tabStop = document.querySelector('td > button[tabindex="0"]');
+    expect(tabStop).toHaveAccessibleName('Thursday, March 5, 2026');
+  });
+
   it('shows its range: every day selected, the ends marked', () => {
     render(
       <RangeCalendar locale="en-US" defaultValue={{ start: '2026-03-09', end: '2026-03-12' }} />,

@@ -168,8 +168,11 @@ export const RangeCalendar = forwardRef<HTMLDivElement, RangeCalendarProps>(func
     const start = range ? parseDate(range.start) : null;
     return (
       start ??
-      readDate(defaultFocusedValue, 'RangeCalendar', 'defaultFocusedValue') ??
-      clampDate(today, constraints)
+      // Inside min..max: a month of disabled days would hold the tab stop.
+      clampDate(
+        readDate(defaultFocusedValue, 'RangeCalendar', 'defaultFocusedValue') ?? today,
+        constraints,
+      )
     );
   });
   const [shownValue, setShownValue] = useState(value);

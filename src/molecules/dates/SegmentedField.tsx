@@ -14,6 +14,7 @@ import { controlClass } from '../../atoms/FieldControl';
 import { cx, mergeRefs, reportUnknownValues } from '../../utils';
 import { FormValue, useFormReset } from '../collection';
 import { segmentFieldClass } from './SegmentedField.styles';
+import { ValidityProxy } from './ValidityProxy';
 import {
   cycle,
   digitOf,
@@ -104,6 +105,8 @@ export interface SegmentedFieldProps
     Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onChange'> {
   /** Content at the end of the box (a DatePicker's calendar button). */
   endSlot?: ReactNode;
+  /** Why the complete value is invalid (out of `min`/`max`): shown, and it stops a form. */
+  problem?: string | undefined;
 }
 
 export interface SegmentGroupProps
@@ -201,7 +204,8 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
     groupRef,
     () => {
       setSegments(toSegments(resetValue));
-      onValue(resetValue);
+      // Reported only when it changes, as every other edit (a reset of an untouched form is quiet).
+      if (resetValue !== value) onValue(resetValue);
     },
     form,
   );
@@ -209,10 +213,15 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
   const interactive = !disabled && !readOnly;
   const order = layout.flatMap((part) => (part.type === 'literal' ? [] : [part.type]));
 
-  const update = (next: SegmentValues) => {
+  // A complete value shows as committed: 31 November shows, and is, 30 November. Not while a
+  // segment is half typed: the year 2 of 2028 would turn a typed 29 February into the 28th.
+  const settled = (next: SegmentValues) => {
     const committed = fromSegments(next);
-    // A complete value shows as committed: 31 November shows, and is, 30 November.
-    setSegments(committed === null ? next : { ...next, ...toSegments(committed) });
+    return committed === null ? next : { ...next, ...toSegments(committed) };
+  };
+  const update = (next: SegmentValues, typing = false) => {
+    const committed = fromSegments(next);
+    setSegments(typing ? next : settled(next));
     setShown(committed);
     if (committed !== value) onValue(committed);
   };
@@ -240,10 +249,12 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       moveOn(type, (key === 'ArrowRight') !== rtl ? 1 : -1);
       return;
     }
-    if (!interactive) return;
+    // A disabled fieldset disables the native parts (nothing submits) but not these divs.
+    if (!interactive || event.currentTarget.closest('fieldset:disabled')) return;
     const { min, max } = bounds(type, segments);
     const current = segments[type] ?? null;
-    const set = (next: number | null) => update({ ...segments, [type]: next });
+    const set = (next: number | null, typing = false) =>
+      update({ ...segments, [type]: next }, typing);
     if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'PageUp' || key === 'PageDown') {
       event.preventDefault();
       typed.current = { type: null, text: '' };
@@ -275,7 +286,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       const result = typeDigit(before, digit, max, segmentDigits(type));
       typed.current = { type, text: result.done ? '' : result.typed };
       // A value below the minimum (a month of 0) waits for its next digit.
-      set(result.done ? Math.max(result.value, min) : result.value);
+      set(result.done ? Math.max(result.value, min) : result.value, !result.done);
       if (result.done) moveOn(type, 1);
     }
   };
@@ -301,6 +312,7 @@ export const SegmentGroup = forwardRef<HTMLDivElement, SegmentGroupProps>(functi
       onFocus={handleGroupFocus}
       onBlur={(event) => {
         onBlur?.(event);
+        if (typed.current.text !== '') setSegments(settled);
         typed.current = { type: null, text: '' };
       }}
     >
@@ -373,6 +385,7 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
       className,
       style,
       endSlot,
+      problem,
       ...rest
     },
     forwardedRef,
@@ -387,7 +400,7 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
       id,
       label,
       description,
-      error,
+      error: error ?? problem,
       invalid: invalid ?? (outOfBounds ? true : undefined),
       'aria-label': rest['aria-label'],
       'aria-labelledby': rest['aria-labelledby'],
@@ -402,7 +415,7 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
         hideLabel={hideLabel}
         labelElement="span"
         description={description}
-        error={error}
+        error={error ?? problem}
         required={required}
         disabled={disabled}
         className={className}
@@ -443,6 +456,10 @@ export const SegmentedField = forwardRef<HTMLDivElement, SegmentedFieldProps>(
             required={required}
             focusTarget={groupRef}
           />
+          {/* Disabled and read-only fields are not validated, as native ones. */}
+          {disabled || readOnly ? null : (
+            <ValidityProxy message={problem ?? ''} form={form} focusTarget={groupRef} />
+          )}
         </SegmentGroup>
       </Field>
     );

@@ -28,6 +28,7 @@ export {
 export { calendarClass } from './Calendar.styles';
 export { useLocale } from './useLocale';
 export { todayIso, useToday } from './useToday';
+export { ValidityProxy } from './ValidityProxy';
 export { dateSegmentLogic } from './dateSegments';
 export {
   SegmentGroup,
