@@ -580,6 +580,38 @@ describe('Tabs', () => {
       expect(tab('General')).toHaveFocus();
     });
 
+    it('selects the first enabled tab, silently, when the selected tab of uncontrolled Tabs goes', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const Projects = ({ tabs }: { tabs: string[] }) => (
+        <Tabs>
+          <TabList aria-label="Projects">
+            {tabs.map((name) => (
+              <Tab key={name} value={name}>
+                {name}
+              </Tab>
+            ))}
+          </TabList>
+          {tabs.map((name) => (
+            <TabPanel key={name} value={name}>
+              {`${name} board`}
+            </TabPanel>
+          ))}
+        </Tabs>
+      );
+      const { rerender } = render(<Projects tabs={['Apollo', 'Gemini', 'Mercury']} />);
+      await userEvent.click(tab('Mercury'));
+      rerender(<Projects tabs={['Apollo', 'Gemini']} />);
+      expect(tab('Apollo')).toHaveAttribute('aria-selected', 'true');
+      expect(tab('Apollo')).toHaveAttribute('tabindex', '0');
+      expect(shownPanel()).toHaveTextContent('Apollo board');
+      expect(error).not.toHaveBeenCalled();
+      // A default that matches no enabled tab is still the caller's mistake.
+      render(<Account defaultValue="legacy" />);
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('no enabled Tab has the selected value "legacy"'),
+      );
+    });
+
     it('hands the Tab order back to the selected tab once the value is valid again', () => {
       vi.spyOn(console, 'error').mockImplementation(() => {});
       const { rerender } = render(<Account value="missing" />);

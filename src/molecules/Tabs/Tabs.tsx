@@ -30,7 +30,8 @@ export interface TabsProps extends Omit<
   /** The selected tab's `value` (controlled). Use with `onValueChange`. */
   value?: string;
   /**
-   * The tab selected at first (uncontrolled).
+   * The tab selected at first (uncontrolled). When the selected tab goes later (removed or
+   * disabled), the first Tab that is not disabled is shown.
    * @default the first Tab that is not disabled
    */
   defaultValue?: string;
@@ -129,15 +130,17 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
   ref,
 ) {
   const enabled = enabledTabValues(children);
-  const [value, select] = useControllableState<string | undefined>(
+  const [state, select] = useControllableState<string | undefined>(
     valueProp,
     defaultValue ?? enabled[0],
     onValueChange as ((value: string | undefined) => void) | undefined,
   );
   // The roving tabindex needs one tab in the Tab order: the selected one, or, when the value
   // matches no enabled tab, the first enabled tab, or the keyboard could not get in.
-  const focusable =
-    enabled.length === 0 || (value !== undefined && enabled.includes(value)) ? value : enabled[0];
+  const focusable = !enabled.length || enabled.includes(state as string) ? state : enabled[0];
+  // Uncontrolled Tabs whose selected tab went (removed or disabled since) show the first
+  // enabled one, as react-aria's do, rather than no panel at all.
+  const value = valueProp ?? focusable;
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportUnknownValues('Tabs', {
@@ -148,10 +151,12 @@ export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs(
     // Linked tabs navigate: the next page's render brings the new `value`, whatever it is.
     if (!linked) {
       reportUnchangeable('Tabs', { value: valueProp, onValueChange }, 'value', 'onValueChange');
-      if (focusable !== value) {
+      // A tab chosen by the user that went since is not the caller's mistake; a controlled
+      // value or a default that matches no enabled tab is.
+      if (focusable !== state && (valueProp !== undefined || state === defaultValue)) {
         devError(
           'Tabs',
-          `no enabled Tab has the selected value ${JSON.stringify(value)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
+          `no enabled Tab has the selected value ${JSON.stringify(state)}: give \`value\` or \`defaultValue\` the value of a Tab that is not disabled.`,
         );
       }
     }
