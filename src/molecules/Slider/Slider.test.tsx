@@ -318,6 +318,28 @@ describe('Slider', () => {
       }
       rect.mockRestore();
     });
+
+    it('ignores the pointer inside a disabled fieldset, as the keyboard does', () => {
+      const rect = withTrack();
+      const onValueChange = vi.fn();
+      render(
+        <fieldset disabled>
+          <Slider label="Muted" defaultValue={50} onValueChange={onValueChange} />
+          <Slider label="Price" defaultValue={[20, 80]} onValueChange={onValueChange} />
+        </fieldset>,
+      );
+      fireEvent.pointerDown(control(slider('Muted')), { clientX: 90, button: 0, pointerId: 1 });
+      fireEvent.pointerDown(control(slider('Price Maximum')), {
+        clientX: 95,
+        button: 0,
+        pointerId: 2,
+      });
+      expect(slider('Muted')).toHaveValue('50');
+      expect(slider('Price Maximum')).toHaveValue('80');
+      expect(slider('Muted')).not.toHaveFocus();
+      expect(onValueChange).not.toHaveBeenCalled();
+      rect.mockRestore();
+    });
   });
 
   describe('controlled and uncontrolled', () => {

@@ -447,7 +447,8 @@ function SliderInner<V extends SliderValue = number>(
     return min + clamp(fraction, 0, 1) * (max - min);
   };
   const handlePointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (locked || event.button !== 0) return;
+    // `:disabled` also holds inside a disabled <fieldset>, where the inputs take no keys.
+    if (locked || event.button !== 0 || firstInput.current?.matches(':disabled')) return;
     const pressed = valueAt(event);
     const thumb = (event.target as Element).closest('[data-part="thumb"]');
     const grabbed = thumb ? Number(thumb.getAttribute('data-index')) : -1;
