@@ -599,6 +599,27 @@ describe('Slider', () => {
       error.mockRestore();
     });
 
+    it('shows, speaks and submits a value off the step grid at the nearest step', () => {
+      resetDevErrors();
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <form aria-label="Filters">
+          <Slider label="Volume" name="volume" step={10} defaultValue={33} />
+          <Slider label="Price" name="price" step={10} value={[12, 87]} onValueChange={() => {}} />
+        </form>,
+      );
+      // A browser rounds a range input's value to its step; what is drawn and spoken must match.
+      expect(slider('Volume')).toHaveValue('30');
+      expect(slider('Volume')).toHaveAttribute('aria-valuetext', '30');
+      expect(slider('Volume').parentElement?.style.getPropertyValue('--_at')).toBe('0.3');
+      expect(new FormData(screen.getByRole('form')).getAll('price')).toEqual(['10', '90']);
+      expect(slider('Price Maximum')).toHaveAttribute('aria-valuetext', '90');
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('`defaultValue` 33 is off the step grid; shown at 30.'),
+      );
+      error.mockRestore();
+    });
+
     it('reports a SliderNumberField outside a Slider and renders nothing', () => {
       resetDevErrors();
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
