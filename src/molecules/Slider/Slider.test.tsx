@@ -318,6 +318,28 @@ describe('Slider', () => {
       }
       rect.mockRestore();
     });
+
+    it('ignores the pointer inside a disabled fieldset, as the keyboard does', () => {
+      const rect = withTrack();
+      const onValueChange = vi.fn();
+      render(
+        <fieldset disabled>
+          <Slider label="Muted" defaultValue={50} onValueChange={onValueChange} />
+          <Slider label="Price" defaultValue={[20, 80]} onValueChange={onValueChange} />
+        </fieldset>,
+      );
+      fireEvent.pointerDown(control(slider('Muted')), { clientX: 90, button: 0, pointerId: 1 });
+      fireEvent.pointerDown(control(slider('Price Maximum')), {
+        clientX: 95,
+        button: 0,
+        pointerId: 2,
+      });
+      expect(slider('Muted')).toHaveValue('50');
+      expect(slider('Price Maximum')).toHaveValue('80');
+      expect(slider('Muted')).not.toHaveFocus();
+      expect(onValueChange).not.toHaveBeenCalled();
+      rect.mockRestore();
+    });
   });
 
   describe('controlled and uncontrolled', () => {
@@ -574,6 +596,27 @@ describe('Slider', () => {
       expect(slider('Outside')).toHaveValue('100');
       expect(slider('Backwards Minimum')).toHaveValue('20');
       expect(slider('Not a number')).toHaveValue('0');
+      error.mockRestore();
+    });
+
+    it('shows, speaks and submits a value off the step grid at the nearest step', () => {
+      resetDevErrors();
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(
+        <form aria-label="Filters">
+          <Slider label="Volume" name="volume" step={10} defaultValue={33} />
+          <Slider label="Price" name="price" step={10} value={[12, 87]} onValueChange={() => {}} />
+        </form>,
+      );
+      // A browser rounds a range input's value to its step; what is drawn and spoken must match.
+      expect(slider('Volume')).toHaveValue('30');
+      expect(slider('Volume')).toHaveAttribute('aria-valuetext', '30');
+      expect(slider('Volume').parentElement?.style.getPropertyValue('--_at')).toBe('0.3');
+      expect(new FormData(screen.getByRole('form')).getAll('price')).toEqual(['10', '90']);
+      expect(slider('Price Maximum')).toHaveAttribute('aria-valuetext', '90');
+      expect(error).toHaveBeenCalledWith(
+        expect.stringContaining('`defaultValue` 33 is off the step grid; shown at 30.'),
+      );
       error.mockRestore();
     });
 

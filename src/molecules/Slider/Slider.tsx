@@ -220,11 +220,17 @@ function createFormatter(locale: string, options: Intl.NumberFormatOptions | und
 const finite = (value: number | undefined): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
-/** The value as a list of thumbs, repaired (never thrown): at most two, finite, in range, sorted. */
-function toThumbs(value: SliderValue | undefined, min: number, max: number) {
+/**
+ * The value as a list of thumbs, repaired (never thrown): at most two, finite, sorted, and on
+ * the step grid inside the range (a browser rounds a range input's value to its step, so what
+ * is drawn and spoken must be what it submits).
+ */
+function toThumbs(value: SliderValue | undefined, min: number, max: number, step: number) {
   if (value === undefined) return undefined;
   const list: number[] = Array.isArray(value) ? value.slice(0, 2) : [value as number];
-  return list.map((thumb) => (finite(thumb) ? clamp(thumb, min, max) : min)).sort((a, b) => a - b);
+  return list
+    .map((thumb) => (finite(thumb) ? snap(thumb, min, max, step) : min))
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -255,6 +261,10 @@ function reportMisuse(props: SliderProps<SliderValue>, min: number, max: number,
       if (!finite(thumb)) report(`\`${prop}\` holds ${String(thumb)}, not a number; using ${min}.`);
       else if (thumb < min || thumb > max) {
         report(`\`${prop}\` ${thumb} is outside [${min}, ${max}]; it is shown at the nearest end.`);
+      } else if (snap(thumb, min, max, step) !== thumb) {
+        report(
+          `\`${prop}\` ${thumb} is off the step grid; shown at ${snap(thumb, min, max, step)}.`,
+        );
       }
     }
     if (list.length >= 2 && (list[0] as number) > (list[1] as number)) {
@@ -350,8 +360,8 @@ function SliderInner<V extends SliderValue = number>(
   });
 
   const range = Array.isArray(valueProp ?? defaultValue);
-  const initial = toThumbs(defaultValue, min, max) ?? (range ? [min, max] : [min]);
-  const controlledThumbs = toThumbs(valueProp, min, max);
+  const initial = toThumbs(defaultValue, min, max, step) ?? (range ? [min, max] : [min]);
+  const controlledThumbs = toThumbs(valueProp, min, max, step);
   const toShape = (thumbs: readonly number[]) =>
     (range ? [thumbs[0], thumbs[1]] : thumbs[0]) as unknown as V;
   // Kept as thumbs; the caller's callbacks get the shape they gave.
@@ -447,7 +457,8 @@ function SliderInner<V extends SliderValue = number>(
     return min + clamp(fraction, 0, 1) * (max - min);
   };
   const handlePointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (locked || event.button !== 0) return;
+    // `:disabled` also holds inside a disabled <fieldset>, where the inputs take no keys.
+    if (locked || event.button !== 0 || firstInput.current?.matches(':disabled')) return;
     const pressed = valueAt(event);
     const thumb = (event.target as Element).closest('[data-part="thumb"]');
     const grabbed = thumb ? Number(thumb.getAttribute('data-index')) : -1;
