@@ -568,6 +568,22 @@ describe('DataTable', () => {
       expect(bodyNames()).toEqual(['Delphi', 'Sparta']);
       expect(screen.getByRole('row', { name: /Sparta/ })).toHaveAttribute('aria-rowindex', '5');
     });
+    it('keeps focus in the pagination when next or previous reaches an end and turns disabled', async () => {
+      const user = userEvent.setup();
+      render(<DataTable label="Cities" columns={columns} rows={cities} pageSize={2} />);
+      const previous = screen.getByRole('button', { name: 'Previous page' });
+      const next = screen.getByRole('button', { name: 'Next page' });
+      next.focus();
+      await user.keyboard('{Enter}');
+      expect(next).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(next).toBeDisabled();
+      expect(previous).toHaveFocus();
+      await user.keyboard('{Enter}{Enter}');
+      expect(previous).toBeDisabled();
+      expect(next).toHaveFocus();
+      expect(screen.getByText('1–2 of 5')).toBeInTheDocument();
+    });
   });
 
   describe('column menu', () => {
