@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -159,6 +159,26 @@ describe('List', () => {
       await userEvent.click(checkbox('Ada Lovelace'));
       await userEvent.click(screen.getByRole('button', { name: 'Save' }));
       expect(submitted).toEqual(['grace']);
+    });
+
+    it('returns to its default selection on form.reset(), without reporting a change', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <form aria-label="People">
+          <People selectable name="people" defaultValue={['grace']} onValueChange={onValueChange} />
+        </form>,
+      );
+      await userEvent.click(checkbox('Ada Lovelace'));
+      await userEvent.click(checkbox('Grace Hopper'));
+      onValueChange.mockClear();
+      const form = screen.getByRole('form', { name: 'People' }) as HTMLFormElement;
+      await act(async () => form.reset());
+      expect(checkbox('Ada Lovelace')).not.toBeChecked();
+      expect(checkbox('Grace Hopper')).toBeChecked();
+      expect(checkbox('Grace Hopper').closest('li')).toHaveAttribute('data-selected');
+      expect(checkbox('Ada Lovelace').closest('li')).not.toHaveAttribute('data-selected');
+      expect(new FormData(form).getAll('people')).toEqual(['grace']);
+      expect(onValueChange).not.toHaveBeenCalled();
     });
 
     it('keeps a row with its own link: the checkbox and the link are both there', () => {
