@@ -225,6 +225,19 @@ describe('Pagination', () => {
     render(<Pagination pageCount={Number.NaN as PaginationProps['pageCount']} />);
     expect(screen.getAllByRole('navigation')).toHaveLength(2);
   });
+
+  it('shows the last page, silently, when an uncontrolled pagination loses pages', async () => {
+    const user = userEvent.setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(<Pagination pageCount={10} showFirstLast />);
+    await user.click(screen.getByRole('button', { name: 'Last page' }));
+    rerender(<Pagination pageCount={3} showFirstLast />);
+    expect(screen.getByRole('button', { name: 'Page 3' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled');
+    expect(error).not.toHaveBeenCalled();
+    render(<Pagination pageCount={3} defaultPage={0} />);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('Pagination: `pageCount`'));
+  });
 });
 
 describe('PageSizeSelect', () => {

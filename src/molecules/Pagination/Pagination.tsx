@@ -148,7 +148,11 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
     if (!links) {
       reportUnchangeable('Pagination', { page: pageProp, onPageChange }, 'page', 'onPageChange');
     }
-    if (pageCount !== pageCountProp || page !== pageState) {
+    // An uncontrolled page left out of range by a smaller pageCount (a filter narrowed the
+    // list) is no misuse: the last page shows. Only the page asked for is checked.
+    const badPage =
+      pageProp === undefined ? clamp(defaultPage, Infinity) !== defaultPage : page !== pageState;
+    if (pageCount !== pageCountProp || badPage) {
       devError(
         'Pagination',
         `\`pageCount\` must be a whole number from 1 and \`page\` one of the pages: got page ${pageState} of ${pageCountProp}, shown as page ${page} of ${pageCount}.`,
