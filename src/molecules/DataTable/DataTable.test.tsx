@@ -531,11 +531,26 @@ describe('DataTable', () => {
       expect(document.querySelectorAll('tr[data-part="loading"]')).toHaveLength(5);
     });
 
+    it('announces the empty state in its status when loading or filtering leaves no rows', () => {
+      const props = { label: 'Cities', columns, emptyLabel: 'No cities yet' };
+      const { rerender } = render(<DataTable {...props} rows={[]} loading />);
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent('Loading');
+      rerender(<DataTable {...props} rows={[]} />);
+      expect(status).toHaveTextContent('No cities yet');
+      rerender(<DataTable {...props} rows={cities} />);
+      expect(status).toHaveTextContent(/^$/);
+      rerender(<DataTable {...props} rows={[]} />);
+      expect(status).toHaveTextContent('No cities yet');
+      rerender(<DataTable {...props} rows={[]} error="Could not load" />);
+      expect(status).toHaveTextContent(/^$/);
+    });
+
     it('shows the empty and error states across every column', () => {
       const { rerender } = render(
         <DataTable label="Cities" columns={columns} rows={[]} emptyLabel="No cities yet" />,
       );
-      expect(screen.getByText('No cities yet').closest('td')).toHaveAttribute('colspan', '3');
+      expect(screen.getByText('No cities yet', { selector: 'td' })).toHaveAttribute('colspan', '3');
       rerender(<DataTable label="Cities" columns={columns} rows={cities} error="Could not load" />);
       expect(screen.getByRole('alert')).toHaveTextContent('Could not load');
     });

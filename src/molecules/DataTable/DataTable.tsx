@@ -169,7 +169,8 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** An error message shown in place of the rows (an alert). */
   error?: ReactNode;
   /**
-   * Shown when there are no rows.
+   * Shown when there are no rows; text is also said by the table's status (a polite live
+   * region) when loading or filtering leaves no rows.
    * @default 'No results'
    */
   emptyLabel?: ReactNode;
@@ -717,8 +718,14 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
             />
           </table>
         </div>
+        {/* Loading, then no rows (loaded or filtered to none), are said without moving
+            focus into the table; a rich empty state is not repeated here, only text. */}
         <span role="status" className={visuallyHiddenClass}>
-          {loading ? loadingLabel : ''}
+          {loading
+            ? loadingLabel
+            : !error && lines.length === 0 && typeof emptyLabel === 'string'
+              ? emptyLabel
+              : ''}
         </span>
         {paged ? (
           <DataTablePagination
