@@ -238,6 +238,16 @@ describe('Pagination', () => {
     render(<Pagination pageCount={3} defaultPage={0} />);
     expect(error).toHaveBeenCalledWith(expect.stringContaining('Pagination: `pageCount`'));
   });
+
+  it('says what is wrong with a bad siblingCount or boundaryCount, and still shows the page', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <Pagination pageCount={20} defaultPage={10} siblingCount={-2} boundaryCount={Number.NaN} />,
+    );
+    expect(screen.getByRole('button', { name: 'Page 10' })).toHaveAttribute('aria-current', 'page');
+    expect(texts()).toEqual(['', '1', '…', '10', '…', '20', '']);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('`siblingCount`'));
+  });
 });
 
 describe('PageSizeSelect', () => {
