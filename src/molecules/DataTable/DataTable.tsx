@@ -12,7 +12,7 @@ import {
   type Ref,
 } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, reportUnknownValues } from '../../utils';
+import { cx, devError, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import {
   createTableContext,
@@ -368,6 +368,29 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     }
     if (rows !== rowsProp) devError('DataTable', '`rows` must be an array (empty while none).');
     reportUnknownValues('DataTable', { size: [size, dataTableSizes] });
+    // A controlled state the user has a control for, without its handler: the header, box,
+    // page or menu press does nothing and says nothing.
+    const can = (key: 'sortable' | 'hideable' | 'pinnable' | 'resizable') =>
+      columns.some((column) => column[key]);
+    const states: Array<[boolean, string, string]> = [
+      [can('sortable'), 'sort', 'onSortChange'],
+      [selectable, 'selectedRows', 'onSelectedRowsChange'],
+      [pageSize !== undefined, 'page', 'onPageChange'],
+      [
+        getSubRows !== undefined || renderExpanded !== undefined,
+        'expandedRows',
+        'onExpandedRowsChange',
+      ],
+      [can('hideable'), 'hiddenColumns', 'onHiddenColumnsChange'],
+      [can('pinnable'), 'pinnedColumns', 'onPinnedColumnsChange'],
+      [can('resizable'), 'columnWidths', 'onColumnWidthsChange'],
+    ];
+    // Only the pair is passed on: a stray `readOnly` on the root must not silence it.
+    const given = props as unknown as Record<string, unknown>;
+    for (const [changeable, value, handler] of states) {
+      const pair = { [value]: given[value], [handler]: given[handler] };
+      if (changeable) reportUnchangeable('DataTable', pair, value, handler);
+    }
   }
 
   // The callbacks always receive fresh mutable arrays; the state itself is read-only.
