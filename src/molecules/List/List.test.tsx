@@ -218,6 +218,20 @@ describe('List', () => {
       expect(error).toHaveBeenCalledWith(expect.stringContaining('needs a `value`'));
     });
 
+    it('takes a value that is not an array as no selection, and says so', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // `value={null}` from a form library, or one value where a list is meant.
+      render(<People selectable value={null as never} onValueChange={() => {}} />);
+      expect(checkbox('Ada Lovelace')).not.toBeChecked();
+      render(<People selectable defaultValue={'grace' as never} aria-label="Others" />);
+      const others = within(screen.getByRole('list', { name: 'Others' }));
+      // A string's `includes` would have matched "grace" as a substring of any value.
+      expect(others.getByRole('checkbox', { name: 'Grace Hopper' })).not.toBeChecked();
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] List: `value` and `defaultValue` must be arrays of the selected rows’ values; got null, taken as none.',
+      );
+    });
+
     it('reports a row outside a List, and a row that is both link and button', () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(

@@ -1,5 +1,5 @@
 import { forwardRef, useMemo, useRef, type HTMLAttributes, type ReactNode } from 'react';
-import { cx, mergeRefs, reportUnknownValues } from '../../utils';
+import { cx, devError, mergeRefs, reportUnknownValues } from '../../utils';
 import { useFormReset } from '../collection';
 import { useControllableState } from '../overlay/useControllableState';
 import { listClass } from './List.styles';
@@ -69,7 +69,9 @@ export const List = forwardRef<HTMLUListElement, ListProps>(function List(
   },
   ref,
 ) {
-  const [value, setValue, restore] = useControllableState(valueProp, defaultValue, onValueChange);
+  const [given, setValue, restore] = useControllableState(valueProp, defaultValue, onValueChange);
+  // Misuse never throws: a value that is not an array (`null` from a form library) selects none.
+  const value = Array.isArray(given) ? given : none;
   const listRef = useRef<HTMLUListElement>(null);
   const refs = useMemo(() => mergeRefs(listRef, ref), [ref]);
   // form.reset() puts the checkboxes back to their defaults: an uncontrolled selection follows
@@ -84,6 +86,12 @@ export const List = forwardRef<HTMLUListElement, ListProps>(function List(
   // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportUnknownValues('List', { size: [size, listSizes] });
+    if (value !== given) {
+      devError(
+        'List',
+        `\`value\` and \`defaultValue\` must be arrays of the selected rows’ values; got ${String(given)}, taken as none.`,
+      );
+    }
   }
   const context: ListContextValue = {
     selectable,
