@@ -185,6 +185,7 @@ describe('a controlled value without its handler', () => {
     ['Disclosure', 'open', true, 'onOpenChange', { summary: 'More' }],
     ['Pagination', 'page', 2, 'onPageChange', { pageCount: 5 }],
     ['PageSizeSelect', 'value', 25, 'onValueChange', {}],
+    ['List', 'value', ['a'], 'onValueChange', { selectable: true }],
     ['DataTable', 'sort', [], 'onSortChange', table],
     ['DataTable', 'selectedRows', [], 'onSelectedRowsChange', { ...table, selectable: true }],
     ['DataTable', 'page', 2, 'onPageChange', { ...table, pageSize: 1 }],
@@ -193,7 +194,14 @@ describe('a controlled value without its handler', () => {
     ['DataTable', 'pinnedColumns', [], 'onPinnedColumnsChange', table],
     ['DataTable', 'columnWidths', {}, 'onColumnWidthsChange', table],
   ];
-  const unlockable = new Set(['Tabs', 'Accordion', 'Disclosure', 'Pagination', 'DataTable']);
+  const unlockable = new Set([
+    'Tabs',
+    'Accordion',
+    'Disclosure',
+    'Pagination',
+    'DataTable',
+    'List',
+  ]);
 
   it.each(cases)(
     '%s: `%s` alone is reported; with its handler, or read-only, it is not',

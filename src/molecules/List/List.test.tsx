@@ -232,6 +232,12 @@ describe('List', () => {
       );
     });
 
+    it('does not report a value with no checkboxes to change it', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(<People value={['ada']} />);
+      expect(error).not.toHaveBeenCalled();
+    });
+
     it('reports a row outside a List, and a row that is both link and button', () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       render(

@@ -1,5 +1,5 @@
 import { forwardRef, useMemo, useRef, type HTMLAttributes, type ReactNode } from 'react';
-import { cx, devError, mergeRefs, reportUnknownValues } from '../../utils';
+import { cx, devError, mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { useFormReset } from '../collection';
 import { useControllableState } from '../overlay/useControllableState';
 import { listClass } from './List.styles';
@@ -86,6 +86,9 @@ export const List = forwardRef<HTMLUListElement, ListProps>(function List(
   // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportUnknownValues('List', { size: [size, listSizes] });
+    if (selectable) {
+      reportUnchangeable('List', { value: valueProp, onValueChange }, 'value', 'onValueChange');
+    }
     if (value !== given) {
       devError(
         'List',
