@@ -616,6 +616,23 @@ describe('DataTable', () => {
       expect(next).toHaveFocus();
       expect(screen.getByText('1–2 of 5')).toBeInTheDocument();
     });
+
+    it('shows the first page for a page that is not a number, and says so', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const user = userEvent.setup();
+      // `Number(searchParams.get('page'))` with no such parameter in the URL.
+      render(
+        <DataTable label="Cities" columns={columns} rows={cities} pageSize={2} defaultPage={NaN} />,
+      );
+      expect(bodyNames()).toEqual(['Athens', 'Sparta']);
+      expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
+      expect(screen.getByText('1–2 of 5')).toBeInTheDocument();
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] DataTable: `page` must be a whole number from 1: got NaN, shown as page 1.',
+      );
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(bodyNames()).toEqual(['Corinth', 'Thebes']);
+    });
   });
 
   describe('column menu', () => {

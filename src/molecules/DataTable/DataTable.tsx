@@ -476,7 +476,21 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     devError('DataTable', `\`pageSize\` must be a positive number, got ${pageSize}.`);
   }
   const pageCount = paged ? Math.max(1, Math.ceil(total / pageSize)) : 1;
-  const page = Math.min(Math.max(1, pageState), pageCount);
+  // A page that is not a number (a URL without it) showed no rows and could not move: page 1.
+  const page = Math.min(Math.max(1, Math.trunc(pageState) || 1), pageCount);
+  // Fewer rows than the page needs (a filter narrowed them) is no misuse: the last page shows.
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    paged &&
+    page !== pageState &&
+    !(pageState > pageCount)
+  ) {
+    devError(
+      'DataTable',
+      `\`page\` must be a whole number from 1: got ${pageState}, shown as page ${page}.`,
+    );
+  }
   const expanded = useMemo(() => new Set(expandedList), [expandedList]);
   // Rows that expand make the table an APG treegrid (levels, expanded state, Right/Left).
   const tree = getSubRows !== undefined || renderExpanded !== undefined;
