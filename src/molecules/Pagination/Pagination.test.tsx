@@ -226,6 +226,16 @@ describe('Pagination', () => {
     expect(screen.getAllByRole('navigation')).toHaveLength(2);
   });
 
+  it('takes an endless pageCount (a count divided by a page size of 0) as one page, and says so', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Pagination pageCount={10 / 0} variant="compact" showFirstLast />);
+    expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Last page' })).toHaveAttribute('aria-disabled');
+    expect(error).toHaveBeenCalledWith(
+      '[Callicrates] Pagination: `pageCount` must be a whole number from 1 and `page` one of the pages: got page 1 of Infinity, shown as page 1 of 1.',
+    );
+  });
+
   it('shows the last page, silently, when an uncontrolled pagination loses pages', async () => {
     const user = userEvent.setup();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -142,7 +142,8 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
   ref,
 ) {
   const [pageState, setPage] = useControllableState(pageProp, defaultPage, onPageChange);
-  const pageCount = Math.max(Math.trunc(pageCountProp) || 1, 1);
+  // An endless count (a total divided by a page size of 0) had a last page no one can reach.
+  const pageCount = Number.isFinite(pageCountProp) ? Math.max(Math.trunc(pageCountProp), 1) : 1;
   const page = clamp(pageState, pageCount);
   const links = pageHref !== undefined || pageTo !== undefined;
   // A negative or non-number count left the current page out of the list.
