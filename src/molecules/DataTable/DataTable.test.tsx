@@ -395,6 +395,36 @@ describe('DataTable', () => {
       expect(screen.getByRole('grid').contains(document.activeElement)).toBe(false);
     });
 
+    it('keeps its tab stop when the active row or column goes away', async () => {
+      const user = userEvent.setup();
+      const stops = () =>
+        Array.from(screen.getByRole('grid').querySelectorAll('th, td')).filter(
+          (cell) => (cell as HTMLElement).tabIndex === 0,
+        );
+      const { rerender } = render(
+        <DataTable label="Cities" columns={columns} rows={cities} pageSize={2} />,
+      );
+      // The last row and column of page 2 become the active cell …
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      await user.click(screen.getByRole('gridcell', { name: 'Boeotia' }));
+      expect(stops()).toHaveLength(1);
+      // … then page 3 has one row: the stop is its cell in that column.
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(stops().map((cell) => cell.textContent)).toEqual(['Phocis']);
+      // A column fewer: the stop moves to the last one left.
+      rerender(
+        <DataTable label="Cities" columns={columns.slice(0, 2)} rows={cities} pageSize={2} />,
+      );
+      expect(stops().map((cell) => cell.textContent)).toEqual(['2373']);
+      // No rows at all: the header row keeps it.
+      rerender(<DataTable label="Cities" columns={columns} rows={[]} pageSize={2} />);
+      expect(stops()).toHaveLength(1);
+      expect(stops()[0]).toHaveAttribute('role', 'columnheader');
+      screen.getByRole('button', { name: 'Next page' }).focus();
+      await user.tab({ shift: true });
+      expect(document.activeElement).toBe(stops()[0]);
+    });
+
     it('sorts with Enter on a header (Shift+Enter adds), selects with Space and ranges with Shift+Space', async () => {
       const user = userEvent.setup();
       render(<DataTable label="Cities" columns={columns} rows={cities} selectable />);

@@ -581,13 +581,15 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     getSubRows !== undefined ||
     renderExpanded !== undefined ||
     columns.some((column) => column.sortable);
+  const lineCount = lines.length;
+  const columnCount = laidOut.length + (selectable ? 1 : 0);
   const firstColumn = laidOut[0]?.def;
   context.refresh({
     grid,
     tree,
     expandable: tree,
-    lineCount: lines.length,
-    columnCount: laidOut.length + (selectable ? 1 : 0),
+    lineCount,
+    columnCount,
     pageIds,
     total,
     rowLabel: (row: unknown) =>
@@ -637,6 +639,14 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
       setWidths,
     },
   });
+
+  // The grid's one Tab stop is the active cell: when its row or column goes (a page with fewer
+  // rows, a filter, a hidden column), the nearest cell left takes it, or the grid has none.
+  useIsomorphicLayoutEffect(() => {
+    const { row, col } = active.cell;
+    const next = { row: Math.min(row, lineCount - 1), col: Math.min(col, columnCount - 1) };
+    if (next.row < row || next.col < col) active.set(next, false);
+  }, [active, lineCount, columnCount]);
 
   // Sticky offsets of the pinned cells, measured from the header after layout.
   const tableRef = useRef<HTMLTableElement>(null);
