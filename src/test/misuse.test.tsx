@@ -148,6 +148,17 @@ describe('arrays built from data', () => {
 
 describe('a controlled value without its handler', () => {
   const options = [{ value: 'a', label: 'A' }];
+  // A column the user can sort, hide, pin and resize: each state has a control that changes it.
+  const column = { id: 'name', header: 'Name', sortable: true, hideable: true, pinnable: true };
+  const table = {
+    label: 'People',
+    columns: [{ ...column, resizable: true }],
+    rows: [
+      { id: '1', name: 'Ada' },
+      { id: '2', name: 'Grace' },
+    ],
+  };
+  const renderExpanded = () => 'Details';
   // [component, the controlled prop, its value, its handler, other props it needs]; those with
   // read-only or disabled states stay quiet in them (nothing can change the value anyway).
   const cases: Array<[string, string, unknown, string, Record<string, unknown>]> = [
@@ -174,8 +185,23 @@ describe('a controlled value without its handler', () => {
     ['Disclosure', 'open', true, 'onOpenChange', { summary: 'More' }],
     ['Pagination', 'page', 2, 'onPageChange', { pageCount: 5 }],
     ['PageSizeSelect', 'value', 25, 'onValueChange', {}],
+    ['List', 'value', ['a'], 'onValueChange', { selectable: true }],
+    ['DataTable', 'sort', [], 'onSortChange', table],
+    ['DataTable', 'selectedRows', [], 'onSelectedRowsChange', { ...table, selectable: true }],
+    ['DataTable', 'page', 2, 'onPageChange', { ...table, pageSize: 1 }],
+    ['DataTable', 'expandedRows', [], 'onExpandedRowsChange', { ...table, renderExpanded }],
+    ['DataTable', 'hiddenColumns', [], 'onHiddenColumnsChange', table],
+    ['DataTable', 'pinnedColumns', [], 'onPinnedColumnsChange', table],
+    ['DataTable', 'columnWidths', {}, 'onColumnWidthsChange', table],
   ];
-  const unlockable = new Set(['Tabs', 'Accordion', 'Disclosure', 'Pagination']);
+  const unlockable = new Set([
+    'Tabs',
+    'Accordion',
+    'Disclosure',
+    'Pagination',
+    'DataTable',
+    'List',
+  ]);
 
   it.each(cases)(
     '%s: `%s` alone is reported; with its handler, or read-only, it is not',

@@ -144,6 +144,17 @@ describe('Breadcrumb', () => {
     expect(screen.getByRole('button', { name: '3 weitere anzeigen' })).toBeInTheDocument();
   });
 
+  it('starts with the "more" button, no separator before it, when no item is kept before', () => {
+    render(
+      <Breadcrumb items={trail} maxItems={3} itemsBeforeCollapse={0} itemsAfterCollapse={2} />,
+    );
+    expect(shown()).toEqual(['', 'Navigation', 'Breadcrumb']);
+    const first = screen.getByRole('navigation').querySelector(':scope > ol > li')!;
+    expect(first).toHaveAttribute('data-part', 'more');
+    expect(first.querySelector('[data-part="separator"]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Show 3 more' })).toBeInTheDocument();
+  });
+
   it('reports the popup opening and closing in aria-expanded', () => {
     render(<Breadcrumb items={trail} maxItems={3} />);
     const more = screen.getByRole('button', { name: 'Show 3 more' });

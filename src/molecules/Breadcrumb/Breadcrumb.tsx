@@ -266,7 +266,8 @@ export const Breadcrumb = forwardRef<HTMLElement, BreadcrumbProps>(function Brea
   const more =
     auto || range ? (
       <li key="more" data-part="more" data-collapsed={range ? undefined : ''}>
-        {sep}
+        {/* First in the trail when no item is kept before it: nothing to separate. */}
+        {(range?.start ?? itemsBeforeCollapse) >= 1 ? sep : null}
         <OverflowPopup
           label={moreLabel(hidden.length)}
           items={hidden.map((item, index) => (

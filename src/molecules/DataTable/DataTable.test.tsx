@@ -74,6 +74,23 @@ describe('DataTable', () => {
       expect(error).toHaveBeenCalledWith(expect.stringContaining('rows have no `id`'));
       expect(screen.getByText('Athens')).toBeInTheDocument();
     });
+
+    it('says nothing of a controlled state the user has no control to change', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // A fixed sort shown on columns that are not sortable: a read-only report.
+      render(
+        <DataTable
+          label="Cities"
+          columns={[{ id: 'name', header: 'City' }]}
+          rows={cities}
+          sort={[{ column: 'name', direction: 'descending' }]}
+          selectedRows={['ath']}
+          page={1}
+        />,
+      );
+      expect(bodyNames()[0]).toBe('Thebes');
+      expect(error).not.toHaveBeenCalled();
+    });
   });
 
   describe('sorting', () => {
@@ -378,6 +395,36 @@ describe('DataTable', () => {
       expect(screen.getByRole('grid').contains(document.activeElement)).toBe(false);
     });
 
+    it('keeps its tab stop when the active row or column goes away', async () => {
+      const user = userEvent.setup();
+      const stops = () =>
+        Array.from(screen.getByRole('grid').querySelectorAll('th, td')).filter(
+          (cell) => (cell as HTMLElement).tabIndex === 0,
+        );
+      const { rerender } = render(
+        <DataTable label="Cities" columns={columns} rows={cities} pageSize={2} />,
+      );
+      // The last row and column of page 2 become the active cell …
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      await user.click(screen.getByRole('gridcell', { name: 'Boeotia' }));
+      expect(stops()).toHaveLength(1);
+      // … then page 3 has one row: the stop is its cell in that column.
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(stops().map((cell) => cell.textContent)).toEqual(['Phocis']);
+      // A column fewer: the stop moves to the last one left.
+      rerender(
+        <DataTable label="Cities" columns={columns.slice(0, 2)} rows={cities} pageSize={2} />,
+      );
+      expect(stops().map((cell) => cell.textContent)).toEqual(['2373']);
+      // No rows at all: the header row keeps it.
+      rerender(<DataTable label="Cities" columns={columns} rows={[]} pageSize={2} />);
+      expect(stops()).toHaveLength(1);
+      expect(stops()[0]).toHaveAttribute('role', 'columnheader');
+      screen.getByRole('button', { name: 'Next page' }).focus();
+      await user.tab({ shift: true });
+      expect(document.activeElement).toBe(stops()[0]);
+    });
+
     it('sorts with Enter on a header (Shift+Enter adds), selects with Space and ranges with Shift+Space', async () => {
       const user = userEvent.setup();
       render(<DataTable label="Cities" columns={columns} rows={cities} selectable />);
@@ -531,11 +578,26 @@ describe('DataTable', () => {
       expect(document.querySelectorAll('tr[data-part="loading"]')).toHaveLength(5);
     });
 
+    it('announces the empty state in its status when loading or filtering leaves no rows', () => {
+      const props = { label: 'Cities', columns, emptyLabel: 'No cities yet' };
+      const { rerender } = render(<DataTable {...props} rows={[]} loading />);
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent('Loading');
+      rerender(<DataTable {...props} rows={[]} />);
+      expect(status).toHaveTextContent('No cities yet');
+      rerender(<DataTable {...props} rows={cities} />);
+      expect(status).toHaveTextContent(/^$/);
+      rerender(<DataTable {...props} rows={[]} />);
+      expect(status).toHaveTextContent('No cities yet');
+      rerender(<DataTable {...props} rows={[]} error="Could not load" />);
+      expect(status).toHaveTextContent(/^$/);
+    });
+
     it('shows the empty and error states across every column', () => {
       const { rerender } = render(
         <DataTable label="Cities" columns={columns} rows={[]} emptyLabel="No cities yet" />,
       );
-      expect(screen.getByText('No cities yet').closest('td')).toHaveAttribute('colspan', '3');
+      expect(screen.getByText('No cities yet', { selector: 'td' })).toHaveAttribute('colspan', '3');
       rerender(<DataTable label="Cities" columns={columns} rows={cities} error="Could not load" />);
       expect(screen.getByRole('alert')).toHaveTextContent('Could not load');
     });
@@ -567,6 +629,39 @@ describe('DataTable', () => {
       await user.click(screen.getByRole('button', { name: 'Next page' }));
       expect(bodyNames()).toEqual(['Delphi', 'Sparta']);
       expect(screen.getByRole('row', { name: /Sparta/ })).toHaveAttribute('aria-rowindex', '5');
+    });
+    it('keeps focus in the pagination when next or previous reaches an end and turns disabled', async () => {
+      const user = userEvent.setup();
+      render(<DataTable label="Cities" columns={columns} rows={cities} pageSize={2} />);
+      const previous = screen.getByRole('button', { name: 'Previous page' });
+      const next = screen.getByRole('button', { name: 'Next page' });
+      next.focus();
+      await user.keyboard('{Enter}');
+      expect(next).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(next).toBeDisabled();
+      expect(previous).toHaveFocus();
+      await user.keyboard('{Enter}{Enter}');
+      expect(previous).toBeDisabled();
+      expect(next).toHaveFocus();
+      expect(screen.getByText('1–2 of 5')).toBeInTheDocument();
+    });
+
+    it('shows the first page for a page that is not a number, and says so', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const user = userEvent.setup();
+      // `Number(searchParams.get('page'))` with no such parameter in the URL.
+      render(
+        <DataTable label="Cities" columns={columns} rows={cities} pageSize={2} defaultPage={NaN} />,
+      );
+      expect(bodyNames()).toEqual(['Athens', 'Sparta']);
+      expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
+      expect(screen.getByText('1–2 of 5')).toBeInTheDocument();
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] DataTable: `page` must be a whole number from 1: got NaN, shown as page 1.',
+      );
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      expect(bodyNames()).toEqual(['Corinth', 'Thebes']);
     });
   });
 

@@ -12,7 +12,7 @@ import {
   type Ref,
 } from 'react';
 import { visuallyHiddenClass } from '../../theme/sharedStyles';
-import { cx, devError, reportUnknownValues } from '../../utils';
+import { cx, devError, reportUnchangeable, reportUnknownValues } from '../../utils';
 import { useControllableState } from '../overlay/useControllableState';
 import {
   createTableContext,
@@ -169,7 +169,8 @@ export interface DataTableProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** An error message shown in place of the rows (an alert). */
   error?: ReactNode;
   /**
-   * Shown when there are no rows.
+   * Shown when there are no rows; text is also said by the table's status (a polite live
+   * region) when loading or filtering leaves no rows.
    * @default 'No results'
    */
   emptyLabel?: ReactNode;
@@ -367,6 +368,29 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     }
     if (rows !== rowsProp) devError('DataTable', '`rows` must be an array (empty while none).');
     reportUnknownValues('DataTable', { size: [size, dataTableSizes] });
+    // A controlled state the user has a control for, without its handler: the header, box,
+    // page or menu press does nothing and says nothing.
+    const can = (key: 'sortable' | 'hideable' | 'pinnable' | 'resizable') =>
+      columns.some((column) => column[key]);
+    const states: Array<[boolean, string, string]> = [
+      [can('sortable'), 'sort', 'onSortChange'],
+      [selectable, 'selectedRows', 'onSelectedRowsChange'],
+      [pageSize !== undefined, 'page', 'onPageChange'],
+      [
+        getSubRows !== undefined || renderExpanded !== undefined,
+        'expandedRows',
+        'onExpandedRowsChange',
+      ],
+      [can('hideable'), 'hiddenColumns', 'onHiddenColumnsChange'],
+      [can('pinnable'), 'pinnedColumns', 'onPinnedColumnsChange'],
+      [can('resizable'), 'columnWidths', 'onColumnWidthsChange'],
+    ];
+    // Only the pair is passed on: a stray `readOnly` on the root must not silence it.
+    const given = props as unknown as Record<string, unknown>;
+    for (const [changeable, value, handler] of states) {
+      const pair = { [value]: given[value], [handler]: given[handler] };
+      if (changeable) reportUnchangeable('DataTable', pair, value, handler);
+    }
   }
 
   // The callbacks always receive fresh mutable arrays; the state itself is read-only.
@@ -452,7 +476,21 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     devError('DataTable', `\`pageSize\` must be a positive number, got ${pageSize}.`);
   }
   const pageCount = paged ? Math.max(1, Math.ceil(total / pageSize)) : 1;
-  const page = Math.min(Math.max(1, pageState), pageCount);
+  // A page that is not a number (a URL without it) showed no rows and could not move: page 1.
+  const page = Math.min(Math.max(1, Math.trunc(pageState) || 1), pageCount);
+  // Fewer rows than the page needs (a filter narrowed them) is no misuse: the last page shows.
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    paged &&
+    page !== pageState &&
+    !(pageState > pageCount)
+  ) {
+    devError(
+      'DataTable',
+      `\`page\` must be a whole number from 1: got ${pageState}, shown as page ${page}.`,
+    );
+  }
   const expanded = useMemo(() => new Set(expandedList), [expandedList]);
   // Rows that expand make the table an APG treegrid (levels, expanded state, Right/Left).
   const tree = getSubRows !== undefined || renderExpanded !== undefined;
@@ -543,13 +581,15 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
     getSubRows !== undefined ||
     renderExpanded !== undefined ||
     columns.some((column) => column.sortable);
+  const lineCount = lines.length;
+  const columnCount = laidOut.length + (selectable ? 1 : 0);
   const firstColumn = laidOut[0]?.def;
   context.refresh({
     grid,
     tree,
     expandable: tree,
-    lineCount: lines.length,
-    columnCount: laidOut.length + (selectable ? 1 : 0),
+    lineCount,
+    columnCount,
     pageIds,
     total,
     rowLabel: (row: unknown) =>
@@ -599,6 +639,14 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
       setWidths,
     },
   });
+
+  // The grid's one Tab stop is the active cell: when its row or column goes (a page with fewer
+  // rows, a filter, a hidden column), the nearest cell left takes it, or the grid has none.
+  useIsomorphicLayoutEffect(() => {
+    const { row, col } = active.cell;
+    const next = { row: Math.min(row, lineCount - 1), col: Math.min(col, columnCount - 1) };
+    if (next.row < row || next.col < col) active.set(next, false);
+  }, [active, lineCount, columnCount]);
 
   // Sticky offsets of the pinned cells, measured from the header after layout.
   const tableRef = useRef<HTMLTableElement>(null);
@@ -717,8 +765,14 @@ function DataTableInner<T>(props: DataTableProps<T>, ref: ForwardedRef<HTMLDivEl
             />
           </table>
         </div>
+        {/* Loading, then no rows (loaded or filtered to none), are said without moving
+            focus into the table; a rich empty state is not repeated here, only text. */}
         <span role="status" className={visuallyHiddenClass}>
-          {loading ? loadingLabel : ''}
+          {loading
+            ? loadingLabel
+            : !error && lines.length === 0 && typeof emptyLabel === 'string'
+              ? emptyLabel
+              : ''}
         </span>
         {paged ? (
           <DataTablePagination

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { Button } from '../../atoms/Button';
+import { useBrowserLayoutEffect } from '../../utils';
 
 export interface DataTablePaginationProps {
   page: number;
@@ -28,6 +30,21 @@ export function DataTablePagination({
   pageLabel,
   rangeLabel,
 }: DataTablePaginationProps) {
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  // The button pressed to reach an end turns disabled and would drop focus to the page: it
+  // goes to the other one instead (the ends stay reachable by keyboard, as in Pagination).
+  const handoff = useRef<'previous' | 'next' | null>(null);
+  useBrowserLayoutEffect(() => {
+    const from = handoff.current;
+    handoff.current = null;
+    if (from === 'next' && page >= pageCount) previousRef.current?.focus();
+    if (from === 'previous' && page <= 1) nextRef.current?.focus();
+  }, [page, pageCount]);
+  const move = (to: 'previous' | 'next') => {
+    handoff.current = to;
+    onPageChange(to === 'next' ? page + 1 : page - 1);
+  };
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
@@ -38,8 +55,9 @@ export function DataTablePagination({
       <Button
         size="sm"
         variant="secondary"
+        ref={previousRef}
         disabled={page <= 1}
-        onClick={() => onPageChange(page - 1)}
+        onClick={() => move('previous')}
       >
         {previousPageLabel}
       </Button>
@@ -47,8 +65,9 @@ export function DataTablePagination({
       <Button
         size="sm"
         variant="secondary"
+        ref={nextRef}
         disabled={page >= pageCount}
-        onClick={() => onPageChange(page + 1)}
+        onClick={() => move('next')}
       >
         {nextPageLabel}
       </Button>

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -161,6 +161,26 @@ describe('List', () => {
       expect(submitted).toEqual(['grace']);
     });
 
+    it('returns to its default selection on form.reset(), without reporting a change', async () => {
+      const onValueChange = vi.fn();
+      render(
+        <form aria-label="People">
+          <People selectable name="people" defaultValue={['grace']} onValueChange={onValueChange} />
+        </form>,
+      );
+      await userEvent.click(checkbox('Ada Lovelace'));
+      await userEvent.click(checkbox('Grace Hopper'));
+      onValueChange.mockClear();
+      const form = screen.getByRole('form', { name: 'People' }) as HTMLFormElement;
+      await act(async () => form.reset());
+      expect(checkbox('Ada Lovelace')).not.toBeChecked();
+      expect(checkbox('Grace Hopper')).toBeChecked();
+      expect(checkbox('Grace Hopper').closest('li')).toHaveAttribute('data-selected');
+      expect(checkbox('Ada Lovelace').closest('li')).not.toHaveAttribute('data-selected');
+      expect(new FormData(form).getAll('people')).toEqual(['grace']);
+      expect(onValueChange).not.toHaveBeenCalled();
+    });
+
     it('keeps a row with its own link: the checkbox and the link are both there', () => {
       render(
         <List selectable>
@@ -196,6 +216,26 @@ describe('List', () => {
         </List>,
       );
       expect(error).toHaveBeenCalledWith(expect.stringContaining('needs a `value`'));
+    });
+
+    it('takes a value that is not an array as no selection, and says so', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // `value={null}` from a form library, or one value where a list is meant.
+      render(<People selectable value={null as never} onValueChange={() => {}} />);
+      expect(checkbox('Ada Lovelace')).not.toBeChecked();
+      render(<People selectable defaultValue={'grace' as never} aria-label="Others" />);
+      const others = within(screen.getByRole('list', { name: 'Others' }));
+      // A string's `includes` would have matched "grace" as a substring of any value.
+      expect(others.getByRole('checkbox', { name: 'Grace Hopper' })).not.toBeChecked();
+      expect(error).toHaveBeenCalledWith(
+        '[Callicrates] List: `value` and `defaultValue` must be arrays of the selected rows’ values; got null, taken as none.',
+      );
+    });
+
+    it('does not report a value with no checkboxes to change it', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(<People value={['ada']} />);
+      expect(error).not.toHaveBeenCalled();
     });
 
     it('reports a row outside a List, and a row that is both link and button', () => {

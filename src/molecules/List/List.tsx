@@ -1,5 +1,6 @@
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { cx, reportUnknownValues } from '../../utils';
+import { forwardRef, useMemo, useRef, type HTMLAttributes, type ReactNode } from 'react';
+import { cx, devError, mergeRefs, reportUnchangeable, reportUnknownValues } from '../../utils';
+import { useFormReset } from '../collection';
 import { useControllableState } from '../overlay/useControllableState';
 import { listClass } from './List.styles';
 import { ListContext, listSizes, type ListContextValue, type ListSize } from './ListContext';
@@ -30,7 +31,7 @@ export interface ListProps extends Omit<
   /** The `value`s of the selected rows (controlled). Use with `onValueChange`. */
   value?: string[];
   /**
-   * The rows selected at first (uncontrolled).
+   * The rows selected at first (uncontrolled); `form.reset()` returns to it.
    * @default []
    */
   defaultValue?: string[];
@@ -68,10 +69,32 @@ export const List = forwardRef<HTMLUListElement, ListProps>(function List(
   },
   ref,
 ) {
-  const [value, setValue] = useControllableState(valueProp, defaultValue, onValueChange);
+  const [given, setValue, restore] = useControllableState(valueProp, defaultValue, onValueChange);
+  // Misuse never throws: a value that is not an array (`null` from a form library) selects none.
+  const value = Array.isArray(given) ? given : none;
+  const listRef = useRef<HTMLUListElement>(null);
+  const refs = useMemo(() => mergeRefs(listRef, ref), [ref]);
+  // form.reset() puts the checkboxes back to their defaults: an uncontrolled selection follows
+  // (the user did not choose it, so onValueChange is not called).
+  useFormReset(
+    listRef,
+    () => {
+      if (valueProp === undefined) restore(defaultValue);
+    },
+    undefined,
+  );
   // Inline NODE_ENV check: production bundles drop the message (see toastStore.ts).
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     reportUnknownValues('List', { size: [size, listSizes] });
+    if (selectable) {
+      reportUnchangeable('List', { value: valueProp, onValueChange }, 'value', 'onValueChange');
+    }
+    if (value !== given) {
+      devError(
+        'List',
+        `\`value\` and \`defaultValue\` must be arrays of the selected rows’ values; got ${String(given)}, taken as none.`,
+      );
+    }
   }
   const context: ListContextValue = {
     selectable,
@@ -87,7 +110,7 @@ export const List = forwardRef<HTMLUListElement, ListProps>(function List(
     <ul
       role="list"
       {...rest}
-      ref={ref}
+      ref={refs}
       className={cx(listClass, className)}
       data-dividers={dividers || undefined}
       data-size={size === 'md' ? undefined : size}

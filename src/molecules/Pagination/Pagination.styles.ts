@@ -9,7 +9,9 @@ import { cssVar, typographyStyles } from '../../tokens';
  * three-digit pages both read as buttons. The compact text sits between the arrows. Forced
  * colours drop the fill, which left the current page looking like the others: it is
  * `Highlight` there, with `forced-color-adjust: none` so the browser's Canvas backplate behind
- * text does not cover its `HighlightText` number.
+ * text does not cover its `HighlightText` number. An end's previous or next arrow stays a
+ * focusable button (`aria-disabled`, not `disabled`), so the browser would draw it as enabled:
+ * it is `GrayText` there, as disabled controls are.
  */
 export const paginationClass = defineStyles(css`
   label: pagination;
@@ -68,6 +70,12 @@ export const paginationClass = defineStyles(css`
     background: none;
     color: ${cssVar('color.text.disabled')};
     cursor: not-allowed;
+  }
+  @media (forced-colors: active) {
+    [data-part='item'][aria-disabled] {
+      border-color: GrayText;
+      color: GrayText;
+    }
   }
   [data-part='ellipsis'] {
     display: inline-flex;

@@ -225,6 +225,39 @@ describe('Pagination', () => {
     render(<Pagination pageCount={Number.NaN as PaginationProps['pageCount']} />);
     expect(screen.getAllByRole('navigation')).toHaveLength(2);
   });
+
+  it('takes an endless pageCount (a count divided by a page size of 0) as one page, and says so', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Pagination pageCount={10 / 0} variant="compact" showFirstLast />);
+    expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Last page' })).toHaveAttribute('aria-disabled');
+    expect(error).toHaveBeenCalledWith(
+      '[Callicrates] Pagination: `pageCount` must be a whole number from 1 and `page` one of the pages: got page 1 of Infinity, shown as page 1 of 1.',
+    );
+  });
+
+  it('shows the last page, silently, when an uncontrolled pagination loses pages', async () => {
+    const user = userEvent.setup();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(<Pagination pageCount={10} showFirstLast />);
+    await user.click(screen.getByRole('button', { name: 'Last page' }));
+    rerender(<Pagination pageCount={3} showFirstLast />);
+    expect(screen.getByRole('button', { name: 'Page 3' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled');
+    expect(error).not.toHaveBeenCalled();
+    render(<Pagination pageCount={3} defaultPage={0} />);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('Pagination: `pageCount`'));
+  });
+
+  it('says what is wrong with a bad siblingCount or boundaryCount, and still shows the page', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <Pagination pageCount={20} defaultPage={10} siblingCount={-2} boundaryCount={Number.NaN} />,
+    );
+    expect(screen.getByRole('button', { name: 'Page 10' })).toHaveAttribute('aria-current', 'page');
+    expect(texts()).toEqual(['', '1', '…', '10', '…', '20', '']);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('`siblingCount`'));
+  });
 });
 
 describe('PageSizeSelect', () => {

@@ -99,6 +99,9 @@ export interface PaginationProps extends Omit<HTMLAttributes<HTMLElement>, 'onCh
 }
 
 const clamp = (value: number, max: number) => Math.min(Math.max(Math.trunc(value) || 1, 1), max);
+/** A count of pages to show: a whole number from 0, or the default when it is not a number. */
+const count = (value: number, fallback: number) =>
+  Number.isFinite(value) ? Math.max(Math.trunc(value), 0) : fallback;
 
 /**
  * Moves through the pages of a long list: a `<nav>` landmark holding a list of links (each
@@ -119,8 +122,8 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
     onPageChange,
     variant = 'numbered',
     size = 'md',
-    siblingCount = 1,
-    boundaryCount = 1,
+    siblingCount: siblingProp = 1,
+    boundaryCount: boundaryProp = 1,
     showFirstLast = false,
     pageHref,
     as: LinkComponent = 'a',
@@ -139,19 +142,33 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
   ref,
 ) {
   const [pageState, setPage] = useControllableState(pageProp, defaultPage, onPageChange);
-  const pageCount = Math.max(Math.trunc(pageCountProp) || 1, 1);
+  // An endless count (a total divided by a page size of 0) had a last page no one can reach.
+  const pageCount = Number.isFinite(pageCountProp) ? Math.max(Math.trunc(pageCountProp), 1) : 1;
   const page = clamp(pageState, pageCount);
   const links = pageHref !== undefined || pageTo !== undefined;
+  // A negative or non-number count left the current page out of the list.
+  const siblingCount = count(siblingProp, 1);
+  const boundaryCount = count(boundaryProp, 1);
   // Inline NODE_ENV check: production bundles drop the messages (see toastStore.ts). Links
   // navigate: the next page's render brings the new `page`.
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     if (!links) {
       reportUnchangeable('Pagination', { page: pageProp, onPageChange }, 'page', 'onPageChange');
     }
-    if (pageCount !== pageCountProp || page !== pageState) {
+    // An uncontrolled page left out of range by a smaller pageCount (a filter narrowed the
+    // list) is no misuse: the last page shows. Only the page asked for is checked.
+    const badPage =
+      pageProp === undefined ? clamp(defaultPage, Infinity) !== defaultPage : page !== pageState;
+    if (pageCount !== pageCountProp || badPage) {
       devError(
         'Pagination',
         `\`pageCount\` must be a whole number from 1 and \`page\` one of the pages: got page ${pageState} of ${pageCountProp}, shown as page ${page} of ${pageCount}.`,
+      );
+    }
+    if (siblingCount !== siblingProp || boundaryCount !== boundaryProp) {
+      devError(
+        'Pagination',
+        `\`siblingCount\` and \`boundaryCount\` must be whole numbers from 0: got ${siblingProp} and ${boundaryProp}, shown as ${siblingCount} and ${boundaryCount}.`,
       );
     }
     reportUnknownValues('Pagination', {
