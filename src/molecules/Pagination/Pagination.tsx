@@ -107,8 +107,10 @@ const count = (value: number, fallback: number) =>
  * Moves through the pages of a long list: a `<nav>` landmark holding a list of links (each
  * page a URL, for server-rendered or routed lists) or buttons (`onPageChange`). The current
  * page says `aria-current="page"`; the arrows point the reading direction's way (mirrored
- * right to left). Previous and next stay focusable at the ends (`aria-disabled`), so focus is
- * never lost when the last page is reached. A page-size choice sits beside it: PageSizeSelect.
+ * right to left). As buttons, previous and next stay focusable at the ends (`aria-disabled`),
+ * so focus is never lost when the last page is reached; as links, an end's arrow is a link
+ * without `href`, out of the Tab order, as in Primer (following a link loads the new page
+ * anyway). A page-size choice sits beside it: PageSizeSelect.
  * The ref and native props reach the `<nav>`.
  *
  * @selector .cal-pagination — the `<nav>`; items are `[data-part="item"]` (`[aria-current]`,
